@@ -1,0 +1,44 @@
+# chechnya-monitor: every set-up step lives here (CI runs .ci/run -> make test on a clean clone).
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install test lint demo run eval bench report serve clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check crawler spiders storage scheduler
+
+demo: $(STAMP)
+	$(BIN)/chechnya-monitor demo
+
+run: $(STAMP)
+	$(BIN)/chechnya-monitor schedule --sources seeds/sources.toml --db data/monitor.db
+
+eval: $(STAMP)
+	$(BIN)/python -m crawler.analysis.evaluate
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+report: $(STAMP)
+	$(BIN)/chechnya-monitor report --db data/demo.db --out data/report
+
+serve: $(STAMP)
+	$(BIN)/chechnya-monitor serve --db data/demo.db
+
+clean:
+	rm -rf $(VENV) data/*.db data/report .pytest_cache
