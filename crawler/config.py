@@ -33,7 +33,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actors", str(SEEDS_DIR / "actors.toml"), "actors file ([[actor]] tables)"),
     Setting("keywords", str(SEEDS_DIR / "keywords.toml"), "relevance keywords file"),
     Setting("notify", [], "alert target URLs (http(s)://, file://, mailto://, any Apprise URL)"),
-    Setting("alert_kinds", ["government", "intergovernmental", "court", "ngo"], "actor kinds that raise alerts"),
+    Setting(
+        "alert_kinds", ["government", "intergovernmental", "court", "ngo"], "actor kinds that raise alerts"
+    ),
     Setting("revisit_days", 7.0, "re-fetch relevant articles this many days after publication"),
     Setting("user_agent", "chechnya-monitor/0.1 (+https://github.com/chechnya-monitor)", "User-Agent header"),
     Setting("timeout", 30.0, "download timeout in seconds"),
@@ -61,10 +63,14 @@ def _coerce(setting: Setting, value: Any, origin: str) -> Any:
             return float(value)
         return str(value)
     except (TypeError, ValueError):
-        raise ConfigError(origin, f"bad value {value!r} for setting '{setting.name}'", key=setting.name) from None
+        raise ConfigError(
+            origin, f"bad value {value!r} for setting '{setting.name}'", key=setting.name
+        ) from None
 
 
-def load_config(config_file: str | Path | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def load_config(
+    config_file: str | Path | None = None, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Merge defaults, the config file, the environment and explicit overrides (None means "not given")."""
     values = {s.name: s.default for s in SETTINGS}
     path = config_file or os.environ.get(ENV_PREFIX + "CONFIG")

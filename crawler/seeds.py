@@ -330,4 +330,6 @@ def load_keywords(path: Path | str) -> Keywords:
         )
     if not groups:
         raise ConfigError(path, "no [[group]] tables found")
-    return Keywords(threshold=top.number("threshold", 4.0), groups=tuple(groups), cap=top.integer("cap", 5, 1))
+    return Keywords(
+        threshold=top.number("threshold", 4.0), groups=tuple(groups), cap=top.integer("cap", 5, 1)
+    )

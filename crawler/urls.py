@@ -23,7 +23,9 @@ def normalize_url(url: str, base: str | None = None) -> str:
     host = (parts.hostname or "").lower().rstrip(".")
     port = parts.port
     netloc = host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)
+    ]
     path = re.sub(r"/{2,}", "/", parts.path or "/")
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
@@ -40,7 +42,9 @@ def url_key(url: str) -> str:
 def is_amp(url: str) -> bool:
     """True for the usual AMP address shapes (/amp/..., .amp, ?amp=1, ?outputType=amp)."""
     parts = urlsplit(url)
-    return bool(AMP_PATH.search(parts.path)) or bool(re.search(r"(^|&)(amp(=1)?|outputType=amp)($|&)", parts.query))
+    return bool(AMP_PATH.search(parts.path)) or bool(
+        re.search(r"(^|&)(amp(=1)?|outputType=amp)($|&)", parts.query)
+    )
 
 
 def same_site(url_a: str, url_b: str) -> bool:

@@ -94,9 +94,18 @@ class Store:
             ).last_pk  # fmt: skip
 
     def finish_run(self, run_id: int, counts: dict[str, int], status: str, stats: dict[str, Any]) -> None:
-        columns = ("pages", "articles_new", "articles_changed", "articles_unchanged", "not_modified", "errors")
+        columns = (
+            "pages",
+            "articles_new",
+            "articles_changed",
+            "articles_unchanged",
+            "not_modified",
+            "errors",
+        )
         update = {c: int(counts.get(c, 0)) for c in columns}
-        update.update(finished_at=utcnow(), status=status, stats=json.dumps(stats, default=str, sort_keys=True))
+        update.update(
+            finished_at=utcnow(), status=status, stats=json.dumps(stats, default=str, sort_keys=True)
+        )
         with self.transaction():
             self.db["crawl_runs"].update(run_id, update)
 
@@ -104,7 +113,8 @@ class Store:
         """Mark runs left 'running' by a killed process as 'aborted'; return how many."""
         with self.transaction():
             cursor = self.db.execute(
-                "UPDATE crawl_runs SET status = 'aborted', finished_at = ? WHERE status = 'running'", [utcnow()]
+                "UPDATE crawl_runs SET status = 'aborted', finished_at = ? WHERE status = 'running'",
+                [utcnow()],
             )
             return cursor.rowcount
 
@@ -134,7 +144,13 @@ class Store:
     def set_validators(self, url: str, etag: str | None, last_modified: str | None, status: int) -> None:
         with self.transaction():
             self.db["validators"].upsert(
-                {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": utcnow(), "status": status},
+                {
+                    "url": url,
+                    "etag": etag,
+                    "last_modified": last_modified,
+                    "checked_at": utcnow(),
+                    "status": status,
+                },
                 pk="url",
             )
 
@@ -162,7 +178,9 @@ class Store:
         row = self.db["pages"].get(page_id)
         return zlib.decompress(row["body"]) if row["body"] else b""
 
-    def save_article(self, article: dict[str, Any], keys: list[str], source: str, page_id: int) -> SavedArticle:
+    def save_article(
+        self, article: dict[str, Any], keys: list[str], source: str, page_id: int
+    ) -> SavedArticle:
         """Insert or update an article atomically: new, changed (new version), unchanged, or an alias.
 
         ``article`` holds url, fetched_url, title, author, published, language, description, sitename, text,
@@ -233,7 +251,10 @@ class Store:
 
     def _add_aliases(self, article_id: int, keys: Iterable[str], source: str, now: str) -> None:
         self.db["article_urls"].insert_all(
-            ({"url": key, "article_id": article_id, "source": source, "first_seen": now} for key in dict.fromkeys(keys)),
+            (
+                {"url": key, "article_id": article_id, "source": source, "first_seen": now}
+                for key in dict.fromkeys(keys)
+            ),
             pk="url",
             ignore=True,
         )
@@ -241,7 +262,8 @@ class Store:
     def rescore(self, article_id: int, relevant: bool, relevance: float, hits: dict[str, int]) -> None:
         with self.transaction():
             self.db["articles"].update(
-                article_id, {"relevant": int(relevant), "relevance": relevance, "relevance_hits": json.dumps(hits)}
+                article_id,
+                {"relevant": int(relevant), "relevance": relevance, "relevance_hits": json.dumps(hits)},
             )
 
     # -- reading ----------------------------------------------------------------------------------------
@@ -269,7 +291,7 @@ class Store:
             where.append("source = ?")
             params.append(source)
         sql = f"""SELECT id, url, source, title, author, published, language, relevant, relevance, version,
-                         first_seen, last_seen, length(text) AS chars FROM articles WHERE {' AND '.join(where)}
+                         first_seen, last_seen, length(text) AS chars FROM articles WHERE {" AND ".join(where)}
                   ORDER BY coalesce(published, first_seen) DESC, id DESC"""
         if limit:
             sql += f" LIMIT {int(limit)}"

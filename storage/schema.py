@@ -83,7 +83,9 @@ def m001_crawl_tables(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["fetch_errors"].create_index(["source"])
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["articles"].enable_fts(
+        ["title", "text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
 
 
 @migration
@@ -132,6 +134,7 @@ def m003_alert_tables(db: sqlite_utils.Database) -> None:
         foreign_keys=[("alert_id", "alerts", "id")],
     )  # fmt: skip
     db["alert_deliveries"].create_index(["status"])
+    db["alert_targets"].create({"target": str, "added_at": str}, pk="target")
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

@@ -1,0 +1,112 @@
+"""Off-reactor page processing: extraction, relevance and statement analysis in a pool of processes.
+
+Each worker process loads the keywords and actors once; ``process_page`` is the pure function it runs per page.
+The Scrapy reactor thread only submits jobs and stores results, so downloading continues during extraction.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crawler.encoding import BinaryBodyError
+from crawler.extract import extract_article
+from crawler.relevance import RelevanceScorer
+from crawler.seeds import load_actors, load_keywords
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One fetched page to process."""
+
+    url: str
+    body: bytes
+    content_type: str | None = None
+    published_hint: str | None = None
+
+
+class PageProcessor:
+    """Extraction + relevance + statement analysis, usable in-process or inside a worker."""
+
+    def __init__(self, keywords_path: str | Path, actors_path: str | Path | None):
+        self.scorer = RelevanceScorer(load_keywords(keywords_path))
+        self.analyzer = None
+        if actors_path:
+            from crawler.analysis import Analyzer
+
+            self.analyzer = Analyzer(load_actors(actors_path))
+
+    def process(self, job: PageJob) -> dict[str, Any]:
+        """Return ``{"ok": True, "article": {...}, "statements": [...]}`` or ``{"ok": False, "error", "message"}``."""
+        try:
+            extracted = extract_article(job.body, job.url, job.content_type, job.published_hint)
+        except BinaryBodyError as exc:
+            return {"ok": False, "error": "binary-body", "message": str(exc)}
+        except Exception as exc:  # one bad page must never stop a crawl
+            log.exception("extraction failed for %s", job.url)
+            return {"ok": False, "error": "extraction-failed", "message": f"{type(exc).__name__}: {exc}"}
+        if extracted is None:
+            return {"ok": False, "error": "no-article-text", "message": "no article text found on the page"}
+        return {"ok": True, **self.analyse(extracted.as_dict())}
+
+    def analyse(self, article: dict[str, Any]) -> dict[str, Any]:
+        """Score relevance and, for relevant articles, find statements (also used by ``reanalyze``)."""
+        relevance = self.scorer.score(article.get("title"), article["text"])
+        article = dict(
+            article, relevant=relevance.relevant, relevance=relevance.score, relevance_hits=relevance.hits
+        )
+        statements = []
+        if relevance.relevant and self.analyzer is not None:
+            statements = [
+                s.as_dict() for s in self.analyzer.analyze(article["text"], article.get("language"))
+            ]
+        return {"article": article, "statements": statements}
+
+
+_processor: PageProcessor | None = None
+
+
+def _init_worker(keywords_path: str, actors_path: str | None) -> None:
+    global _processor
+    _processor = PageProcessor(keywords_path, actors_path)
+
+
+def _run_job(job: PageJob) -> dict[str, Any]:
+    assert _processor is not None, "worker not initialised"
+    return _processor.process(job)
+
+
+def _warm_up() -> int:
+    return os.getpid()
+
+
+class ExtractionPool:
+    """A process pool (one worker per core by default) running :class:`PageProcessor`."""
+
+    def __init__(self, keywords_path: str | Path, actors_path: str | Path | None, workers: int = 0):
+        self.workers = workers or os.cpu_count() or 2
+        context = multiprocessing.get_context("spawn")
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(str(keywords_path), str(actors_path) if actors_path else None),
+        )
+
+    def warm_up(self) -> None:
+        """Start every worker now (imports take a second) rather than on the first page."""
+        for future in [self.executor.submit(_warm_up) for _ in range(self.workers)]:
+            future.result()
+
+    def submit(self, job: PageJob) -> Future:
+        return self.executor.submit(_run_job, job)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
