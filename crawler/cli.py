@@ -208,3 +208,190 @@ def sources(sources_file: str | None, db: str | None, as_json: bool) -> None:
 
 def main() -> None:
     cli(prog_name="chechnya-monitor")
+
+
+@cli.command()
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False), default=None,
+              help="Sources file (default seeds/sources.toml).")  # fmt: skip
+@db_option
+@click.option("--notify", multiple=True, help="Alert target URL (repeatable).")
+@config_option
+@handle_errors
+def schedule(
+    sources_file: str | None, db: str | None, notify: tuple[str, ...], config_file: str | None
+) -> None:
+    """Run the scheduler: crawl each source at its interval until stopped (SIGTERM or Ctrl-C).
+
+    Example: chechnya-monitor schedule --notify https://example.org/hook
+    """
+    from scheduler.service import SchedulerService
+
+    config = load_config(config_file, {"sources": sources_file, "db": db, "notify": list(notify)})
+    sources = load_sources(config["sources"])
+    open_store(config).close()
+
+    def report(run: dict[str, Any]) -> None:
+        click.echo(
+            f"{run.get('finished_at', '?')} {run['source']}: {run.get('status')}, {run.get('pages', 0)} pages, "
+            f"{run.get('articles_new', 0)} new, {run.get('articles_changed', 0)} changed, {run.get('errors', 0)} errors",
+            err=True,
+        )
+
+    click.echo(f"scheduling {len(sources)} source(s) on {config['db']} (Ctrl-C to stop)", err=True)
+    SchedulerService(config, sources, on_run=report).run()
+    click.echo("scheduler stopped", err=True)
+
+
+@cli.command()
+@click.option("--stance", type=click.Choice(["denial", "confirmation", "neutral"]), help="Only this stance.")
+@click.option("--new", "new_only", is_flag=True, help="Only first appearances (no repeats).")
+@click.option(
+    "--official", is_flag=True, help="Only speakers who speak for a state or intergovernmental body."
+)
+@click.option("--actor", help="Only this actor id (see seeds/actors.toml).")
+@click.option("--kind", type=click.Choice(["government", "intergovernmental", "court", "ngo", "media", "person"]),
+              help="Only speakers of this kind.")  # fmt: skip
+@click.option("--since", help="Articles published (or statements first seen) on or after this date.")
+@click.option("--limit", type=int, default=None, help="Maximum number of statements.")
+@db_option
+@json_option
+@handle_errors
+def statements(stance: str | None, new_only: bool, official: bool, actor: str | None, kind: str | None,
+               since: str | None, limit: int | None, db: str | None, as_json: bool) -> None:  # fmt: skip
+    """List statements found in stored articles, newest first.
+
+    Example: chechnya-monitor statements --stance denial --new --official
+    """
+    from storage.statements import list_statements
+
+    store = open_store(load_config(None, {"db": db}))
+    rows = list_statements(
+        store,
+        stance=stance,
+        new=new_only,
+        official=official,
+        actor=actor,
+        kind=kind,
+        since=since,
+        limit=limit,
+    )
+    if as_json:
+        print_rows(rows, True, [])
+        return
+    if not rows:
+        click.echo("(none)")
+    for row in rows:
+        flags = ("NEW " if row["is_new"] else "repeat ") + ("REMOVED " if row["status"] == "removed" else "")
+        who = row["actor_name"] or row["speaker"]
+        click.echo(f"#{row['id']} {flags}{row['stance'].upper()} {who} ({row['actor_kind'] or '?'})")
+        click.echo(f"  \u201c{row['quote']}\u201d")
+        click.echo(f"  {row['published'] or '?'} [{row['source']}] {row['title']}\n  {row['url']}\n")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--text", "is_text", is_flag=True, help="Inputs are plain text, not HTML.")
+@click.option("--url", help="The URL the document came from (recorded in the output).")
+@click.option("--lang", "language", help="Language of the inputs (default: the page's, or detected).")
+@config_option
+@handle_errors
+def analyze(paths: tuple[str, ...], is_text: bool, url: str | None, language: str | None,
+            config_file: str | None) -> None:  # fmt: skip
+    """Analyse HTML files (or text with --text; - for stdin) and print one JSON object per input.
+
+    Nothing is stored. Example: chechnya-monitor analyze page1.html page2.html
+    """
+    from crawler.documents import analyze_documents, read_inputs
+
+    config = load_config(config_file)
+    try:
+        documents = read_inputs(list(paths), is_text, url, language)
+    except OSError as exc:
+        raise click.ClickException(f"cannot read {exc.filename}: {exc.strerror}") from None
+    for result in analyze_documents(documents, config["keywords"], config["actors"]):
+        click.echo(json.dumps(result, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--source", help="Only articles from this source.")
+@db_option
+@config_option
+@handle_errors
+def reanalyze(source: str | None, db: str | None, config_file: str | None) -> None:
+    """Re-score relevance and re-find statements in stored articles after editing seeds/.
+
+    Idempotent: known statements keep their first-seen time. Example: chechnya-monitor reanalyze
+    """
+    from crawler.reanalysis import reanalyze as run
+
+    config = load_config(config_file, {"db": db})
+    report = run(open_store(config), config["keywords"], config["actors"], source)
+    click.echo(
+        f"{report.articles} articles re-analysed: {report.relevant} relevant, "
+        f"{report.statements_kept} statements kept, {report.statements_added} added"
+    )
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--pending", is_flag=True, help="Only alerts not yet delivered to every target.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Maximum number of alerts.")
+@db_option
+@json_option
+@click.pass_context
+@handle_errors
+def alerts(ctx: click.Context, pending: bool, limit: int, db: str | None, as_json: bool) -> None:
+    """List alerts and their delivery status; subcommands send and test.
+
+    Example: chechnya-monitor alerts --pending
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from storage.alerts import list_alerts
+
+    rows = list_alerts(open_store(load_config(None, {"db": db})), pending=pending, limit=limit)
+    if as_json:
+        print_rows(rows, True, [])
+        return
+    if not rows:
+        click.echo("(none)")
+    for row in rows:
+        payload = row["payload"]
+        states = ", ".join(f"{d['target']}: {d['status']}" for d in row["deliveries"]) or "no targets yet"
+        click.echo(f"{row['created_at']} {row['event'].upper()} {row['stance']} by {payload['speaker']} "
+                   f"({row['actor'] or row['actor_kind']})  [{states}]")  # fmt: skip
+        for quote in payload["quotes"]:
+            click.echo(f"  \u201c{quote}\u201d")
+        click.echo(f"  {payload['article']['title']} - {payload['article']['url']}")
+
+
+@alerts.command("send")
+@db_option
+@click.option("--notify", multiple=True, help="Alert target URL (repeatable; default: the config's).")
+@config_option
+@handle_errors
+def alerts_send(db: str | None, notify: tuple[str, ...], config_file: str | None) -> None:
+    """Deliver pending alerts now (retries failed deliveries).
+
+    Example: chechnya-monitor alerts send --notify file:///tmp/alerts.jsonl
+    """
+    from crawler.notify import deliver_pending
+
+    config = load_config(config_file, {"db": db, "notify": list(notify)})
+    if not config["notify"]:
+        raise click.ClickException("no alert targets: give --notify URL or set notify in the config")
+    report = deliver_pending(config["db"], list(config["notify"]))
+    click.echo(f"{report.delivered} delivered, {report.failed} failed, {report.pending} still pending")
+
+
+@alerts.command("test")
+@click.argument("url")
+@handle_errors
+def alerts_test(url: str) -> None:
+    """Send a sample alert to URL to check a target works.
+
+    Example: chechnya-monitor alerts test mailto://user:pass@smtp.example.org?to=me@example.org
+    """
+    from crawler.notify import send_test
+
+    send_test(url)
+    click.echo(f"sample alert sent to {url.split('@')[-1] if '@' in url else url}")

@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler import runtime
+from crawler.analysis import statement_similarity
 from crawler.items import PageItem
 from crawler.urls import is_amp, normalize_url, same_site, url_key
 from crawler.workers import PageJob
@@ -102,7 +103,7 @@ class StorePipeline:
             )
             if saved.outcome in ("new", "changed"):
                 found = statements.save_statements(
-                    self.store, saved.article_id, saved.version, result["statements"]
+                    self.store, saved.article_id, saved.version, result["statements"], similarity=statement_similarity
                 )
                 alerts.raise_alerts(self.store, saved.article_id, saved.version, found, self.alert_kinds)
         self.stats.inc_value(f"monitor/articles_{'unchanged' if saved.outcome == 'alias' else saved.outcome}")

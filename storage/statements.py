@@ -88,12 +88,18 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
 
 
 def save_statements(store: Store, article_id: int, version: int, statements: Iterable[dict[str, Any]],
-                    similarity: Similarity = word_overlap, seen_at: str | None = None) -> StatementChanges:  # fmt: skip
-    """Store the statements found in one article version (call inside the article's transaction)."""
+                    similarity: Similarity = word_overlap, seen_at: str | None = None,
+                    reanalysis: bool = False) -> StatementChanges:  # fmt: skip
+    """Store the statements found in one article version (call inside the article's transaction).
+
+    With ``reanalysis`` (same version analysed again after the seeds changed), statements no longer found are
+    marked ``withdrawn`` rather than ``removed``: the article did not change, the analysis did.
+    """
     now = seen_at or utcnow()
     changes = StatementChanges()
     present = store.query(
-        "SELECT * FROM statements WHERE article_id = ? AND status = 'present' ORDER BY id", [article_id]
+        "SELECT * FROM statements WHERE article_id = ? AND status IN ('present', 'withdrawn') ORDER BY id",
+        [article_id],
     )
     unmatched = {row["id"]: row for row in present}
     with store.transaction():
@@ -110,7 +116,7 @@ def save_statements(store: Store, article_id: int, version: int, statements: Ite
                 del unmatched[previous["id"]]
                 store.db["statements"].update(
                     previous["id"],
-                    {"article_version": version, "start": statement["start"], "end": statement["end"],
+                    {"article_version": version, "start": statement["start"], "end": statement["end"], "status": "present",
                      "quote": statement["quote"], "cues": json.dumps(list(statement.get("cues", [])))},
                 )  # fmt: skip
                 changes.kept.append(store.db["statements"].get(previous["id"]))
@@ -129,8 +135,11 @@ def save_statements(store: Store, article_id: int, version: int, statements: Ite
             }  # fmt: skip
             row_id = store.db["statements"].insert(row).last_pk
             changes.added.append(store.db["statements"].get(row_id))
-        if version > 1:
+        if reanalysis:
             for row in unmatched.values():
+                store.db["statements"].update(row["id"], {"status": "withdrawn"})
+        elif version > 1:
+            for row in (r for r in unmatched.values() if r["status"] == "present"):
                 store.db["statements"].update(
                     row["id"], {"status": "removed", "removed_in_version": version, "removed_at": now}
                 )
@@ -165,8 +174,7 @@ def list_statements(store: Store, *, stance: str | None = None, new: bool = Fals
     if since:
         where.append("coalesce(a.published, s.first_seen) >= ?")
         params.append(since)
-    if not include_removed:
-        where.append("s.status = 'present'")
+    where.append("s.status = 'present'" if not include_removed else "s.status IN ('present', 'removed')")
     sql = f"""SELECT s.id, s.article_id, s.article_version, s.actor, s.speaker, s.actor_name, s.organization,
                      s.actor_kind, s.country, s.official, s.stance, s.quote, s.start, s."end", s.cues,
                      s.fingerprint, s.first_seen, s.is_new, s.first_statement_id, s.status,
