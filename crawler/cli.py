@@ -395,3 +395,58 @@ def alerts_test(url: str) -> None:
 
     send_test(url)
     click.echo(f"sample alert sent to {url.split('@')[-1] if '@' in url else url}")
+
+
+@cli.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), default="data/demo.db", show_default=True,
+              help="Where to leave the demo store.")  # fmt: skip
+@click.option(
+    "--day-seconds", type=float, default=4.5, show_default=True, help="Real seconds per simulated day."
+)
+@click.option("--no-report", is_flag=True, help="Do not write the HTML report at the end.")
+@handle_errors
+def demo(db: str, day_seconds: float, no_report: bool) -> None:
+    """Replay a week of a developing story offline and watch alerts fire (under a minute).
+
+    Example: chechnya-monitor demo --db data/demo.db
+    """
+    from crawler.demo.run import run_demo
+
+    report_dir = None if no_report else Path(db).parent / f"{Path(db).stem}-report"
+    run_demo(Path(db), click.echo, day_seconds=day_seconds, report_dir=report_dir)
+
+
+@cli.command()
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="data/report", show_default=True,
+              help="Folder for index.html and timeline.png.")  # fmt: skip
+@handle_errors
+def report(db: str | None, out_dir: str) -> None:
+    """Write a self-contained HTML report (and a PNG timeline) of denials and confirmations.
+
+    Example: chechnya-monitor report --db data/demo.db --out data/report
+    """
+    from crawler.report import write_report
+
+    config = load_config(None, {"db": db})
+    if not Path(config["db"]).exists():
+        raise click.ClickException(f"no database at {config['db']} (run a crawl or `make demo` first)")
+    click.echo(f"report written to {write_report(config['db'], out_dir)}")
+
+
+@cli.command()
+@db_option
+@click.option("--port", type=int, default=8001, show_default=True, help="Port on 127.0.0.1.")
+@handle_errors
+def serve(db: str | None, port: int) -> None:
+    """Browse the store in Datasette (read-only) with facets, search and canned queries.
+
+    Example: chechnya-monitor serve --db data/demo.db --port 8001
+    """
+    from crawler.serve import serve as run_datasette
+
+    config = load_config(None, {"db": db})
+    if not Path(config["db"]).exists():
+        raise click.ClickException(f"no database at {config['db']} (run a crawl or `make demo` first)")
+    click.echo(f"serving {config['db']} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", err=True)
+    run_datasette(config["db"], port=port)

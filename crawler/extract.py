@@ -13,8 +13,17 @@ import unicodedata
 from dataclasses import asdict, dataclass
 
 import trafilatura
+from htmldate import find_date
 from lxml import html as lxml_html
-from trafilatura.settings import Extractor
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document, Extractor
 from trafilatura.xml import xmltotxt
 
 from crawler.encoding import decode_body
@@ -48,7 +57,27 @@ class Extracted:
 
 def _options(url: str | None) -> Extractor:
     # The same options as a plain trafilatura.extract(), except comments, which are not part of an article.
-    return Extractor(output_format="txt", comments=False, with_metadata=True, url=url)
+    # Metadata is read by _metadata() below, which skips what we do not store (categories, tags, licence).
+    return Extractor(output_format="txt", comments=False, with_metadata=False, url=url)
+
+
+def _metadata(tree, url: str | None, date_hint: str | None) -> Document:
+    """trafilatura's metadata steps for the fields we keep; htmldate only when no date meta tag exists."""
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception as exc:  # trafilatura's JSON-LD parser has known bugs on broken markup
+        log.debug("JSON-LD metadata failed: %s", exc)
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.url = metadata.url or extract_url(tree, url)
+    metadata.sitename = (metadata.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    if not date_hint:
+        metadata.date = find_date(tree, url=metadata.url, original_date=True, extensive_search=False)
+    metadata.clean_and_trim()
+    return metadata
 
 
 def _iso_datetime(value: str | None) -> str | None:
@@ -97,6 +126,7 @@ def extract_article(body: bytes, url: str, content_type: str | None = None,
         log.info("unparseable HTML at %s: %s", url, exc)
         return None
     hints = _page_hints(tree)
+    metadata = _metadata(tree, url, hints["published"])
     options = _options(url)
     document = trafilatura.bare_extraction(tree, options=options)
     if document is None:
@@ -104,6 +134,7 @@ def extract_article(body: bytes, url: str, content_type: str | None = None,
     text = unicodedata.normalize("NFC", xmltotxt(document.body, options.formatting)).strip()
     if not text:
         return None
+    document = metadata
     published = hints["published"] or _iso_datetime(document.date) or _iso_datetime(published_hint)
     language = _language(hints["lang"]) or detect_language(f"{document.title or ''}\n{text}")
     return Extracted(

@@ -103,7 +103,11 @@ class StorePipeline:
             )
             if saved.outcome in ("new", "changed"):
                 found = statements.save_statements(
-                    self.store, saved.article_id, saved.version, result["statements"], similarity=statement_similarity
+                    self.store,
+                    saved.article_id,
+                    saved.version,
+                    result["statements"],
+                    similarity=statement_similarity,
                 )
                 alerts.raise_alerts(self.store, saved.article_id, saved.version, found, self.alert_kinds)
         self.stats.inc_value(f"monitor/articles_{'unchanged' if saved.outcome == 'alias' else saved.outcome}")

@@ -1,0 +1,343 @@
+"""Word lists of the analyzer: speech verbs, role and organisation words, places, pronouns (English and Russian).
+
+Russian entries are dictionary forms; :func:`russian_forms` expands them into every inflected form once per
+process (pymorphy3 lexemes), so matching at run time is a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crawler.analysis import morph
+
+# --- speech verbs --------------------------------------------------------------------------------------------
+# Categories: "say" takes a quote or a that-clause; "deny"/"confirm"/"call" carry stance and take an object;
+# "act" are acts about the topic (declined to comment, urged, called for an investigation): usually neutral.
+
+EN_VERBS: dict[str, tuple[str, ...]] = {
+    "say": (
+        "said says say saying told tells tell telling added adds stated declared declares noted stressed "
+        "stresses insisted insists claimed explained explains wrote writes tweeted posted commented remarked "
+        "continued argued argues warned replied responded answered asserted asserts emphasized emphasised "
+        "emphasizes emphasises acknowledged admitted conceded maintained maintains repeated reiterated "
+        "announced alleged recalled recalls recounted recounts testified reported concluded observed "
+        "suggested mentioned explaining adding insisting claiming noting describing recalling writing "
+        "asserting stressing arguing"
+    ).split(),
+    "deny": (
+        "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted "
+        "refutes rebuffed repudiated disputed disputes scoffed ridiculed mocked"
+    ).split(),
+    "confirm": "confirmed confirms documented documents found finds established verified corroborated".split(),
+    "call": "called calls described describes labelled labeled branded termed characterised characterized".split(),
+    "act": (
+        "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
+        "expressed voiced condemned condemns criticised criticized welcomed"
+    ).split(),
+}
+
+RU_VERBS: dict[str, tuple[str, ...]] = {
+    "say": (
+        "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять подчеркнуть "
+        "подчёркивать пояснить пояснять уточнить рассказать рассказывать написать писать заметить ответить "
+        "признать признавать утверждать говорить передать прокомментировать констатировать указать "
+        "напомнить заверить уверять настаивать высказаться объяснить поделиться признаться резюмировать "
+        "цитировать процитировать считать полагать заключить свидетельствовать информировать"
+    ).split(),
+    "deny": "опровергнуть опровергать отвергнуть отвергать отрицать открещиваться высмеять".split(),
+    "confirm": "подтвердить подтверждать задокументировать документировать зафиксировать установить выяснить".split(),
+    "call": "назвать называть охарактеризовать квалифицировать".split(),
+    "act": (
+        "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать "
+        "выразить запросить поручить осудить осуждать раскритиковать"
+    ).split(),
+}
+
+# Words that follow "according to" / precede a source in the genitive.
+EN_ACCORDING = ("according to",)
+RU_ACCORDING = ("по словам", "по данным", "по информации", "по мнению", "со слов", "по сведениям")
+
+# Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also repeatedly said").
+EN_VERB_PREFIX = frozenset(
+    """also later then previously repeatedly again earlier flatly categorically angrily publicly firmly strongly
+    once has have had would will did does do subsequently quickly immediately reportedly initially first
+    further separately personally himself herself itself themselves recently now yet already even emphatically
+    vehemently consistently long since has've never not only reportedly allegedly officially formally
+    openly bluntly simply""".split()
+)
+RU_VERB_PREFIX = frozenset(
+    """также тоже ранее тогда уже неоднократно еще ещё позднее позже затем потом вновь снова категорически
+    официально публично прямо лично сам сама сами впоследствии тут же сразу не раз однажды вчера сегодня
+    накануне""".split()
+)
+
+EN_PRONOUNS = {"he": "masc", "she": "femn", "they": "plur", "it": "neut"}
+RU_PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
+
+# --- roles and organisations -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role or organisation word: its canonical token, default kind, and whether it names a body."""
+
+    key: str
+    kind: str | None
+    body: bool = False  # an organisation ("ministry") rather than a person ("spokesman")
+    gender: str | None = None
+    plural: bool = False
+
+
+_ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
+    # key, default kind, body?, English words, Russian lemmas
+    (
+        "SPOKES",
+        "government",
+        False,
+        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
+        "пресс-секретарь пресс-атташе",
+    ),
+    (
+        "REPRESENTATIVE",
+        "government",
+        False,
+        "representative representatives envoy envoys",
+        "представитель представительница",
+    ),
+    (
+        "OFFICIAL",
+        "government",
+        False,
+        "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
+        "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
+        "чиновник чиновница функционер источник собеседник помощник советник сотрудник сотрудница силовик "
+        "полицейский",
+    ),
+    (
+        "LEADER",
+        "government",
+        False,
+        "leader leaders head chief strongman ruler governor mayor",
+        "глава руководитель лидер начальник губернатор мэр",
+    ),
+    ("PRESIDENT", "government", False, "president", "президент"),
+    ("MINISTER", "government", False, "minister ministers secretary", "министр"),
+    (
+        "OMBUDSMAN",
+        "government",
+        False,
+        "ombudsman ombudswoman ombudsperson commissioner",
+        "уполномоченный омбудсмен омбудсман омбудсвумен",
+    ),
+    ("SPEAKER", "government", False, "speaker chairman chairwoman chair", "спикер председатель"),
+    (
+        "DEPUTY",
+        "government",
+        False,
+        "lawmaker lawmakers deputy deputies legislator legislators mp mps senator "
+        "senators parliamentarian parliamentarians",
+        "депутат сенатор парламентарий",
+    ),
+    ("PROSECUTOR", "government", False, "prosecutor prosecutors", "прокурор"),
+    ("INVESTIGATOR", "government", False, "investigator investigators", "следователь"),
+    ("DIPLOMAT", "government", False, "diplomat diplomats ambassador ambassadors", "дипломат посол"),
+    ("EXPERT", None, False, "expert experts rapporteur rapporteurs", "эксперт докладчик"),
+    (
+        "ACTIVIST",
+        "ngo",
+        False,
+        "activist activists campaigner campaigners defender defenders researcher researchers director "
+        "advocate advocates volunteer volunteers",
+        "правозащитник правозащитница активист активистка исследователь волонтер директор координатор",
+    ),
+    (
+        "JOURNALIST",
+        "media",
+        False,
+        "journalist journalists reporter reporters correspondent correspondents editor editors columnist",
+        "журналист журналистка корреспондент редактор главред обозреватель",
+    ),
+    (
+        "PERSON",
+        "person",
+        False,
+        "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
+        "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
+        "friend friends guy people person individual individuals youth",
+        "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
+        "парень юноша брат отец мать сестра сын друг человек",
+    ),
+    (
+        "MINISTRY",
+        "government",
+        True,
+        "ministry ministries department",
+        "министерство ведомство минюст мвд мид",
+    ),
+    ("POLICE", "government", True, "police", "полиция"),
+    (
+        "AUTHORITIES",
+        "government",
+        True,
+        "authorities government governments administration leadership officialdom",
+        "власть правительство администрация руководство",
+    ),
+    ("EMBASSY", "government", True, "embassy embassies consulate mission", "посольство консульство"),
+    ("OFFICE", "government", True, "office service", "служба пресс-служба аппарат офис прокуратура"),
+    ("COMMITTEE", "government", True, "committee", "комитет"),
+    ("COUNCIL", None, True, "council", "совет"),
+    ("COURT", "court", True, "court", "суд"),
+    ("PARLIAMENT", "government", True, "parliament duma", "парламент дума"),
+    (
+        "NGO",
+        "ngo",
+        True,
+        "group groups organisation organization organisations organizations watchdog ngo ngos charity network "
+        "centre center initiative project",
+        "организация правозащитник сеть группа объединение центр проект фонд",
+    ),
+    (
+        "MEDIA",
+        "media",
+        True,
+        "newspaper paper outlet magazine agency broadcaster newspaper's",
+        "газета издание редакция агентство телеканал",
+    ),
+    (
+        "DOC",
+        None,
+        True,
+        "report statement letter study findings document communique communiqué resolution",
+        "доклад заявление письмо исследование документ резолюция отчет",
+    ),
+]
+
+FEMININE_EN = frozenset("spokeswoman ombudswoman chairwoman woman women mother sister she her".split())
+MASCULINE_EN = frozenset("spokesman man brother father son guy he him chairman".split())
+
+# Multi-word roles, replaced before tokenising a speaker phrase.
+ROLE_PHRASES = {
+    "press secretary": "spokesman",
+    "press officer": "spokesman",
+    "press service": "service",
+    "press office": "office",
+    "official representative": "spokesman",
+    "human rights activist": "activist",
+    "human rights activists": "activists",
+    "human rights defenders": "activists",
+    "human rights defender": "activist",
+    "rights activists": "activists",
+    "rights groups": "groups",
+    "rights group": "group",
+    "law enforcement": "police",
+    "security forces": "police",
+    "security services": "police",
+    "head of state": "president",
+    "официальный представитель": "пресс-секретарь",
+    "правоохранительные органы": "полиция",
+    "правоохранительных органов": "полиция",
+    "силовые структуры": "полиция",
+}
+
+# Canonical place and nation tokens; REGION is the deictic "the republic", "the region" (= Chechnya here).
+_PLACES: list[tuple[str, str | None, str, str]] = [
+    ("CHECHNYA", "RU", "chechnya chechen chechens grozny chechnya's", "чечня чеченский чеченец грозный"),
+    (
+        "REGION",
+        "RU",
+        "republic region regional republican local region's republic's",
+        "республика регион региональный республиканский местный",
+    ),
+    (
+        "RUSSIA",
+        "RU",
+        "russia russian russians moscow federal russia's moscow's",
+        "россия российский рф москва федеральный московский",
+    ),
+    ("KREMLIN", "RU", "kremlin kremlin's", "кремль"),
+    ("US", "US", "american americans washington america", "американский сша вашингтон америка"),
+    ("GB", "GB", "british britain uk london", "британский британия великобритания лондон"),
+    ("DE", "DE", "german germany berlin", "германия немецкий германский берлин"),
+    ("FR", "FR", "french france paris", "франция французский париж"),
+    ("CA", "CA", "canadian canada ottawa", "канада канадский"),
+    ("UN", None, "un", "оон"),
+    ("EU", None, "eu european", "евросоюз европейский ес"),
+]
+
+TOPIC_WORDS_IN_TITLES = {
+    "interior": "INTERIOR",
+    "internal": "INTERIOR",
+    "внутренний": "INTERIOR",
+    "foreign": "FOREIGN",
+    "иностранный": "FOREIGN",
+    "justice": "JUSTICE",
+    "юстиция": "JUSTICE",
+    "human": "HUMAN",
+    "rights": "RIGHTS",
+    "человек": "HUMAN",
+    "право": "RIGHTS",
+}
+
+# Abbreviations that stand for a role plus a subject ("МВД" = interior ministry).
+EXPANSIONS = {
+    "мвд": ("MINISTRY", "INTERIOR"),
+    "мид": ("MINISTRY", "FOREIGN"),
+    "минюст": ("MINISTRY", "JUSTICE"),
+    "mvd": ("MINISTRY", "INTERIOR"),
+    "mfa": ("MINISTRY", "FOREIGN"),
+}
+
+STOPWORDS = frozenset(
+    """the a an of for to in at on by with from and or its his her their our 's ’s this that these those
+    was is are be been who which said says as also и в во на по для с со от к при о об у из за а это этот
+    эта этой этого его ее её их который которая которые дело""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, Role]:
+    """Every form (English words, inflected Russian forms) of every role word -> its :class:`Role`."""
+    table: dict[str, Role] = {}
+    for key, kind, body, english, russian in _ROLE_TABLE:
+        for word in english.split():
+            gender = "femn" if word in FEMININE_EN else "masc" if word in MASCULINE_EN else None
+            plural = (
+                word.endswith("s")
+                and word not in ("news", "boss", "witness", "press")
+                or word in ("men", "women", "people", "police", "authorities", "relatives")
+            )
+            table.setdefault(word, Role(key, kind, body, gender, plural))
+        for lemma in russian.split():
+            for form in morph.inflections(lemma):
+                if form in table:
+                    continue
+                table[form] = Role(key, kind, body, None, False)
+    return table
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, tuple[str, str | None]]:
+    """Every form of every place/nation word -> (canonical token, ISO country or None)."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for key, country, english, russian in _PLACES:
+        for word in english.split():
+            table[word] = (key, country)
+        for lemma in russian.split():
+            for form in morph.inflections(lemma):
+                table.setdefault(form, (key, country))
+    return table
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, tuple[str, str, str]]:
+    """Every speech-verb form -> (category, lemma, gender/number of the form: masc|femn|neut|plur|any)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for category, words in EN_VERBS.items():
+        for word in words:
+            table.setdefault(word, (category, word, "any"))
+    for category, infinitives in RU_VERBS.items():
+        for infinitive in infinitives:
+            for form, gender in morph.verb_forms(infinitive.replace("ё", "е")).items():
+                table.setdefault(form, (category, infinitive, gender))
+    return table

@@ -1,0 +1,134 @@
+"""Russian morphology for matching inflected names and titles: pymorphy3, loaded lazily once per process.
+
+Only candidate tokens (capitalised words, title words) are looked up, and every look-up is cached, so the
+analyzer pays for morphology once per distinct word form. The analyzer object itself holds no pymorphy state,
+which keeps it cheap to pickle into worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_MORPH = None
+
+# Surname endings -> the masculine nominative stem suffix ("Каримову" -> "каримов", "Захаровой" -> "захаров").
+_SURNAME = re.compile(
+    r"^(?P<stem>[а-яё-]{2,}?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ы|ых|ыми|ым)?$"
+    r"|^(?P<sk>[а-яё-]{2,}?)(?:ский|ская|ского|скому|ским|ском|ской|скую|ские|ских|скими)$"
+)
+
+
+def morph():
+    """The process-wide pymorphy3 analyzer (created on first use)."""
+    global _MORPH
+    if _MORPH is None:
+        import pymorphy3
+
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+def is_cyrillic(word: str) -> bool:
+    """True when the word contains Cyrillic letters."""
+    return bool(_CYRILLIC.search(word))
+
+
+@lru_cache(maxsize=8192)
+def surname_stem(word: str) -> str | None:
+    """Masculine nominative form of a Russian surname by rule (-ов/-ова/-ову/-овым/-ой, -ский/-ская)."""
+    match = _SURNAME.match(word.lower().replace("ё", "е"))
+    if not match:
+        return None
+    if match.group("stem"):
+        return match.group("stem")
+    return match.group("sk") + "ский"
+
+
+@lru_cache(maxsize=65536)
+def normal_forms(word: str) -> tuple[str, ...]:
+    """Lower-cased normal forms of a word: pymorphy3 lemmas (Cyrillic only), the surname rule, the word itself."""
+    lower = word.lower().replace("ё", "е")
+    forms = [lower]
+    if is_cyrillic(lower):
+        for parse in morph().parse(lower)[:4]:
+            form = parse.normal_form.replace("ё", "е")
+            if form not in forms:
+                forms.append(form)
+        stem = surname_stem(lower)
+        if stem and stem not in forms:
+            forms.append(stem)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The most likely lower-cased normal form (Cyrillic via pymorphy3; other scripts lower-cased)."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return lower
+    return morph().parse(lower)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=4096)
+def inflections(word: str) -> tuple[str, ...]:
+    """Every inflected form of a Russian word (its lexeme, plus the surname rule's forms), lower-cased."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return (lower,)
+    forms = {lower}
+    parses = morph().parse(lower)
+    best = [p for p in parses if {"Surn", "Name", "Geox", "Orgn"} & set(p.tag.grammemes)] or parses[:1]
+    for parse in best[:2]:
+        forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+    stem = surname_stem(lower)
+    if stem and not stem.endswith("ский"):
+        forms.update(stem + end for end in ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ыми"))
+    return tuple(sorted(forms))
+
+
+@lru_cache(maxsize=65536)
+def cases(word: str) -> frozenset[str]:
+    """The grammatical cases a Russian word form can have ("nomn", "gent", ...); empty for other scripts."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return frozenset()
+    found = set()
+    for parse in morph().parse(lower):
+        if parse.tag.case:
+            found.add(parse.tag.case)
+        if "Fixd" in parse.tag.grammemes:
+            found.add("fixd")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def gender(word: str) -> str | None:
+    """Grammatical gender of a Russian name or noun in its most likely reading: "masc", "femn" or None."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return None
+    for parse in morph().parse(lower)[:1]:
+        if parse.tag.gender in ("masc", "femn"):
+            return parse.tag.gender
+    return None
+
+
+def verb_forms(infinitive: str) -> dict[str, str]:
+    """Past and 3rd-person forms of a Russian verb -> "masc" / "femn" / "neut" / "plur" / "any"."""
+    forms: dict[str, str] = {}
+    for parse in morph().parse(infinitive):
+        if parse.tag.POS != "INFN":
+            continue
+        for form in parse.lexeme:
+            tag = form.tag
+            if tag.POS != "VERB":
+                continue
+            word = form.word.replace("ё", "е")
+            if tag.tense == "past":
+                forms.setdefault(word, tag.gender or ("plur" if tag.number == "plur" else "any"))
+            elif tag.person == "3per":
+                forms.setdefault(word, "plur" if tag.number == "plur" else "any")
+        break
+    return forms

@@ -1,0 +1,206 @@
+"""Split text into tokens, paragraphs, sentences and quotations, keeping character offsets.
+
+Quotation marks handled: straight "", curly “”, guillemets «» and low-high „“, nested one level inside
+another. A quotation left open at the end of a paragraph continues into the next paragraph when that one opens
+with a quotation mark again (the newspaper convention for multi-paragraph quotes); otherwise it ends with its
+paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"\w+(?:[-'’‑]\w+)*|[^\w\s]", re.UNICODE)
+PARAGRAPH = re.compile(r"[^\n]+")
+SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[-–—]?\s*[\"«“„(\[]?[A-ZА-ЯЁ0-9])")
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt capt sgt sen rep gov prof rev no vs etc inc ltd co corp jan feb mar apr
+    aug sept sep oct nov dec u.s u.k u.n e.u i.e e.g fig approx est dept univ ave
+    г гг т.е т.д т.п др им ул с ст тыс млн млрд руб т.к н.э см рис вв""".split()
+)
+OPENERS = '«“„"'
+QUOTE_CHARS = frozenset('«»“”„"')
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its character span."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quotation: ``start``/``end`` delimit its words, ``open``/``close`` its marks."""
+
+    start: int
+    end: int
+    open: int
+    close: int | None  # None when the quotation runs to the end of its (last) paragraph
+    words: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner hyphens and apostrophes) and single punctuation characters."""
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-empty lines (a paragraph per line, blank lines ignored)."""
+    spans = []
+    for match in PARAGRAPH.finditer(text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or an initial rather than a sentence."""
+    if text[dot] != ".":
+        return False
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[begin].isupper():
+        return True  # an initial: "R. Kadyrov", "В. Путин"
+    return word in ABBREVIATIONS
+
+
+def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of sentences; a sentence never crosses a paragraph boundary."""
+    spans = []
+    for p_start, p_end in paras:
+        start = p_start
+        for match in SENTENCE_END.finditer(text, p_start, p_end):
+            dot = match.start()
+            if _is_abbreviation(text, dot):
+                continue
+            spans.append((start, match.end()))
+            start = match.end()
+        if start < p_end:
+            spans.append((start, p_end))
+    return spans
+
+
+def _straight_opens(text: str, i: int, lo: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    return prev.isspace() or prev in "([{—–-/«:,;"
+
+
+def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | None]], bool]:
+    """Top-level quote (open, close) pairs of one paragraph; the last may be unclosed (close None)."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int | None]] = []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in QUOTE_CHARS:
+            continue
+        closed = None
+        if ch == "«" or ch == "„":
+            stack.append((ch, i))
+        elif ch == "»":
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == "«":
+                    closed = stack[depth][1]
+                    del stack[depth:]
+                    break
+        elif ch == "“":
+            if stack and stack[-1][0] == "„":
+                closed = stack.pop()[1]
+            else:
+                stack.append((ch, i))
+        elif ch == "”":
+            if stack and stack[-1][0] in "“„":
+                closed = stack.pop()[1]
+        elif ch == '"':
+            if stack and stack[-1][0] == '"':
+                closed = stack.pop()[1]
+            elif _straight_opens(text, i, lo):
+                stack.append((ch, i))
+        if closed is not None and not stack:
+            pairs.append((closed, i))
+    if stack:
+        pairs.append((stack[0][1], None))
+    return pairs, bool(stack)
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """Top-level quotations, joining a quotation left open at a paragraph end with the next paragraph's."""
+    raw: list[tuple[int, int | None, int]] = []  # (open, close, paragraph index)
+    for index, (lo, hi) in enumerate(paras):
+        pairs, _ = _scan_paragraph(text, lo, hi)
+        raw.extend((open_, close, index) for open_, close in pairs)
+    quotes: list[Quote] = []
+    i = 0
+    while i < len(raw):
+        open_, close, para = raw[i]
+        while close is None and i + 1 < len(raw):
+            n_open, n_close, n_para = raw[i + 1]
+            next_start = paras[n_para][0]
+            if n_para == para + 1 and n_open == next_start:
+                close, para = n_close, n_para
+                i += 1
+            else:
+                break
+        end = close if close is not None else paras[para][1]
+        start = open_ + 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            words = len(re.findall(r"\w+", text[start:end]))
+            quotes.append(Quote(start, end, open_, close, words))
+        i += 1
+    return quotes
+
+
+class Layout:
+    """Tokens, sentences, paragraphs and quotes of one text, with fast position look-ups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.starts = [t.start for t in self.tokens]
+        self.paragraphs = paragraphs(text)
+        self.sentences = sentences(text, self.paragraphs)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.quotes = find_quotes(text, self.paragraphs)
+        self.quote_of_token = [-1] * len(self.tokens)
+        for q_index, quote in enumerate(self.quotes):
+            lo = self.token_at(quote.start)
+            hi = self.token_at(quote.end)
+            for t in range(lo, hi):
+                self.quote_of_token[t] = q_index
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset``."""
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph containing ``offset``."""
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+    def sentence_tokens(self, index: int) -> tuple[int, int]:
+        """Token index range [lo, hi) of a sentence."""
+        start, end = self.sentences[index]
+        return self.token_at(start), self.token_at(end)
