@@ -147,7 +147,7 @@ class Article:
     updates: tuple[Update, ...] = ()
     expect: tuple[Expectation, ...] = ()
     source_file: str = ""
-    number: int = 0  # telegram post number (1, 2, ... in publication order within the outlet)
+    number: int = 0  # telegram post number: a numeric slug, or 1, 2, ... in publication order
 
     @property
     def key(self) -> str:
@@ -456,14 +456,27 @@ def _check_syndication(articles: list[Article]) -> None:
             )
 
 
+def _post_numbers(articles: list[Article]) -> list[int]:
+    """Post numbers for one outlet's articles in publication order.
+
+    Numeric slugs that grow with publication time are the post numbers (``slug = "1207"`` ->
+    ``/<outlet>/1207``); otherwise posts are numbered 1, 2, ... in publication order.
+    """
+    if all(a.slug.isdigit() for a in articles):
+        numbers = [int(a.slug) for a in articles]
+        if all(x < y for x, y in zip(numbers, numbers[1:], strict=False)):
+            return numbers
+    return list(range(1, len(articles) + 1))
+
+
 def _number_posts(articles: list[Article]) -> list[Article]:
     """Give every article its post number within its outlet (used by telegram outlets)."""
-    ordered = sorted(articles, key=lambda a: (a.outlet, a.day, a.hour, a.slug))
-    counters: dict[str, int] = {}
+    by_outlet: dict[str, list[Article]] = {}
+    for article in sorted(articles, key=lambda a: (a.day, a.hour, a.slug)):
+        by_outlet.setdefault(article.outlet, []).append(article)
     numbered = []
-    for article in ordered:
-        counters[article.outlet] = counters.get(article.outlet, 0) + 1
-        numbered.append(replace(article, number=counters[article.outlet]))
+    for group in by_outlet.values():
+        numbered += [replace(a, number=n) for a, n in zip(group, _post_numbers(group), strict=True)]
     return numbered
 
 
@@ -1071,25 +1084,41 @@ def render_news_sitemap(outlet: Outlet, items: list[tuple[Version, str]]) -> str
 # -- telegram-like channel preview ---------------------------------------------------------------------------
 
 
+def _tg_title(version: Version) -> str:
+    """The corpus title when the post text does not already open with it (posts have no separate title)."""
+    title = version.title.strip()
+    body = " ".join(version.body.split())
+    return "" if body.startswith(title.rstrip(".!?…")) else title
+
+
 def _tg_text(version: Version) -> str:
-    paragraphs = [f"<b>{escape(version.title)}</b>"] + [escape(p) for p in version.paragraphs]
+    title = _tg_title(version)
+    paragraphs = ([f"<b>{escape(title)}</b>"] if title else []) + [escape(p) for p in version.paragraphs]
     return "<br/><br/>".join(paragraphs)
 
 
 def _tg_plain(version: Version) -> str:
-    return "\n\n".join([version.title, *version.paragraphs])
+    title = _tg_title(version)
+    return "\n\n".join(([title] if title else []) + version.paragraphs)
+
+
+def _tg_signature(version: Version) -> str:
+    """The post author's signature, as channels with signatures show it."""
+    author = version.article.author
+    return f'<span class="tgme_widget_message_from_author">{escape(author)}</span> ' if author else ""
 
 
 def _tg_message(outlet: Outlet, version: Version) -> str:
     o, n = outlet, version.article.number
     edited = '<span class="tgme_widget_message_meta">edited</span> ' if version.index else ""
+    meta = _tg_signature(version) + edited
     return (
         f'<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message '
         f'js-widget_message" data-post="{o.slug}/{n}">\n'
         f'<div class="tgme_widget_message_author"><span>{escape(o.name)}</span></div>\n'
         f'<div class="tgme_widget_message_text js-message_text" dir="auto">{_tg_text(version)}</div>\n'
         f'<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">{1000 + 37 * n}'
-        f'</span> {edited}<a class="tgme_widget_message_date" href="/{o.slug}/{n}"><time datetime="'
+        f'</span> {meta}<a class="tgme_widget_message_date" href="/{o.slug}/{n}"><time datetime="'
         f'{_iso(version.published, o)}">{version.published.astimezone(o.tz):%H:%M}</time></a></div>\n'
         "</div></div>\n"
     )
@@ -1125,21 +1154,24 @@ def render_tg_post(outlet: Outlet, version: Version, url: str) -> str:
     """A single post page (t.me/NAME/N) with og:description holding the message text."""
     o, n = outlet, version.article.number
     plain = _tg_plain(version)
+    title = _tg_title(version)
+    heading = f'<div class="tgme_widget_message_title"><b>{escape(title)}</b></div>\n' if title else ""
     body = "\n".join(f"<p>{escape(p)}</p>" for p in version.paragraphs)
+    author = version.article.author
+    author_meta = f'<meta name="author" content="{escape(author)}">\n' if author else ""
     return (
         f'<!DOCTYPE html>\n<html lang="{o.language}">\n<head>\n{_meta_charset(o)}\n'
         f"<title>{escape(o.name)} – Telegram</title>\n"
         f'<meta property="og:title" content="{escape(o.name)}">\n'
         f'<meta property="og:description" content="{escape(plain)}">\n'
-        f'<meta name="twitter:description" content="{escape(plain)}">\n'
+        f'<meta name="twitter:description" content="{escape(plain)}">\n{author_meta}'
         f'<meta property="article:published_time" content="{_iso(version.published, o)}">\n'
         f'<meta property="article:modified_time" content="{_iso(version.modified, o)}">\n'
         f'<link rel="canonical" href="{escape(url)}">\n</head>\n<body class="tgme_page">\n'
         f'<div class="tgme_page_widget"><div class="tgme_widget_message" data-post="{o.slug}/{n}">\n'
-        f'<div class="tgme_widget_message_author">{escape(o.name)}</div>\n'
-        f'<h1 class="tgme_widget_message_title">{escape(version.title)}</h1>\n'
+        f'<div class="tgme_widget_message_author">{escape(o.name)}</div>\n{heading}'
         f'<div class="tgme_widget_message_text js-message_text">\n{body}\n</div>\n'
-        f'<a class="tgme_widget_message_date" href="{escape(url)}"><time datetime="'
+        f'{_tg_signature(version)}<a class="tgme_widget_message_date" href="{escape(url)}"><time datetime="'
         f'{_iso(version.published, o)}">{_human_date(version.published, o)}</time></a>\n'
         f'</div></div>\n<a class="tgme_action_button" href="/{o.slug}/s/">Preview channel</a>\n'
         "</body>\n</html>\n"
@@ -1232,7 +1264,6 @@ class ReplaySite:
         self.set_time(self.now + delta)
         return self.now
 
-    @property
     def end(self) -> datetime:
         """The moment of the last publication or update in the corpus."""
         return self.corpus.last_event(self.epoch)

@@ -1,0 +1,153 @@
+"""The scheduler as users run it: a real process, real crawls of the demo replay, real alert delivery."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_cli
+from receivers import WebhookReceiver
+
+from crawler.demo.replay import ReplaySite, load_corpus, sources_toml
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def replay() -> Iterator[ReplaySite]:
+    site = ReplaySite(load_corpus())
+    site.start()
+    site.set_day(8)
+    yield site
+    site.stop()
+
+
+def write_sources(site: ReplaySite, path: Path, every: str, delay: float = 0.0) -> Path:
+    sources = [{**s, "every": every, "delay": delay, "concurrency": 2 if delay else 8} for s in site.sources()]
+    path.write_text(sources_toml(sources))
+    return path
+
+
+def start_scheduler(sources: Path, db: Path, *notify: str) -> subprocess.Popen:
+    args = [sys.executable, "-m", "crawler", "schedule", "--sources", str(sources), "--db", str(db)]
+    for target in notify:
+        args += ["--notify", target]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHECHNYA_MONITOR_")}
+    return subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+def wait_for(condition, timeout: float = 90, every: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return False
+
+
+def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> tuple[int, str]:
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+def test_second_scheduler_on_the_same_database_refuses(replay: ReplaySite, tmp_path: Path):
+    sources, db = write_sources(replay, tmp_path / "s.toml", "1h"), tmp_path / "m.db"
+    first = start_scheduler(sources, db)
+    try:
+        assert wait_for(lambda: rows(db, "SELECT id FROM crawl_runs"))
+        second = start_scheduler(sources, db)
+        _, err = second.communicate(timeout=60)
+        assert second.returncode != 0
+        assert "another scheduler" in err and "Traceback" not in err
+    finally:
+        code, err = stop(first)
+    assert code == 0, err[-2000:]
+    assert "scheduler stopped" in err
+
+
+def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplaySite, tmp_path: Path):
+    sources, db = write_sources(replay, tmp_path / "s.toml", "1h"), tmp_path / "m.db"
+    proc = start_scheduler(sources, db)
+    outlets = len(replay.corpus.outlets)
+    assert wait_for(lambda: len(rows(db, "SELECT id FROM crawl_runs WHERE status = 'finished'")) >= outlets)
+    code, err = stop(proc)
+    assert code == 0, err[-2000:]
+    assert not rows(db, "SELECT id FROM crawl_runs WHERE status = 'running'")
+    jobs = rows(db, "SELECT id, next_run_time FROM scheduler_jobs")
+    assert len(jobs) == outlets and all(next_run > time.time() + 1800 for _, next_run in jobs)
+    runs_before = len(rows(db, "SELECT id FROM crawl_runs"))
+    proc = start_scheduler(sources, db)
+    time.sleep(6)
+    code, err = stop(proc)
+    assert code == 0, err[-2000:]
+    assert len(rows(db, "SELECT id FROM crawl_runs")) == runs_before, "a restart must not crawl everything at once"
+
+
+def test_sources_are_recrawled_at_second_scale_intervals(replay: ReplaySite, tmp_path: Path):
+    sources, db = write_sources(replay, tmp_path / "s.toml", "2s"), tmp_path / "m.db"
+    proc = start_scheduler(sources, db)
+    try:
+        assert wait_for(lambda: min(Counter(r[0] for r in rows(db, "SELECT source FROM crawl_runs")).values() or [0]) >= 3
+                        and len(Counter(r[0] for r in rows(db, "SELECT source FROM crawl_runs"))) == len(replay.corpus.outlets),
+                        timeout=120)  # fmt: skip
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err[-2000:]
+
+
+def test_kill_9_mid_crawl_loses_nothing_and_sends_nothing_twice(replay: ReplaySite, tmp_path: Path):
+    """Crash the scheduler in the middle of its first crawls, restart it: same articles, each alert once."""
+    reference_db = tmp_path / "reference.db"
+    fast = write_sources(replay, tmp_path / "fast.toml", "1h")
+    assert run_cli("crawl", "--sources", str(fast), "--db", str(reference_db)).returncode == 0
+    expected_articles = {r[0] for r in rows(reference_db, "SELECT url FROM articles")}
+    expected_alerts = Counter((r[0], r[1], r[2]) for r in rows(
+        reference_db, "SELECT a.event, a.stance, coalesce(a.actor, a.speaker) FROM alerts a"))  # fmt: skip
+    assert expected_alerts, "the reference crawl should raise alerts"
+
+    slow = write_sources(replay, tmp_path / "slow.toml", "1h", delay=0.4)
+    db = tmp_path / "m.db"
+    with WebhookReceiver() as hook:
+        proc = start_scheduler(slow, db, hook.url)
+        assert wait_for(lambda: len(rows(db, "SELECT id FROM articles")) >= 8, timeout=120)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        assert len(rows(db, "SELECT id FROM articles")) < len(expected_articles), "killed too late to test anything"
+        assert rows(db, "SELECT id FROM crawl_runs WHERE status = 'running'")
+        proc = start_scheduler(slow, db, hook.url)
+        try:
+            assert wait_for(lambda: {r[0] for r in rows(db, "SELECT url FROM articles")} == expected_articles, timeout=240)
+            total = sum(expected_alerts.values())
+            assert wait_for(lambda: len(hook.accepted) >= total, timeout=60)
+            time.sleep(2)
+        finally:
+            code, err = stop(proc)
+        assert code == 0, err[-2000:]
+        ids = Counter(
+            {k.lower(): v for k, v in request.headers.items()}["idempotency-key"] for request in hook.accepted
+        )
+        assert all(count == 1 for count in ids.values()), "an alert was delivered twice"
+        got = Counter((r.json()["event"], r.json()["stance"], r.json()["actor"] or r.json()["speaker"]) for r in hook.accepted)
+        assert got == expected_alerts
+    assert not rows(db, "SELECT alert_id FROM alert_deliveries WHERE status != 'delivered'")
