@@ -20,11 +20,10 @@ class Relevance:
 
 
 def _term_pattern(term: str) -> str:
-    prefix = term.endswith("*")
-    words = term.rstrip("*").split()
-    body = r"\s+".join(re.escape(word) for word in words)
-    tail = rf"{WORD_CHARS}*" if prefix else ""
-    return rf"(?<!{WORD_CHARS}){body}{tail}(?!{WORD_CHARS})"
+    """A word-bounded regex for a term; a ``*`` ending any of its words matches any ending of that word."""
+    words = [re.escape(word.rstrip("*")) + (f"{WORD_CHARS}*" if word.endswith("*") else "") for word in term.split()]
+    body = r"\s+".join(words)
+    return rf"(?<!{WORD_CHARS}){body}(?!{WORD_CHARS})"
 
 
 class RelevanceScorer:
@@ -47,4 +46,6 @@ class RelevanceScorer:
             hits[group.name] = count
             total += group.weight * min(count, self.keywords.cap)
         required_ok = all(hits[g.name] > 0 for g in self.keywords.groups if g.required)
+        if self.keywords.require_one_of:
+            required_ok = required_ok and any(hits[name] > 0 for name in self.keywords.require_one_of)
         return Relevance(round(total, 2), required_ok and total >= self.keywords.threshold, hits)

@@ -106,6 +106,7 @@ class Keywords:
     threshold: float
     groups: tuple[KeywordGroup, ...]
     cap: int = 5
+    require_one_of: tuple[str, ...] = ()  # at least one of these groups must hit
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -310,7 +311,7 @@ def load_keywords(path: Path | str) -> Keywords:
     path = Path(path)
     data = _read_toml(path)
     top = _Entry(path, "top level", {k: v for k, v in data.items() if k != "group"})
-    top.unknown_keys(("threshold", "cap"))
+    top.unknown_keys(("threshold", "cap", "require_one_of"))
     groups = []
     for index, raw in enumerate(data.get("group", [])):
         label = f"group '{raw.get('name')}'" if isinstance(raw, dict) else f"group #{index + 1}"
@@ -330,6 +331,13 @@ def load_keywords(path: Path | str) -> Keywords:
         )
     if not groups:
         raise ConfigError(path, "no [[group]] tables found")
+    one_of = top.strings("require_one_of")
+    unknown = sorted(set(one_of) - {g.name for g in groups})
+    if unknown:
+        raise top.fail("require_one_of", f"no group named {unknown[0]!r}")
     return Keywords(
-        threshold=top.number("threshold", 4.0), groups=tuple(groups), cap=top.integer("cap", 5, 1)
+        threshold=top.number("threshold", 4.0),
+        groups=tuple(groups),
+        cap=top.integer("cap", 5, 1),
+        require_one_of=one_of,
     )

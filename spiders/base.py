@@ -34,7 +34,9 @@ def error_kind(failure: Failure) -> tuple[str, str]:
         return "redirect-loop", message
     if "robots" in message.lower() or "Forbidden by robots.txt" in message:
         return "robots-disallowed", message
-    if "maxsize" in message.lower() or "Cancelling download" in message:
+    if "maxsize" in message.lower() or "Cancelling download" in message or (
+        "Cancelled" in name and "size" in message.lower()
+    ):
         return "too-large", message
     if "Timeout" in name or "timed out" in message.lower():
         return "timeout", message
@@ -81,7 +83,9 @@ class MonitorSpider(scrapy.Spider):
         if not self.source.obey_robots:
             meta["dont_obey_robotstxt"] = True
         meta.setdefault("source", self.source.name)
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=False)
+        # Duplicates are filtered by URL key in article_requests(); Scrapy's own filter would silently drop
+        # the second hop of a redirect loop instead of reporting it.
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=True)
 
     def index_request(self, url: str, callback, **meta: Any) -> scrapy.Request:
         """A feed, sitemap or listing page: conditional, validators saved only after a clean run."""

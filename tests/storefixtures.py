@@ -156,9 +156,7 @@ def build_store(path: str | Path) -> Story:
             title="Kadyrov's spokesman calls the Novaya Gazeta report lies", published="2017-04-01T14:20:00Z",
             text=text, said=[Said(KARIMOV_SAYS, "denial", KARIMOV), Said(MUFTIATE_SAYS, "neutral", MUFTIATE)],
             seen_at="2017-04-01T15:00:00+00:00")  # fmt: skip
-        text = (
-            f'Kremlin spokesman Dmitry Peskov said: "{PESKOV}." Earlier, Alvi Karimov said: "{KARIMOV}."'
-        )
+        text = f'Kremlin spokesman Dmitry Peskov said: "{PESKOV}." Earlier, Alvi Karimov said: "{KARIMOV}."'
         add("reuters", source="reuters", url="https://reuters.example/article/russia-chechnya-gay-idUSKBN1760ZZ",
             title="Kremlin says it has no information on reports of gay men detained in Chechnya",
             published="2017-04-03T12:05:00Z", text=text,

@@ -38,7 +38,8 @@ def test_real_actors_file_covers_the_required_actors():
 
 def test_real_keywords_file_loads():
     keywords = load_keywords(SEEDS_DIR / "keywords.toml")
-    assert {g.name for g in keywords.groups if g.required} == {"place", "lgbt"}
+    assert {g.name for g in keywords.groups if g.required} == {"place"}
+    assert keywords.require_one_of == ("lgbt", "story")
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,8 @@ def verb_forms(infinitive: str) -> dict[str, str]:
                 continue
             word = form.word.replace("ё", "е")
             if tag.tense == "past":
-                forms.setdefault(word, tag.gender or ("plur" if tag.number == "plur" else "any"))
+                gender = str(tag.gender) if tag.gender else ("plur" if tag.number == "plur" else "any")
+                forms.setdefault(word, gender)
             elif tag.person == "3per":
                 forms.setdefault(word, "plur" if tag.number == "plur" else "any")
         break
