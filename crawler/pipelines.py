@@ -94,7 +94,8 @@ class StorePipeline:
         row.update(url=canonical, fetched_url=item.fetched_url, relevant=int(bool(article.get("relevant"))))
         with self.store.transaction():
             page_id = self.store.save_page(self._page_row(item, spider.run_id))
-            saved = self.store.save_article(row, keys, item.source, page_id)
+            declared = url_key(canonical) != url_key(item.fetched_url)
+            saved = self.store.save_article(row, keys, item.source, page_id, canonical_declared=declared)
             self.store.set_validators(
                 item.url,
                 item.headers.get("ETag") or item.headers.get("Etag"),

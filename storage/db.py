@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,29 @@ def utcnow() -> str:
 
 def sha256(data: bytes | str) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+WORDS = re.compile(r"\w+", re.UNICODE)
+NEAR_DUPLICATE = (
+    0.8  # word 5-shingle Jaccard (with the same longest paragraph) above which texts are one article
+)
+
+
+def lead_key(text: str) -> str:
+    """Hash of the longest paragraph's words: candidates for near-duplicate texts share it."""
+    longest = max(text.splitlines() or [""], key=len)
+    return sha256(" ".join(WORDS.findall(longest.lower())))
+
+
+def text_similarity(a: str, b: str, size: int = 5) -> float:
+    """Jaccard similarity of word shingles (1.0 for identical texts)."""
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        words = WORDS.findall(text.lower())
+        return {tuple(words[i : i + size]) for i in range(max(len(words) - size + 1, 1))}
+
+    sa, sb = shingles(a), shingles(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
 
 
 @dataclass(frozen=True)
@@ -179,12 +203,14 @@ class Store:
         return zlib.decompress(row["body"]) if row["body"] else b""
 
     def save_article(
-        self, article: dict[str, Any], keys: list[str], source: str, page_id: int
+        self, article: dict[str, Any], keys: list[str], source: str, page_id: int, canonical_declared: bool = False
     ) -> SavedArticle:
         """Insert or update an article atomically: new, changed (new version), unchanged, or an alias.
 
         ``article`` holds url, fetched_url, title, author, published, language, description, sitename, text,
         relevant, relevance, relevance_hits. ``keys`` are the URL keys it was reached by (first: canonical).
+        ``canonical_declared``: the page named another URL as its canonical (an AMP page, say); an alias
+        arriving that way moves the article's ``url`` to that canonical.
         """
         now = utcnow()
         text_sha = sha256(article["text"])
@@ -192,12 +218,12 @@ class Store:
             existing = self.known_article(keys)
             outcome = None
             if existing is None:
-                twins = self.query("SELECT id FROM articles WHERE text_sha256 = ? LIMIT 1", [text_sha])
-                if twins:
-                    existing, outcome = {"id": twins[0]["id"]}, "alias"
+                twin = self._twin(article["text"], text_sha)
+                if twin is not None:
+                    existing, outcome = {"id": twin}, "alias"
             if existing is None:
-                row = dict(article, text_sha256=text_sha, first_seen=now, last_seen=now, last_fetched=now,
-                           version=1, source=source, page_id=page_id)  # fmt: skip
+                row = dict(article, text_sha256=text_sha, lead_sha256=lead_key(article["text"]), first_seen=now,
+                           last_seen=now, last_fetched=now, version=1, source=source, page_id=page_id)  # fmt: skip
                 row["relevance_hits"] = json.dumps(row.get("relevance_hits") or {})
                 try:
                     article_id = self.db["articles"].insert(row).last_pk
@@ -211,10 +237,27 @@ class Store:
             if outcome == "alias":
                 self._add_aliases(existing["id"], keys, source, now)
                 current = self.db["articles"].get(existing["id"])
-                self.db["articles"].update(existing["id"], {"last_seen": now})
+                update = {"last_seen": now}
+                if canonical_declared and not self.query(
+                    "SELECT id FROM articles WHERE url = ?", [article["url"]]
+                ):
+                    update["url"] = article["url"]
+                self.db["articles"].update(existing["id"], update)
                 self.db["pages"].update(page_id, {"article_id": existing["id"]})
                 return SavedArticle(existing["id"], current["version"], "alias")
             return self._update_article(existing["id"], article, text_sha, keys, source, page_id, now)
+
+    def _twin(self, text: str, text_sha: str) -> int | None:
+        """An article with the same or nearly the same text (the same story reached from another URL)."""
+        exact = self.query("SELECT id FROM articles WHERE text_sha256 = ? LIMIT 1", [text_sha])
+        if exact:
+            return exact[0]["id"]
+        for row in self.query(
+            "SELECT id, text FROM articles WHERE lead_sha256 = ? LIMIT 20", [lead_key(text)]
+        ):
+            if text_similarity(text, row["text"]) >= NEAR_DUPLICATE:
+                return row["id"]
+        return None
 
     def _update_article(self, article_id: int, article: dict[str, Any], text_sha: str, keys: list[str],
                         source: str, page_id: int, now: str) -> SavedArticle:  # fmt: skip
@@ -226,7 +269,8 @@ class Store:
             return SavedArticle(article_id, current["version"], "unchanged")
         version = current["version"] + 1
         update = {k: v for k, v in article.items() if k not in ("url",) and v is not None}
-        update.update(text_sha256=text_sha, last_seen=now, last_fetched=now, version=version, page_id=page_id)
+        update.update(text_sha256=text_sha, lead_sha256=lead_key(article["text"]), last_seen=now, last_fetched=now,
+                      version=version, page_id=page_id)  # fmt: skip
         update["relevance_hits"] = json.dumps(update.get("relevance_hits") or {})
         update["published"] = current["published"] or article.get("published")
         self.db["articles"].update(article_id, update)

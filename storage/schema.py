@@ -137,6 +137,12 @@ def m003_alert_tables(db: sqlite_utils.Database) -> None:
     db["alert_targets"].create({"target": str, "added_at": str}, pk="target")
 
 
+@migration
+def m004_near_duplicate_key(db: sqlite_utils.Database) -> None:
+    db["articles"].add_column("lead_sha256", str)
+    db["articles"].create_index(["lead_sha256"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return the names applied."""
     if "_migrations" not in db.table_names():

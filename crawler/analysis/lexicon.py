@@ -27,10 +27,14 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
     ).split(),
     "deny": (
         "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted "
-        "refutes rebuffed repudiated disputed disputes scoffed ridiculed mocked"
+        "refutes rebuffed repudiated disputed disputes scoffed ridiculed mocked slammed blasted denounced "
+        "lambasted derided"
     ).split(),
     "confirm": "confirmed confirms documented documents found finds established verified corroborated".split(),
-    "call": "called calls described describes labelled labeled branded termed characterised characterized".split(),
+    "call": (
+        "called calls call described describes describe labelled labeled branded termed characterised "
+        "characterized"
+    ).split(),
     "act": (
         "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
         "expressed voiced condemned condemns criticised criticized welcomed"
@@ -54,6 +58,16 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
     ).split(),
 }
 
+# Participles continuing the previous statement ("..., adding that ...", "..., добавив, что ...").
+EN_PARTICIPLES = frozenset(
+    """adding saying noting insisting stressing explaining arguing calling describing telling warning writing
+    asserting claiming dismissing denying rejecting branding recalling""".split()
+)
+RU_PARTICIPLES = frozenset(
+    """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
+    напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя""".split()
+)
+
 # Words that follow "according to" / precede a source in the genitive.
 EN_ACCORDING = ("according to",)
 RU_ACCORDING = ("по словам", "по данным", "по информации", "по мнению", "со слов", "по сведениям")
@@ -64,7 +78,7 @@ EN_VERB_PREFIX = frozenset(
     once has have had would will did does do subsequently quickly immediately reportedly initially first
     further separately personally himself herself itself themselves recently now yet already even emphatically
     vehemently consistently long since has've never not only reportedly allegedly officially formally
-    openly bluntly simply""".split()
+    openly bluntly simply went gone on to continued proceeded""".split()
 )
 RU_VERB_PREFIX = frozenset(
     """также тоже ранее тогда уже неоднократно еще ещё позднее позже затем потом вновь снова категорически
@@ -242,7 +256,8 @@ ROLE_PHRASES = {
 
 # Canonical place and nation tokens; REGION is the deictic "the republic", "the region" (= Chechnya here).
 _PLACES: list[tuple[str, str | None, str, str]] = [
-    ("CHECHNYA", "RU", "chechnya chechen chechens grozny chechnya's", "чечня чеченский чеченец грозный"),
+    ("CHECHNYA", "RU", "chechnya chechen chechens chechnya's", "чечня чеченский чеченец чр"),
+    ("GROZNY", "RU", "grozny grozny's", "грозный"),
     (
         "REGION",
         "RU",

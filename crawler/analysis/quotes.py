@@ -30,6 +30,24 @@ CLAUSE_END_WORDS_EN = frozenset(
     "that who which adding saying noting as after when while because but and although in on during at".split()
 )
 PASSIVE_EN = frozenset("was were is are been be being so widely".split())
+AUX_EN = frozenset(
+    """had has have was were is are would could will did does do should can cannot not been being
+    included includes remained""".split()
+)
+BASE_FORMS_EN = frozenset("say tell call describe deny dismiss reject confirm".split())
+BASE_FORM_OK = frozenset("to would will did does do can could cannot not also".split())
+NP_START_EN = frozenset("the a an one another his her its their two three several some".split())
+ADVERBIAL_START = frozenset(
+    """on in at during last this yesterday today later earlier recently according after before while when via
+    through speaking told tuesday monday wednesday thursday friday saturday sunday in a
+    в во на по журналистам агентству изданию телеканалу корреспонденту газете радио интерфаксу риа тасс
+    сми""".split()
+)
+TRANSCRIPT_HOSTS = frozenset(
+    """anchor presenter host interviewer reporter correspondent moderator question q ведущий ведущая
+    корреспондент вопрос журналист""".split()
+)
+FIRST_PERSON = re.compile(r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE)
 OBJECT_PRONOUNS_EN = frozenset("reporters journalists me us him her them".split())
 NAME_VERBS = frozenset({"called", "named", "termed", "dubbed"})
 END_PUNCT = ".!?…"
@@ -77,6 +95,8 @@ class CandidateFinder:
             return None
         if info[1] == token.lower and doc.lang != "ru":  # English
             prev = doc.word(i - 1)
+            if token.lower in BASE_FORMS_EN and prev not in BASE_FORM_OK:
+                return None
             if prev in PASSIVE_EN or prev == "-":
                 return None
             if token.lower in NAME_VERBS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].is_cap and (
@@ -190,7 +210,9 @@ class CandidateFinder:
                 if cand is not None:
                     candidates.append(cand)
                     used_quotes.update(cand.quotes)
+        candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
+        candidates.extend(self._headers(doc))
         for cand in candidates:
             for q_index, quote in enumerate(doc.layout.quotes):
                 if quote.start >= cand.start and quote.end <= cand.end:
@@ -209,6 +231,17 @@ class CandidateFinder:
                 return True
         return False
 
+    @staticmethod
+    def _np_like(doc: Doc, lo: int, hi: int) -> bool:
+        """English: could tokens [lo, hi) be an inverted subject ("said Peskov", "said a spokesman for X")?"""
+        words = [j for j in range(lo, hi) if doc.tokens[j].is_word]
+        if not words or len(words) > 9:
+            return False
+        first = doc.tokens[words[0]]
+        if not (first.is_cap or first.lower in NP_START_EN or doc.infos[words[0]].pronoun or doc.infos[words[0]].role):
+            return False
+        return not any(doc.word(j) in AUX_EN for j in words)
+
     def _from_verb(self, doc: Doc, i: int, info: tuple[str, str, str]) -> Candidate | None:
         category, _lemma, gender = info
         s_lo, s_hi = self._sentence_range(doc, i)
@@ -222,6 +255,8 @@ class CandidateFinder:
         has_before = before[0] < prev + 1 and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after)
         punct_before = prev_text in (",", "—", "–") or prev_text in QUOTE_MARKS or prev < s_lo or kak
+        if has_after and not ru and not self._np_like(doc, *after):
+            has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
         cand = Candidate(0, 0, "reported", tokens[i].text, category, gender, i)
         if inverted:
@@ -319,6 +354,77 @@ class CandidateFinder:
                     cand.quotes = (*cand.quotes, q_index)
                 return
 
+    def _participles(self, doc: Doc) -> list[Candidate]:
+        """"..., adding that ..." / "..., calling it ..." / "..., добавив, что ...": the same speaker goes on."""
+        words = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
+        found = []
+        for i, token in enumerate(doc.tokens):
+            word = doc.word(i)
+            if word not in words or doc.in_quote(i) or i == 0 or doc.tokens[i - 1].text not in (",", "and", "и"):
+                continue
+            s_lo, s_hi = self._sentence_range(doc, i)
+            category = "say"
+            if word.startswith(("call", "describ", "brand", "назв", "назыв")):
+                category = "call"
+            elif word.startswith(("deny", "dismiss", "reject", "опроверг", "отверг", "отрица")):
+                category = "deny"
+            body = i + 1
+            that = _that_follows(doc, i, s_hi)
+            if that and category == "say":
+                body = that + 1
+            elif category != "say":
+                body = i
+            elif doc.lang == "ru" and body < s_hi and doc.tokens[body].text == ",":
+                body += 1
+            if body >= s_hi:
+                continue
+            sentence_end = doc.layout.sentences[doc.layout.sentence_of(token.start)][1]
+            cand = Candidate(doc.tokens[body].start, sentence_end, "participle", token.text, category, None, i)
+            cand.previous = True
+            cand.windows.append((s_lo, i - 1, "before"))
+            for quote in doc.layout.quotes:
+                if cand.start <= quote.open < cand.end and quote.end > cand.end:
+                    cand.end = quote.end
+            found.append(_trimmed(doc, cand))
+        return found
+
+    def _headers(self, doc: Doc) -> list[Candidate]:
+        """First-person text under a source line: "[Telegram post by X] We ...", "X: We ...", "LOKSHINA: ..."."""
+        found = []
+        text = doc.text
+        paras = doc.layout.paragraphs
+        speaker_window: tuple[int, int] | None = None
+        for lo, hi in paras:
+            para = text[lo:hi]
+            bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
+            colon = re.match(r"\s*([^:.!?\n«»\"“”]{2,70}):\s+(?=\S)", para)
+            body_start = None
+            if bracket:
+                speaker_window = (doc.layout.token_at(lo + bracket.start(1)), doc.layout.token_at(lo + bracket.end(1)))
+                body_start = lo + bracket.end()
+            elif colon and len(colon.group(1).split()) <= 9:
+                head = colon.group(1).strip()
+                host = head.lower().split()[0] in TRANSCRIPT_HOSTS if head.split() else False
+                window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + colon.end(1)))
+                body_start = lo + colon.end()
+                if host:
+                    speaker_window = None
+                    continue
+                speaker_window = window
+                if not head.isupper() and not FIRST_PERSON.search(text[body_start:hi]):
+                    speaker_window = None
+                    continue
+            elif speaker_window is not None and not any(q.open >= lo and q.open < hi for q in doc.layout.quotes):
+                body_start = lo
+            if speaker_window is None or body_start is None or body_start >= hi:
+                continue
+            if not FIRST_PERSON.search(text[body_start:hi]) and not bracket and not (colon and colon.group(1).isupper()):
+                continue
+            cand = Candidate(body_start, hi, "header")
+            cand.windows.append((*speaker_window, "header"))
+            found.append(_trimmed(doc, cand))
+        return found
+
     def _according(self, doc: Doc) -> list[Candidate]:
         """"according to X, …" / "…, according to X." / "по словам X, …"."""
         phrases = lexicon.RU_ACCORDING if doc.lang == "ru" else lexicon.EN_ACCORDING
@@ -412,13 +518,18 @@ def _only_attribution(doc: Doc, first: int, i: int) -> bool:
 def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     """True when the verb at ``i`` is followed only by the end of its sentence or a short adverbial."""
     j = i + 1
-    words = 0
+    words: list[str] = []
     while j < s_hi and doc.tokens[j].text not in ".!?;,":
         if doc.word(j) in ("that", "что") or doc.tokens[j].text in QUOTE_MARKS or doc.tokens[j].text == ":":
             return False
-        words += doc.tokens[j].is_word
+        if doc.tokens[j].is_word:
+            words.append(doc.word(j))
         j += 1
-    return words <= 8
+    if not words:
+        return True
+    if words[0] in ADVERBIAL_START:
+        return len(words) <= 10
+    return doc.tokens[i].lower in ("told", "tells", "tell") and len(words) <= 4
 
 
 def _clause_start(doc: Doc, j: int, s_lo: int) -> int:

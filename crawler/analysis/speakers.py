@@ -284,10 +284,11 @@ class ActorIndex:
 ROLE_KEYS = frozenset(
     {"SPOKES", "REPRESENTATIVE", "OFFICIAL", "LEADER", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER", "DEPUTY",
      "PROSECUTOR", "INVESTIGATOR", "DIPLOMAT", "EXPERT", "ACTIVIST", "JOURNALIST", "PERSON", "MINISTRY", "POLICE",
+     "MAYOR",
      "AUTHORITIES", "EMBASSY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "NGO", "MEDIA", "DOC"}
 )
 PERSON_ROLE_KEYS = frozenset(
-    {"SPOKES", "REPRESENTATIVE", "OFFICIAL", "LEADER", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER", "DEPUTY",
+    {"SPOKES", "REPRESENTATIVE", "OFFICIAL", "LEADER", "MAYOR", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER", "DEPUTY",
      "PROSECUTOR", "INVESTIGATOR", "DIPLOMAT", "EXPERT", "ACTIVIST", "JOURNALIST", "PERSON"}
 )
 
@@ -300,7 +301,7 @@ ADJECTIVES_EN = frozenset(
 )
 NP_LINKS_EN = frozenset({"of", "for", "at", "in", "to", "from", "on"})
 NP_LINKS_RU = frozenset({"по", "при", "в"})
-GOVERNMENT_ORGS = {"CHECHNYA": "Chechen authorities", "RUSSIA": "Russian authorities", "KREMLIN": "Kremlin",
+GOVERNMENT_ORGS = {"CHECHNYA": "Chechen authorities", "GROZNY": "Chechen authorities", "RUSSIA": "Russian authorities", "KREMLIN": "Kremlin",
                    "US": "US government", "GB": "UK government", "DE": "German government",
                    "FR": "French government", "CA": "Canadian government"}
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
@@ -423,11 +424,25 @@ class SpeakerResolver:
             j = k
         return found
 
+    def _in_role_pp(self, doc, lo: int, m_lo: int) -> bool:
+        """English: is the mention inside a role's prepositional phrase ("spokesman for ... Kadyrov")?"""
+        if doc.lang == "ru":
+            return False
+        seen_role = False
+        for j in range(lo, m_lo):
+            if doc.infos[j].role is not None:
+                seen_role = True
+            elif seen_role and doc.word(j) in ("for", "of", "to", "at", "with", "from", "under"):
+                return True
+        return False
+
     def _person_mention(self, doc, lo, hi, side, verb_gender) -> Speaker | None:
         best = None
         for m_lo, m_hi, actor_id in self._mentions(doc, lo, hi):
             info = self.index.info.get(actor_id)
             if info is None or not info.person or not self._eligible(doc, m_lo, m_hi, side, verb_gender):
+                continue
+            if self._in_role_pp(doc, lo, m_lo):
                 continue
             if verb_gender in ("masc", "femn") and info.gender and info.gender != verb_gender:
                 continue
@@ -506,9 +521,19 @@ class SpeakerResolver:
         start, end = tokens[p_lo].start, tokens[p_hi - 1].end
         canon = self.index.canon_tokens(tokens[p_lo:p_hi], infos[p_lo:p_hi], keep_org_ids=True)
         titled = self.index.match_title(canon, head_key)
+        if head_key in ("OFFICE", "DOC"):  # "Kadyrov's office", "the press service of the head of Chechnya"
+            owners = [m for m in self._mentions(doc, p_lo, p_hi) if self.index.info[m[2]].person]
+            if owners:
+                return self.speaker_from_actor(owners[0][2], text, start, end, "org")
+            if titled is not None and self.index.info[titled[0]].person:
+                return self.speaker_from_actor(titled[0], text, start, end, "title")
         if titled is not None and (head_key is None or titled[1] >= 2):
             return self.speaker_from_actor(titled[0], text, start, end, "title")
         inner_orgs = [m for m in orgs if p_lo <= m[0] < p_hi]
+        if head_key == "DOC" and not inner_orgs:
+            previous = memory.last(start)
+            if previous is not None:
+                return _as(previous, text, start, end, "role")
         if heads:
             role = infos[head].role
             definite = doc.word(p_lo) not in INDEFINITE and not (
@@ -616,7 +641,7 @@ class SpeakerResolver:
             if role.key == "EMBASSY" or "EMBASSY" in canon:
                 organization = f"{NATIONALITY.get(country or '', '')} embassy".strip()
             else:
-                place_key = next((k for k in ("CHECHNYA", "KREMLIN", "RUSSIA", "US", "GB", "DE", "FR", "CA")
+                place_key = next((k for k in ("CHECHNYA", "GROZNY", "KREMLIN", "RUSSIA", "US", "GB", "DE", "FR", "CA")
                                   if k in canon), None)
                 if place_key is None and country == "RU":
                     place_key = "RUSSIA"
