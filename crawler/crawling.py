@@ -9,6 +9,7 @@ from typing import Any
 
 from crawler.runner import run_once
 from crawler.seeds import Source, load_actors
+from storage.alerts import register_targets
 from storage.db import Store
 from storage.statements import replace_actors
 
@@ -21,6 +22,11 @@ def prepare_store(config: dict[str, Any], sources: list[Source]) -> Store:
     store = Store(config["db"])
     store.sync_sources(source.as_row() for source in sources)
     replace_actors(store, (actor_row(actor) for actor in load_actors(config["actors"])))
+    if config.get("notify"):
+        from crawler.notify import mask_target
+
+        # Register targets before crawling, so alerts raised before the first delivery run reach them too.
+        register_targets(store, [mask_target(url) for url in config["notify"]])
     return store
 
 

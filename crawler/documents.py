@@ -17,7 +17,7 @@ from typing import Any
 from crawler.encoding import BinaryBodyError, decode_body
 from crawler.extract import extract_article
 from crawler.language import detect_language
-from crawler.workers import PageProcessor
+from crawler.workers import PageProcessor, die_with_parent
 
 POOL_THRESHOLD = 8  # fewer inputs than this are analysed in-process
 
@@ -47,6 +47,7 @@ _processor: PageProcessor | None = None
 
 def _init(keywords: str, actors: str) -> None:
     global _processor
+    die_with_parent()
     _processor = PageProcessor(keywords, actors)
 
 

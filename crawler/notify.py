@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import re
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -411,8 +412,18 @@ def _send(sender: Sender, payload: dict[str, Any], attempts: int, delay: float) 
             time.sleep(delay * 2**attempt)
 
 
-def deliver_pending(db_path: str | Path, targets: list[str], *, max_attempts_per_run: int = 3,
-                    timeout: float = HTTP_TIMEOUT, retry_delay: float = RETRY_DELAY) -> DeliveryReport:  # fmt: skip
+_DELIVERY_LOCK = threading.Lock()
+
+
+def deliver_pending(db_path: str | Path, targets: list[str], **options: Any) -> DeliveryReport:
+    """Like :func:`_deliver_pending`, one run at a time per process (the crawl's delivery loop and its final
+    run, or the scheduler's loop and a crawl's, must never send the same due alert twice)."""
+    with _DELIVERY_LOCK:
+        return _deliver_pending(db_path, targets, **options)
+
+
+def _deliver_pending(db_path: str | Path, targets: list[str], *, max_attempts_per_run: int = 3,
+                     timeout: float = HTTP_TIMEOUT, retry_delay: float = RETRY_DELAY) -> DeliveryReport:  # fmt: skip
     """Send every due alert delivery to ``targets`` (URLs); return what was delivered, failed, still pending.
 
     Opens its own :class:`Store` (safe to run in a worker thread). Each target is first registered: it

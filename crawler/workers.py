@@ -6,9 +6,11 @@ The Scrapy reactor thread only submits jobs and stores results, so downloading c
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from crawler.relevance import RelevanceScorer
 from crawler.seeds import load_actors, load_keywords
 
 log = logging.getLogger(__name__)
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,17 @@ class PageProcessor:
 _processor: PageProcessor | None = None
 
 
+def die_with_parent() -> None:
+    """Ask Linux to SIGTERM this worker when its parent dies (even by ``kill -9``): no orphaned workers."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: workers still exit when the pool's pipes close
+        pass
+
+
 def _init_worker(keywords_path: str, actors_path: str | None) -> None:
     global _processor
+    die_with_parent()
     _processor = PageProcessor(keywords_path, actors_path)
 
 

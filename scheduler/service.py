@@ -96,6 +96,7 @@ class SchedulerService:
             },
             job_defaults={"coalesce": True, "max_instances": 1},
             timezone=dt.UTC,
+            event_loop=asyncio.get_event_loop(),  # the reactor's loop (not yet running at start-up)
         )
         self.scheduler.start(paused=True)
         self._plan(interrupted)

@@ -34,8 +34,8 @@ class Received:
     body: bytes
     status: int | None = None
 
-    @property
     def json(self) -> Any:
+        """The body parsed as JSON."""
         return json.loads(self.body.decode("utf-8"))
 
 

@@ -129,7 +129,7 @@ def test_webhook_gets_the_documented_payload_once(db: Path, webhook_receiver: We
     assert request.headers["Idempotency-Key"] == alert_id
     assert request.headers["X-Chechnya-Monitor-Alert"] == alert_id
     assert request.headers["User-Agent"].startswith("chechnya-monitor")
-    payload = request.json
+    payload = request.json()
     assert payload.keys() >= CONTRACT and payload["article"].keys() >= ARTICLE_CONTRACT
     assert payload["id"] == alert_id
     assert (payload["event"], payload["stance"], payload["actor"], payload["actor_kind"]) == (
@@ -278,8 +278,8 @@ def test_apprise_json_target(db: Path, webhook_receiver: WebhookReceiver):
 
     [request] = webhook_receiver.requests
     assert request.path == "/apprise"
-    assert "Alvi Karimov" in request.json["title"]
-    assert "absolute lies and disinformation" in request.json["message"]
+    assert "Alvi Karimov" in request.json()["title"]
+    assert "absolute lies and disinformation" in request.json()["message"]
 
 
 @pytest.mark.parametrize(
@@ -359,7 +359,7 @@ def test_mask_target(url: str, masked: str):
 
 def test_send_test(webhook_receiver: WebhookReceiver, tmp_path: Path):
     send_test(webhook_receiver.url + "/test")
-    payload = webhook_receiver.requests[0].json
+    payload = webhook_receiver.requests[0].json()
     assert payload["test"] is True and payload.keys() >= CONTRACT
     assert webhook_receiver.requests[0].headers["Idempotency-Key"] == payload["id"]
 

@@ -7,8 +7,9 @@ Public API::
     statements = analyzer.analyze(text, language=None)
 
 Modules: :mod:`segment` (tokens, sentences, quotes), :mod:`morph` (Russian morphology, cached),
-:mod:`lexicon` (word lists), :mod:`speakers` (mentions and speaker resolution), :mod:`quotes` (candidate
-statements), :mod:`stance` (topic and stance), :mod:`analyzer` (the pipeline), :mod:`evaluate` (gold scorer).
+:mod:`lexicon` (word lists), :mod:`mentions` (actor, role and place mentions), :mod:`quotes` (candidate
+statements), :mod:`speakers` (speaker resolution), :mod:`cues` (cue phrases and their fast matching),
+:mod:`stance` (topic and stance), :mod:`analyzer` (the pipeline), :mod:`evaluate` (the gold-set scorer).
 """
 
 from crawler.analysis.analyzer import Analyzer

@@ -9,21 +9,28 @@ pieces of one statement (a split quote, "..., adding that ...").
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
+from crawler.analysis.mentions import ActorIndex
 from crawler.analysis.model import Statement
 from crawler.analysis.quotes import Candidate, CandidateFinder
 from crawler.analysis.segment import Layout
-from crawler.analysis.speakers import ActorIndex, Memory, Speaker, SpeakerResolver
-from crawler.analysis.stance import CORE_TOPIC, EVENT_TOPIC, classify, is_topical
+from crawler.analysis.speakers import Memory, Speaker, SpeakerResolver
+from crawler.analysis.stance import classify, is_topical
 from crawler.seeds import Actor
 
 log = logging.getLogger(__name__)
 
 
+PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
+
+
 def _language(text: str) -> str:
-    """"ru" when most letters are Cyrillic, else "en"."""
+    """ "ru" when most letters are Cyrillic, else "en"."""
     sample = text[:4000]
     cyrillic = sum(1 for ch in sample if "а" <= ch.lower() <= "я" or ch in "ёЁ")
     latin = sum(1 for ch in sample if "a" <= ch.lower() <= "z")
@@ -42,6 +49,8 @@ class Analyzer:
         self.index = ActorIndex(self.actors)
         self.finder = CandidateFinder()
         self.resolver = SpeakerResolver(self.index)
+        self.media_actors = frozenset(a.id for a in self.actors if a.kind == "media")
+        self.person_actors = frozenset(i for i, info in self.index.info.items() if info.person)
 
     def __reduce__(self):
         return (Analyzer, (self.actors,))
@@ -52,33 +61,60 @@ class Analyzer:
             return []
         lang = language if language in ("en", "ru") else _language(text)
         layout = Layout(text)
-        doc = Doc(text, lang, layout, self.index.annotate(layout.tokens, lang))
-        article_topical = CORE_TOPIC.search(text) is not None or EVENT_TOPIC.search(text) is not None
+        doc = Doc(
+            text,
+            lang,
+            layout,
+            self.index.annotate(layout.tokens, lang),
+            self.media_actors,
+            self.person_actors,
+            CueIndex(text),
+        )
+        article_topical = True  # the crawler only analyses articles its relevance model accepted
         memory = Memory()
-        kept: list[tuple[Statement, int, tuple[float, float, float]]] = []
-        last_para: dict[int, int] = {}
+        kept: list[Kept] = []
+        off_topic: set[int] = set()  # sentences holding a statement about something else
         for cand in self.finder.find(doc):
-            speaker = self._speaker(doc, cand, memory, last_para)
+            speaker = self._speaker(doc, cand, memory)
             if speaker is None:
                 continue
             memory.add(cand.start, speaker)
-            last_para[id(speaker)] = layout.paragraph_of(cand.start)
-            statement = self._statement(doc, cand, speaker, article_topical)
-            if statement is not None:
-                kept.append(statement)
-        return _merge(doc, kept)
+            found = self._statement(doc, cand, speaker, article_topical, off_topic)
+            if found is not None:
+                statement, scores = found
+                kept.append(Kept(statement, cand, speaker, layout.sentence_of(cand.start), scores))
+        return _merge(doc, _drop_nested(doc, kept, self._statement))
 
-    def _speaker(self, doc: Doc, cand: Candidate, memory: Memory, last_para: dict[int, int]) -> Speaker | None:
+    def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
+        layout = doc.layout
         if cand.previous:
-            previous = memory.last(cand.start)
-            if previous is None:
+            offset, previous = memory.last_with_offset(cand.start)
+            if previous is not None:
+                if cand.kind == "participle":
+                    if layout.sentence_of(offset) == layout.sentence_of(cand.start) or (
+                        layout.sentence_of(previous.start) == layout.sentence_of(cand.start)
+                    ):
+                        return previous
+                elif layout.paragraph_of(cand.start) - layout.paragraph_of(offset) <= 1:
+                    return previous
+            if cand.kind != "participle":
                 return None
-            if doc.layout.paragraph_of(cand.start) - last_para.get(id(previous), -9) > 1:
-                return None
-            return previous
-        return self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
+            # "А на вопрос о ... ответил: «...»": a zero subject continues the previous speaker
+            offset, previous = memory.last_with_offset(cand.start)
+            if (
+                previous is not None
+                and previous.person
+                and previous.gender in (None, cand.verb_gender)
+                and (layout.sentence_of(cand.start) - layout.sentence_of(max(offset, 0)) <= 2)
+            ):
+                speaker = previous
+        return speaker
 
-    def _statement(self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool):
+    def _statement(
+        self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool, off_topic: set[int]
+    ):
         text, layout = doc.text, doc.layout
         quote = text[cand.start : cand.end]
         if not quote.strip():
@@ -92,17 +128,42 @@ class Analyzer:
             frame_start = min(cand.start, max(verb_start - 24, floor))
         s_first = layout.sentence_of(cand.start)
         s_last = layout.sentence_of(max(cand.start, cand.end - 1))
-        sentence = text[layout.sentences[s_first][0] : layout.sentences[s_last][1]]
         if cand.verb_token is not None:
             s_verb = layout.sentence_of(doc.tokens[cand.verb_token].start)
-            sentence += " " + text[layout.sentences[s_verb][0] : layout.sentences[s_verb][1]]
-        previous = text[layout.sentences[s_first - 1][0] : layout.sentences[s_first - 1][1]] if s_first else ""
-        result = classify(text[frame_start : cand.end], cand.verb, cand.category, speaker.kind)
-        has_cue = any(not c.startswith("event:") for c in result.cues)
-        topical, topic_cue = is_topical(text[frame_start : cand.end], sentence, previous, article_topical,
-                                        has_cue)
+        framed = text[frame_start : cand.end]
+        index = doc.cues
+        in_statement = bool(
+            index.first(CORE_TOPIC, frame_start, cand.end) or index.first(EVENT_TOPIC, frame_start, cand.end)
+        )
+        sentence_spans = [(layout.sentences[s_first][0], layout.sentences[s_last][1])]
+        if cand.verb_token is not None:
+            sentence_spans.append(layout.sentences[s_verb])
+        previous_span = layout.sentences[s_first - 1] if s_first else (0, 0)
+        topical, topic_cue = is_topical(
+            (frame_start, cand.end), sentence_spans, previous_span, article_topical, True, index
+        )
+        # the next sentence stays off-topic too after another subject was named ("a report about a sale of
+        # stakes ...", "сообщения о продаже ..."); an English "claim that ..." clause names no subject reliably
+        strong = ("off-topic:subject", "off-topic:object") if doc.lang == "ru" else ("off-topic:subject",)
+        strong_off = not topical and topic_cue in strong
+        core = index.first(CORE_TOPIC, frame_start, cand.end) or any(
+            index.first(CORE_TOPIC, *span) for span in sentence_spans
+        )
+        if topical and not core and (s_first in off_topic or (s_first - 1) in off_topic):
+            topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
+        if topical and not in_statement and not core and _new_object(doc, cand):
+            topical = False  # "rejected a Forbes ranking ...": a new object, not the reports
         if not topical:
+            if strong_off:
+                off_topic.add(s_first)
             return None
+        country = speaker.country
+        own_end = None
+        if cand.verb_token is not None and doc.tokens[cand.verb_token].start < cand.end:
+            own_end = doc.tokens[cand.verb_token].end  # "X said (that) ...": the verb frames the statement
+        result = classify(
+            framed, cand.verb, cand.category, speaker.kind, country, in_statement, index, frame_start, own_end
+        )
         cues = list(result.cues)
         if cand.verb:
             cues.insert(0, f"speech-verb:{cand.verb.lower()}")
@@ -123,7 +184,113 @@ class Analyzer:
             end=cand.end,
             cues=tuple(cues),
         )
-        return statement, layout.sentence_of(cand.start), result.scores
+        return statement, result.scores
+
+
+@dataclass
+class Kept:
+    """A statement kept for output, with what merging needs to know about it."""
+
+    statement: Statement
+    cand: Candidate
+    speaker: Speaker
+    sentence: int
+    scores: tuple[float, float, float]
+
+
+PLAIN_SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "stated",
+        "insisted",
+        "claimed",
+        "assured",
+        "заявил",
+        "заявила",
+        "заявили",
+        "сказал",
+        "сказала",
+        "сказали",
+        "сообщил",
+        "сообщила",
+        "сообщили",
+        "рассказал",
+        "рассказала",
+    ]
+)
+
+
+def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
+    """A statement reported inside another's clause: keep the named inner speaker, else the outer one.
+
+    "Putin said he had discussed it with Kadyrov, who had told him the reports were not true": Kadyrov's
+    denial stands on its own and Putin's clause ends before it (``restate`` re-scores the shortened clause).
+    """
+    drop: set[int] = set()
+    for a_index, outer in enumerate(kept):
+        if outer.cand.kind in ("header", "headline"):
+            first = doc.layout.sentences[doc.layout.sentence_of(outer.statement.start)]
+            if any(
+                other.cand.kind in ("direct", "reported")
+                and other.speaker.how in ("name", "title")
+                and other.cand.verb_token is not None
+                and not doc.in_quote(other.cand.verb_token)  # not a speech the header's author cites
+                and outer.statement.start <= other.statement.start < min(outer.statement.end, first[1])
+                and not _same_speaker(outer.statement, other.statement)
+                for other in kept
+            ):
+                drop.add(
+                    a_index
+                )  # 'Human Rights Watch, statement: Tanya Lokshina said ...': hers, not a header's
+            continue
+        if outer.cand.kind not in ("reported", "according", "object", "participle"):
+            continue
+        for b_index, inner in enumerate(kept):
+            if a_index == b_index or inner.cand.verb_token is None:
+                continue
+            verb_at = doc.tokens[inner.cand.verb_token].start
+            if not outer.statement.start <= verb_at < outer.statement.end:
+                continue
+            if _same_speaker(outer.statement, inner.statement):
+                continue
+            if inner.cand.windows and inner.cand.windows[0][2] == "relative":
+                if inner.statement.actor is None or inner.statement.stance == "neutral":
+                    drop.add(b_index)  # "... in the case of a man who said he was abducted": background
+                    continue
+                cut = inner.cand.windows[0][1]  # the comma or relative word after the antecedent
+                cut_at = doc.tokens[cut].start if cut < len(doc.tokens) else outer.statement.end
+                if outer.statement.start < cut_at < outer.statement.end:
+                    shorter = replace(outer.cand, end=cut_at)
+                    found = restate(doc, shorter, outer.speaker, True, set())
+                    if found is None:
+                        drop.add(a_index)
+                    else:
+                        kept[a_index] = outer = replace(
+                            outer, statement=found[0], cand=shorter, scores=found[1]
+                        )
+                continue
+            if (
+                inner.statement.actor is not None
+                and inner.speaker.how in ("name", "title")
+                and (inner.cand.verb or "").lower() in PLAIN_SPEECH
+            ):
+                drop.add(a_index)
+            else:
+                drop.add(b_index)
+    return [k for i, k in enumerate(kept) if i not in drop]
+
+
+def _new_object(doc: Doc, cand: Candidate) -> bool:
+    """Does a stance verb take a new, indefinite object with no word of the reports ("denied a report that ...")?"""
+    if cand.verb_token is None or cand.category not in ("deny", "call", "confirm", "act"):
+        return False
+    after_verb = doc.text[doc.tokens[cand.verb_token].end : cand.end]
+    return bool(re.match(r"\s*(?:a|an)\s", after_verb)) and not (
+        CORE_TOPIC.search(after_verb) or EVENT_TOPIC.search(after_verb) or PLACE.search(after_verb)
+    )
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:
@@ -132,35 +299,72 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
     return (a.actor_name, a.actor_kind, a.country) == (b.actor_name, b.actor_kind, b.country)
 
 
-def _merge(doc: Doc, kept: list[tuple[Statement, int, tuple[float, float, float]]]) -> list[Statement]:
-    """Join pieces of one statement: same speaker and the same sentence, or overlapping spans."""
+def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
+    """Join pieces of one statement: same speaker and the same sentence, overlapping spans, or a quote that
+    continues the previous one in the same paragraph."""
     merged: list[list] = []
-    for statement, sentence, scores in kept:
+    for item in kept:
+        statement, sentence, scores = item.statement, item.sentence, item.scores
         if merged:
-            last, last_sentence, last_scores = merged[-1]
+            last, last_sentence, last_scores, last_kind = merged[-1]
             overlap = statement.start < last.end and last.start < statement.end
-            if _same_speaker(last, statement) and (overlap or sentence == last_sentence):
+            # a quote with no attribution of its own continues the statement just before it
+            continued = item.cand.kind == "continuation" and (
+                doc.layout.paragraph_of(statement.start) - doc.layout.paragraph_of(last.end - 1) <= 1
+            )
+            # a participle clause is a statement of its own only when it carries a quote (", telling TV that "…"")
+            separate = item.cand.kind == "participle" and any(
+                statement.start <= q.start < statement.end and q.words >= 4 for q in doc.layout.quotes
+            )
+            same_sentence = sentence == last_sentence and not separate
+            if (
+                separate
+                and last_kind == "object"
+                and sentence == last_sentence
+                and _same_speaker(last, statement)
+            ):
+                # "опроверг выводы, заявив, что «...»", "rejected the reports, telling TV that "..."": the quote
+                # is the statement; the verb's stance joins it
+                total = tuple(x + y for x, y in zip(last_scores, scores, strict=True))
+                stance = _combined_stance(last.stance, statement.stance, total, statement.official)
+                cues = tuple(dict.fromkeys(last.cues + statement.cues))
+                merged[-1] = [replace(statement, stance=stance, cues=cues), sentence, total, item.cand.kind]
+                continue
+            if _same_speaker(last, statement) and (overlap or same_sentence or continued):
                 start, end = min(last.start, statement.start), max(last.end, statement.end)
                 total = tuple(x + y for x, y in zip(last_scores, scores, strict=True))
-                stance = _combined_stance(last.stance, statement.stance, total)
+                stance = _combined_stance(last.stance, statement.stance, total, statement.official)
                 cues = tuple(dict.fromkeys(last.cues + statement.cues))
                 merged[-1] = [
-                    Statement(last.speaker, last.actor, last.actor_name, last.organization, last.actor_kind,
-                              last.country, last.official, stance, doc.text[start:end], start, end, cues),
-                    sentence, total,
+                    Statement(
+                        last.speaker,
+                        last.actor,
+                        last.actor_name,
+                        last.organization,
+                        last.actor_kind,
+                        last.country,
+                        last.official,
+                        stance,
+                        doc.text[start:end],
+                        start,
+                        end,
+                        cues,
+                    ),
+                    sentence,
+                    total,
+                    last_kind,
                 ]
                 continue
-            if overlap and not _same_speaker(last, statement) and statement.end <= last.end:
-                # a statement reported inside another's clause: keep both (different speakers)
-                pass
-        merged.append([statement, sentence, scores])
+        merged.append([statement, sentence, scores, item.cand.kind])
     return [item[0] for item in merged]
 
 
-def _combined_stance(a: str, b: str, scores: tuple[float, float, float]) -> str:
+def _combined_stance(a: str, b: str, scores: tuple[float, float, float], official: bool) -> str:
     if a == b:
         return a
+    denial, confirmation, neutral = scores
     if "neutral" in (a, b):
+        if official and denial == confirmation == 0 and neutral > 0:
+            return "neutral"  # an official's other part took its side from no cue at all
         return b if a == "neutral" else a
-    denial, confirmation, _ = scores
     return "denial" if denial > confirmation else "confirmation" if confirmation > denial else a

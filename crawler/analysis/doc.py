@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from crawler.analysis.mentions import TokenInfo
 from crawler.analysis.segment import Layout
-from crawler.analysis.speakers import TokenInfo
 
 
 @dataclass
@@ -16,6 +17,9 @@ class Doc:
     lang: str
     layout: Layout
     infos: list[TokenInfo]
+    media_actors: frozenset[str] = frozenset()
+    person_actors: frozenset[str] = frozenset()
+    cues: Any = None  # the text's stance.CueIndex
 
     @property
     def tokens(self):
@@ -23,9 +27,8 @@ class Doc:
 
     def word(self, i: int) -> str:
         """Lower-cased token text ("" outside the text), ё folded to е."""
-        if 0 <= i < len(self.layout.tokens):
-            return self.layout.tokens[i].lower.replace("ё", "е")
-        return ""
+        words = self.layout.words
+        return words[i] if 0 <= i < len(words) else ""
 
     def in_quote(self, i: int) -> bool:
         return self.layout.quote_of_token[i] >= 0

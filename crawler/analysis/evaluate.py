@@ -91,8 +91,14 @@ def _prf(gold: int, predicted: int, tp: int) -> dict[str, float | int]:
     precision = tp / predicted if predicted else (1.0 if not gold else 0.0)
     recall = tp / gold if gold else (1.0 if not predicted else 0.0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"gold": gold, "predicted": predicted, "tp": tp, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "gold": gold,
+        "predicted": predicted,
+        "tp": tp,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def evaluate(
@@ -130,11 +136,15 @@ def _print_errors(passage: dict[str, Any], result: dict[str, Any]) -> None:
     print(f"--- {passage['id']} {passage.get('hard', [])}")
     print("    " + passage["text"].replace("\n", " / ")[:900])
     for gold in result["missed"]:
-        print(f"  MISS  [{gold['stance']}] {gold['speaker']!r} ({gold.get('actor') or gold.get('kind')}/"
-              f"{gold.get('country')}): {gold['quote']!r}")
+        print(
+            f"  MISS  [{gold['stance']}] {gold['speaker']!r} ({gold.get('actor') or gold.get('kind')}/"
+            f"{gold.get('country')}): {gold['quote']!r}"
+        )
     for pred in result["false"]:
-        print(f"  FALSE [{pred.stance}] {pred.speaker!r} ({pred.actor or pred.actor_kind}/{pred.country}): "
-              f"{pred.quote[:100]!r} {list(pred.cues)}")
+        print(
+            f"  FALSE [{pred.stance}] {pred.speaker!r} ({pred.actor or pred.actor_kind}/{pred.country}): "
+            f"{pred.quote[:100]!r} {list(pred.cues)}"
+        )
     for gold, pred in result["wrong_side"]:
         print(f"  WRONG-SIDE gold {gold['stance']} / predicted {pred.stance}: {gold['quote']!r}")
 
@@ -144,15 +154,23 @@ def format_table(lang: str, scores: dict[str, Any]) -> str:
     lines = [f"{lang}  {'stance':<20} {'gold':>5} {'pred':>5} {'tp':>5} {'prec':>6} {'rec':>6} {'f1':>6}"]
     for stance in (*STANCES, COMBINED):
         row = scores[stance]
-        lines.append(f"{lang}  {stance:<20} {row['gold']:>5} {row['predicted']:>5} {row['tp']:>5} "
-                     f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}")
-    lines.append(f"{lang}  wrong-side errors: {scores['wrong_side']}   "
-                 f"analysis time: {scores['ms_per_100_words']:.2f} ms per 100 words")
+        lines.append(
+            f"{lang}  {stance:<20} {row['gold']:>5} {row['predicted']:>5} {row['tp']:>5} "
+            f"{row['precision']:>6.3f} {row['recall']:>6.3f} {row['f1']:>6.3f}"
+        )
+    lines.append(
+        f"{lang}  wrong-side errors: {scores['wrong_side']}   "
+        f"analysis time: {scores['ms_per_100_words']:.2f} ms per 100 words"
+    )
     return "\n".join(lines)
 
 
-def run(langs: Iterable[str] = ("en", "ru"), show_errors: bool = False,
-        actors_path: Path | str = SEEDS_DIR / "actors.toml", gold_dir: Path = GOLD_DIR) -> dict[str, Any]:
+def run(
+    langs: Iterable[str] = ("en", "ru"),
+    show_errors: bool = False,
+    actors_path: Path | str = SEEDS_DIR / "actors.toml",
+    gold_dir: Path = GOLD_DIR,
+) -> dict[str, Any]:
     """Evaluate every language that has a gold file; returns ``{lang: scores}``."""
     analyzer = Analyzer(load_actors(actors_path))
     results = {}

@@ -1,7 +1,8 @@
 """Word lists of the analyzer: speech verbs, role and organisation words, places, pronouns (English and Russian).
 
-Russian entries are dictionary forms; :func:`russian_forms` expands them into every inflected form once per
-process (pymorphy3 lexemes), so matching at run time is a dictionary look-up.
+Russian entries are dictionary forms; :func:`role_words`, :func:`place_words` and :func:`speech_verbs` expand
+them into every inflected form once per process (pymorphy3 lexemes), so matching at run time is a dictionary
+look-up.
 """
 
 from __future__ import annotations
@@ -11,61 +12,77 @@ from functools import lru_cache
 
 from crawler.analysis import morph
 
+
+def words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``text`` (word lists stay readable as prose)."""
+    return frozenset(text.split())
+
+
+def names(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of ``text``, in order."""
+    return tuple(text.split())
+
+
 # --- speech verbs --------------------------------------------------------------------------------------------
 # Categories: "say" takes a quote or a that-clause; "deny"/"confirm"/"call" carry stance and take an object;
 # "act" are acts about the topic (declined to comment, urged, called for an investigation): usually neutral.
 
 EN_VERBS: dict[str, tuple[str, ...]] = {
-    "say": (
-        "said says say saying told tells tell telling added adds stated declared declares noted stressed "
-        "stresses insisted insists claimed explained explains wrote writes tweeted posted commented remarked "
-        "continued argued argues warned replied responded answered asserted asserts emphasized emphasised "
-        "emphasizes emphasises acknowledged admitted conceded maintained maintains repeated reiterated "
-        "announced alleged recalled recalls recounted recounts testified reported concluded observed "
-        "suggested mentioned explaining adding insisting claiming noting describing recalling writing "
-        "asserting stressing arguing"
-    ).split(),
-    "deny": (
-        "denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted "
-        "refutes rebuffed repudiated disputed disputes scoffed ridiculed mocked slammed blasted denounced "
-        "lambasted derided"
-    ).split(),
-    "confirm": "confirmed confirms documented documents found finds established verified corroborated".split(),
-    "call": (
+    "say": names(
+        "said says say told tells tell added adds stated declared declares noted stressed stresses "
+        "insisted insists claimed explained explains wrote writes tweeted posted commented comment "
+        "comments remarked argued argues warned replied responded answered asserted asserts emphasized "
+        "emphasised emphasizes emphasises acknowledged admitted conceded maintained maintains repeated "
+        "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
+        "suggested mentioned assured assures ruled rules"
+    ),
+    "deny": names(
+        "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
+        "disputed disputes scoffed ridiculed mocked slammed blasted denounced lambasted derided deny "
+        "dismiss reject refute accused accuses"
+    ),
+    "confirm": names(
+        "confirmed confirms confirm documented documents found finds established verified corroborated"
+    ),
+    "call": names(
         "called calls call described describes describe labelled labeled branded termed characterised "
         "characterized"
-    ).split(),
-    "act": (
+    ),
+    "act": names(
         "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
-        "expressed voiced condemned condemns criticised criticized welcomed"
-    ).split(),
+        "expressed voiced condemned condemns criticised criticized welcomed recommended recommends"
+    ),
 }
 
 RU_VERBS: dict[str, tuple[str, ...]] = {
-    "say": (
+    "say": names(
         "сказать заявить заявлять сообщить сообщать отметить отмечать добавить добавлять подчеркнуть "
-        "подчёркивать пояснить пояснять уточнить рассказать рассказывать написать писать заметить ответить "
-        "признать признавать утверждать говорить передать прокомментировать констатировать указать "
-        "напомнить заверить уверять настаивать высказаться объяснить поделиться признаться резюмировать "
-        "цитировать процитировать считать полагать заключить свидетельствовать информировать"
-    ).split(),
-    "deny": "опровергнуть опровергать отвергнуть отвергать отрицать открещиваться высмеять".split(),
-    "confirm": "подтвердить подтверждать задокументировать документировать зафиксировать установить выяснить".split(),
-    "call": "назвать называть охарактеризовать квалифицировать".split(),
-    "act": (
-        "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать "
-        "выразить запросить поручить осудить осуждать раскритиковать"
-    ).split(),
+        "подчёркивать пояснить пояснять уточнить рассказать рассказывать написать писать заметить "
+        "ответить признать признавать утверждать говорить передать прокомментировать констатировать "
+        "указать напомнить заверить уверять настаивать высказаться объяснить поделиться признаться "
+        "резюмировать цитировать процитировать считать полагать заключить свидетельствовать информировать "
+        "повторить повторять вспомнить вспоминать"
+    ),
+    "deny": names("опровергнуть опровергать отвергнуть отвергать отрицать открещиваться высмеять"),
+    "confirm": names(
+        "подтвердить подтверждать задокументировать документировать зафиксировать установить выяснить "
+        "найти обнаружить"
+    ),
+    "call": names("назвать называть охарактеризовать квалифицировать расценить расценивать оценить"),
+    "act": names(
+        "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать выразить "
+        "запросить поручить осудить осуждать раскритиковать рекомендовать порекомендовать"
+    ),
 }
 
 # Participles continuing the previous statement ("..., adding that ...", "..., добавив, что ...").
-EN_PARTICIPLES = frozenset(
-    """adding saying noting insisting stressing explaining arguing calling describing telling warning writing
-    asserting claiming dismissing denying rejecting branding recalling""".split()
+EN_PARTICIPLES = words(
+    """adding saying noting insisting stressing explaining arguing calling describing telling warning
+    writing asserting claiming dismissing denying rejecting branding recalling"""
 )
-RU_PARTICIPLES = frozenset(
+RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
-    напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя""".split()
+    напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя"""
 )
 
 # Words that follow "according to" / precede a source in the genitive.
@@ -73,17 +90,17 @@ EN_ACCORDING = ("according to",)
 RU_ACCORDING = ("по словам", "по данным", "по информации", "по мнению", "со слов", "по сведениям")
 
 # Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also repeatedly said").
-EN_VERB_PREFIX = frozenset(
-    """also later then previously repeatedly again earlier flatly categorically angrily publicly firmly strongly
-    once has have had would will did does do subsequently quickly immediately reportedly initially first
-    further separately personally himself herself itself themselves recently now yet already even emphatically
-    vehemently consistently long since has've never not only reportedly allegedly officially formally
-    openly bluntly simply went gone on to continued proceeded""".split()
+EN_VERB_PREFIX = words(
+    """also later then previously repeatedly again earlier flatly categorically angrily publicly firmly
+    strongly once has have had would will did does do subsequently quickly immediately reportedly
+    initially first further separately personally himself herself itself themselves recently now yet
+    already even emphatically vehemently consistently long since has've never not only reportedly
+    allegedly officially formally openly bluntly simply went gone on to continued proceeded"""
 )
-RU_VERB_PREFIX = frozenset(
+RU_VERB_PREFIX = words(
     """также тоже ранее тогда уже неоднократно еще ещё позднее позже затем потом вновь снова категорически
     официально публично прямо лично сам сама сами впоследствии тут же сразу не раз однажды вчера сегодня
-    накануне""".split()
+    накануне"""
 )
 
 EN_PRONOUNS = {"he": "masc", "she": "femn", "they": "plur", "it": "neut"}
@@ -103,132 +120,78 @@ class Role:
     plural: bool = False
 
 
+# fmt: off
 _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     # key, default kind, body?, English words, Russian lemmas
-    (
-        "SPOKES",
-        "government",
-        False,
-        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
-        "пресс-секретарь пресс-атташе",
-    ),
-    (
-        "REPRESENTATIVE",
-        "government",
-        False,
-        "representative representatives envoy envoys",
-        "представитель представительница",
-    ),
-    (
-        "OFFICIAL",
-        "government",
-        False,
-        "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
-        "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
-        "чиновник чиновница функционер источник собеседник помощник советник сотрудник сотрудница силовик "
-        "полицейский",
-    ),
-    (
-        "LEADER",
-        "government",
-        False,
-        "leader leaders head chief strongman ruler governor mayor",
-        "глава руководитель лидер начальник губернатор мэр",
-    ),
+    ("SPOKES", "government", False,
+     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
+     "пресс-секретарь пресс-атташе"),
+    ("REPRESENTATIVE", "government", False, "representative representatives envoy envoys",
+     "представитель представительница"),
+    ("OFFICIAL", "government", False,
+     "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
+     "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
+     "чиновник чиновница функционер источник помощник советник сотрудник сотрудница силовик "
+     "полицейский"),
+    ("LEADER", "government", False, "leader leaders head chief strongman ruler governor",
+     "глава руководитель лидер начальник губернатор"),
+    ("MAYOR", "government", False, "mayor", "мэр"),
+    ("INTERLOCUTOR", "person", False, "interlocutor", "собеседник собеседница"),
     ("PRESIDENT", "government", False, "president", "президент"),
     ("MINISTER", "government", False, "minister ministers secretary", "министр"),
-    (
-        "OMBUDSMAN",
-        "government",
-        False,
-        "ombudsman ombudswoman ombudsperson commissioner",
-        "уполномоченный омбудсмен омбудсман омбудсвумен",
-    ),
+    ("OMBUDSMAN", "government", False, "ombudsman ombudswoman ombudsperson commissioner",
+     "уполномоченный омбудсмен омбудсман омбудсвумен комиссар"),
     ("SPEAKER", "government", False, "speaker chairman chairwoman chair", "спикер председатель"),
-    (
-        "DEPUTY",
-        "government",
-        False,
-        "lawmaker lawmakers deputy deputies legislator legislators mp mps senator "
-        "senators parliamentarian parliamentarians",
-        "депутат сенатор парламентарий",
-    ),
+    ("DEPUTY", "government", False,
+     "lawmaker lawmakers deputy deputies legislator legislators mp mps senator senators parliamentarian "
+     "parliamentarians", "депутат сенатор парламентарий"),
     ("PROSECUTOR", "government", False, "prosecutor prosecutors", "прокурор"),
+    ("PROSECUTOR", "government", True, "prosecutor's", "прокуратура генпрокуратура"),
     ("INVESTIGATOR", "government", False, "investigator investigators", "следователь"),
+    ("JUDGE", "court", False, "judge judges", "судья"),
     ("DIPLOMAT", "government", False, "diplomat diplomats ambassador ambassadors", "дипломат посол"),
-    ("EXPERT", None, False, "expert experts rapporteur rapporteurs", "эксперт докладчик"),
-    (
-        "ACTIVIST",
-        "ngo",
-        False,
-        "activist activists campaigner campaigners defender defenders researcher researchers director "
-        "advocate advocates volunteer volunteers",
-        "правозащитник правозащитница активист активистка исследователь волонтер директор координатор",
-    ),
-    (
-        "JOURNALIST",
-        "media",
-        False,
-        "journalist journalists reporter reporters correspondent correspondents editor editors columnist",
-        "журналист журналистка корреспондент редактор главред обозреватель",
-    ),
-    (
-        "PERSON",
-        "person",
-        False,
-        "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
-        "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
-        "friend friends guy people person individual individuals youth",
-        "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
-        "парень юноша брат отец мать сестра сын друг человек",
-    ),
-    (
-        "MINISTRY",
-        "government",
-        True,
-        "ministry ministries department",
-        "министерство ведомство минюст мвд мид",
-    ),
+    ("EXPERT", None, False, "expert experts rapporteur rapporteurs", "эксперт докладчик спецдокладчик"),
+    ("LAWYER", "ngo", False, "lawyer lawyers attorney attorneys", "адвокат юрист"),
+    ("ACTIVIST", "ngo", False,
+     "activist activists campaigner campaigners defender defenders researcher researchers director "
+     "advocate advocates volunteer volunteers",
+     "правозащитник правозащитница активист активистка исследователь волонтер директор координатор"),
+    ("JOURNALIST", "media", False,
+     "journalist journalists reporter reporters correspondent correspondents editor editors columnist",
+     "журналист журналистка корреспондент редактор главред обозреватель"),
+    ("PERSON", "person", False,
+     "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
+     "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
+     "friend friends guy people person individual individuals youth one another blogger many",
+     "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
+     "парень юноша брат отец мать сестра сын друг человек блогер многие некоторые один одна другой"),
+    ("MINISTRY", "government", True, "ministry ministries department", "министерство минюст мвд мид"),
+    ("AGENCY", "government", True, "agency", "ведомство"),
     ("POLICE", "government", True, "police", "полиция"),
-    (
-        "AUTHORITIES",
-        "government",
-        True,
-        "authorities government governments administration leadership officialdom",
-        "власть правительство администрация руководство",
-    ),
+    ("AUTHORITIES", "government", True,
+     "authorities government governments administration leadership officialdom",
+     "власть правительство администрация руководство"),
     ("EMBASSY", "government", True, "embassy embassies consulate mission", "посольство консульство"),
-    ("OFFICE", "government", True, "office service", "служба пресс-служба аппарат офис прокуратура"),
+    ("OFFICE", "government", True, "office service", "служба пресс-служба аппарат офис мэрия"),
     ("COMMITTEE", "government", True, "committee", "комитет"),
     ("COUNCIL", None, True, "council", "совет"),
     ("COURT", "court", True, "court", "суд"),
-    ("PARLIAMENT", "government", True, "parliament duma", "парламент дума"),
-    (
-        "NGO",
-        "ngo",
-        True,
-        "group groups organisation organization organisations organizations watchdog ngo ngos charity network "
-        "centre center initiative project",
-        "организация правозащитник сеть группа объединение центр проект фонд",
-    ),
-    (
-        "MEDIA",
-        "media",
-        True,
-        "newspaper paper outlet magazine agency broadcaster newspaper's",
-        "газета издание редакция агентство телеканал",
-    ),
-    (
-        "DOC",
-        None,
-        True,
-        "report statement letter study findings document communique communiqué resolution",
-        "доклад заявление письмо исследование документ резолюция отчет",
-    ),
+    ("PARLIAMENT", "government", True, "parliament duma assembly", "парламент дума"),
+    ("NGO", "ngo", True,
+     "group groups organisation organization organisations organizations watchdog ngo ngos charity network "
+     "centre center initiative project coalition shelter shelters",
+     "организация правозащитник сеть группа объединение центр проект фонд коалиция"),
+    ("MEDIA", "media", True, "newspaper paper outlet magazine broadcaster",
+     "газета издание редакция агентство телеканал"),
+    ("DOC", None, True,
+     "report statement letter study findings document communique communiqué resolution channel post account "
+     "page author authors",
+     "доклад заявление письмо исследование документ резолюция отчет канал пост автор телеграм-канал"),
 ]
+# fmt: on
 
-FEMININE_EN = frozenset("spokeswoman ombudswoman chairwoman woman women mother sister she her".split())
-MASCULINE_EN = frozenset("spokesman man brother father son guy he him chairman".split())
+FEMININE_EN = words("""spokeswoman ombudswoman chairwoman woman women mother sister she her""")
+MASCULINE_EN = words("""spokesman man brother father son guy he him chairman""")
 
 # Multi-word roles, replaced before tokenising a speaker phrase.
 ROLE_PHRASES = {
@@ -255,30 +218,25 @@ ROLE_PHRASES = {
 }
 
 # Canonical place and nation tokens; REGION is the deictic "the republic", "the region" (= Chechnya here).
+# fmt: off
 _PLACES: list[tuple[str, str | None, str, str]] = [
     ("CHECHNYA", "RU", "chechnya chechen chechens chechnya's", "чечня чеченский чеченец чр"),
     ("GROZNY", "RU", "grozny grozny's", "грозный"),
-    (
-        "REGION",
-        "RU",
-        "republic region regional republican local region's republic's",
-        "республика регион региональный республиканский местный",
-    ),
-    (
-        "RUSSIA",
-        "RU",
-        "russia russian russians moscow federal russia's moscow's",
-        "россия российский рф москва федеральный московский",
-    ),
+    ("REGION", "RU", "republic region regional republican local region's republic's",
+     "республика регион региональный республиканский местный"),
+    ("RUSSIA", "RU", "russia russian russians moscow federal russia's moscow's",
+     "россия российский рф москва федеральный московский"),
     ("KREMLIN", "RU", "kremlin kremlin's", "кремль"),
-    ("US", "US", "american americans washington america", "американский сша вашингтон америка"),
+    ("US", "US", "american americans washington america usa", "американский сша вашингтон америка"),
     ("GB", "GB", "british britain uk london", "британский британия великобритания лондон"),
     ("DE", "DE", "german germany berlin", "германия немецкий германский берлин"),
     ("FR", "FR", "french france paris", "франция французский париж"),
     ("CA", "CA", "canadian canada ottawa", "канада канадский"),
-    ("UN", None, "un", "оон"),
+    ("UN", None, "un nations", "оон"),
     ("EU", None, "eu european", "евросоюз европейский ес"),
+    ("WEST", None, "western", "западный"),
 ]
+# fmt: on
 
 TOPIC_WORDS_IN_TITLES = {
     "interior": "INTERIOR",
@@ -303,10 +261,10 @@ EXPANSIONS = {
     "mfa": ("MINISTRY", "FOREIGN"),
 }
 
-STOPWORDS = frozenset(
+STOPWORDS = words(
     """the a an of for to in at on by with from and or its his her their our 's ’s this that these those
-    was is are be been who which said says as also и в во на по для с со от к при о об у из за а это этот
-    эта этой этого его ее её их который которая которые дело""".split()
+    was is are be been who which said says as also и в во на по для с со от к при о об у из за а это
+    этот эта этой этого его ее её их который которая которые дело"""
 )
 
 
@@ -355,4 +313,14 @@ def speech_verbs() -> dict[str, tuple[str, str, str]]:
         for infinitive in infinitives:
             for form, gender in morph.verb_forms(infinitive.replace("ё", "е")).items():
                 table.setdefault(form, (category, infinitive, gender))
+    for form in RU_PASSIVE:  # "Каримовым было заявлено, что ..."
+        table.setdefault(form, ("say", form, "passive"))
+    for form in RU_IMPERSONAL:  # "«...», — говорится в заявлении организации"
+        table.setdefault(form, ("say", form, "plur"))
     return table
+
+
+RU_IMPERSONAL = ("говорится", "отмечается", "подчеркивается", "указывается", "сообщается", "утверждается")
+
+
+RU_PASSIVE = ("заявлено", "сообщено", "сказано", "отмечено", "подчеркнуто", "указано")

@@ -46,6 +46,33 @@ def surname_stem(word: str) -> str | None:
     return match.group("sk") + "ский"
 
 
+_MASC_NOM = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ой)$")
+_MASC_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ову|еву|ину|ым|ом|ого|ому|ове|еве|ине)$")
+_FEMN_NOM = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+_FEMN_OBLIQUE = re.compile(r"(?:овой|евой|иной|ыной|ову|еву|ину|ской|скую)$")
+
+
+@lru_cache(maxsize=8192)
+def surname_nominative(word: str, gender: str) -> bool | None:
+    """Is a Russian surname form nominative for a person of ``gender``? None when the rule cannot tell.
+
+    pymorphy3 does not know most surnames ("Лапунов", "Саратова"), and "Кадырова" is a woman's nominative
+    but a man's genitive, so the ending and the person's gender decide.
+    """
+    lower = word.lower()
+    if gender == "femn":
+        if _FEMN_OBLIQUE.search(lower):
+            return False
+        if _FEMN_NOM.search(lower):
+            return True
+        return None
+    if _MASC_OBLIQUE.search(lower):
+        return False
+    if _MASC_NOM.search(lower):
+        return True
+    return None
+
+
 @lru_cache(maxsize=65536)
 def normal_forms(word: str) -> tuple[str, ...]:
     """Lower-cased normal forms of a word: pymorphy3 lemmas (Cyrillic only), the surname rule, the word itself."""
@@ -101,6 +128,26 @@ def cases(word: str) -> frozenset[str]:
         if "Fixd" in parse.tag.grammemes:
             found.add("fixd")
     return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def is_adjective(word: str) -> bool:
+    """True when the most likely reading of a Russian word is an adjective or participle ("ежегодном")."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return False
+    parses = morph().parse(lower)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=8192)
+def is_plural(word: str) -> bool:
+    """True when the most likely reading of a Russian word is plural ("правозащитники", "активисты")."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return False
+    parses = morph().parse(lower)
+    return bool(parses) and parses[0].tag.number == "plur"
 
 
 @lru_cache(maxsize=8192)

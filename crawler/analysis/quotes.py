@@ -12,6 +12,7 @@ which its speaker is named (resolved later by :mod:`crawler.analysis.speakers`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -19,41 +20,66 @@ from crawler.analysis import lexicon
 from crawler.analysis.doc import Doc
 from crawler.analysis.segment import Quote
 
-QUOTE_MARKS = frozenset("«»“”„\"")
+QUOTE_MARKS = frozenset('«»“”„"')
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_MARKS | {"—", "–"}
-SOFT_BOUNDARY_WORDS = frozenset(
+SOFT_BOUNDARY_WORDS = lexicon.words(
     """that but while whereas although though because since as when after before if unless where and or so
-    что чтобы но а и или хотя поскольку когда если где пока однако""".split()
+    что чтобы но а и или хотя поскольку когда если где пока однако"""
 )
-RELATIVE_WORDS = frozenset("who which whom whose который которая которое которые которого которой которым".split())
-CLAUSE_END_WORDS_EN = frozenset(
-    "that who which adding saying noting as after when while because but and although in on during at".split()
+CITED_STATEMENT_RE = re.compile(
+    r"(?:(?:[Сс]лова|[Зз]аявлени[ея]|[Уу]тверждени[ея]|[Зз]аверени[ея])\s+(?P<owner>[^,.;:«»\"]{2,60}?)\s+о том,?\s+"
+    r"что\s+«"
+    r"|(?:claim|statement|assertion|insistence)s?\s+(?:of|by)\s+(?P<owner2>[^,.;:\"“”]{2,60}?)\s+that\s+[\"“]"
+    r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
+    r"denials?|line|position)\s+that\s+(?:(?!\b(?:was|is|were|are)\b)[^\"“.]){0,40}?[\"“])"
 )
-PASSIVE_EN = frozenset("was were is are been be being so widely".split())
-AUX_EN = frozenset(
-    """had has have was were is are would could will did does do should can cannot not been being
-    included includes remained""".split()
+IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
+VERB_TRIGGERS = lexicon.words(
+    """pointed points point пришел пришла пришли приходит располагает располагают располагала"""
 )
-BASE_FORMS_EN = frozenset("say tell call describe deny dismiss reject confirm".split())
-BASE_FORM_OK = frozenset("to would will did does do can could cannot not also".split())
-NP_START_EN = frozenset("the a an one another his her its their two three several some".split())
-ADVERBIAL_START = frozenset(
-    """on in at during last this yesterday today later earlier recently according after before while when via
-    through speaking told tuesday monday wednesday thursday friday saturday sunday in a
-    в во на по журналистам агентству изданию телеканалу корреспонденту газете радио интерфаксу риа тасс
-    сми""".split()
+QUOTE_LEAD_WORDS = lexicon.words(
+    """reporters journalists interfax tass ria novosti afp reuters the bbc cnn us me him her them again also
+    журналистам агентству интерфаксу тасс риа новости изданию корреспонденту нам ему ей им вновь также"""
 )
-TRANSCRIPT_HOSTS = frozenset(
+COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
+RELATIVE_WORDS = lexicon.words(
+    """who which whom whose который которая которое которые которого которой которым"""
+)
+CLAUSE_END_WORDS_EN = lexicon.words(
+    """that who which adding saying noting as after when while because but and although in on during at"""
+)
+PASSIVE_EN = lexicon.words("was were is are been be being so widely")
+AUX_EN = lexicon.words(
+    """had has have was were is are would could will did does do should can cannot not been being included
+    includes remained"""
+)
+BASE_FORMS_EN = frozenset(["tell", "call", "describe", "comment"])
+RELATIVE_SPEECH = lexicon.words("said says told tells described recalled testified wrote reported")
+NO_INVERSION_EN = frozenset(["told", "tells", "tell", "informed"])
+BASE_FORM_OK = lexicon.words("to would will did does do can could cannot not also")
+NP_START_EN = lexicon.words("the a an one another his her its their two three several some")
+ADVERBIAL_START = lexicon.words(
+    """on in at during last this yesterday today later earlier recently according after before while when
+    via through speaking told tuesday monday wednesday thursday friday saturday sunday in a в во на по
+    журналистам агентству изданию телеканалу корреспонденту газете радио интерфаксу риа тасс сми"""
+)
+TRANSCRIPT_HOSTS = lexicon.words(
     """anchor presenter host interviewer reporter correspondent moderator question q ведущий ведущая
-    корреспондент вопрос журналист""".split()
+    корреспондент вопрос журналист"""
 )
-FIRST_PERSON = re.compile(r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE)
-OBJECT_PRONOUNS_EN = frozenset("reporters journalists me us him her them".split())
+STATEMENT_HEAD = re.compile(
+    r"(?i)\b(?:statement|press release|communiqu[eé]|declaration|post|letter|заявлени\w*|сообщени\w*|пост\w*|"
+    r"обращени\w*|письм\w*)\b"
+)
+FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
+)
+OBJECT_PRONOUNS_EN = lexicon.words("reporters journalists me us him her them")
 NAME_VERBS = frozenset({"called", "named", "termed", "dubbed"})
 END_PUNCT = ".!?…"
-CALENDAR = frozenset(
+CALENDAR = lexicon.words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    august september october november december"""
 )
 
 
@@ -86,22 +112,88 @@ class CandidateFinder:
 
     def _is_verb(self, doc: Doc, i: int) -> tuple[str, str, str] | None:
         token = doc.tokens[i]
-        if not token.is_word or doc.in_quote(i):
+        if not token.is_word:
             return None
+        if doc.in_quote(i):  # only "Kadyrov has said that ..." inside a quote: a statement cited by name
+            k = i - 1
+            while k > 0 and doc.word(k) in ("has", "had", "have", "also", "already"):
+                k -= 1
+            follows = doc.word(i + 1) if doc.word(i + 1) != "," else doc.word(i + 2)
+            if not (
+                doc.infos[k].actor in doc.person_actors
+                and follows in ("that", "что")
+                and doc.word(i) in IN_QUOTE_SPEECH
+            ):
+                return None
         info = self.verbs.get(token.lower.replace("ё", "е"))
+        if (
+            info is None
+            and doc.word(i + 1) == "к"
+            and doc.word(i + 2) == "выводу"
+            and token.lower.startswith(("пришел", "пришла", "пришли", "приходит"))
+        ):
+            return ("say", "прийти к выводу", "any")  # "пришла к выводу, что ..."
+        if (
+            info is None
+            and token.lower.startswith("располага")
+            and doc.word(i + 1) in ("информацией", "данными", "сведениями")
+        ):
+            return ("say", "располагать", "any")  # «Новая газета» располагает информацией, что ...
         if info is None:
+            if token.lower in ("pointed", "points", "point") and doc.word(i + 1) == "out":
+                return ("say", "point out", "any")
             return None
-        if doc.lang != "ru" and not token.text.islower() and i > 0 and doc.tokens[i - 1].text not in END_PUNCT:
+        if (
+            doc.lang != "ru"
+            and not token.text.islower()
+            and i > 0
+            and doc.tokens[i - 1].text not in END_PUNCT
+        ):
             return None
+        if doc.word(i - 1) in RELATIVE_WORDS and token.lower not in RELATIVE_SPEECH and doc.lang != "ru":
+            return None  # "the man, who asked not to be named", "a man who answered the phone"
+        if info[0] == "act" and doc.word(i + 1) in (
+            "not",
+            "for",
+            "that",
+            "about",
+            "whether",
+            "if",
+            "why",
+            "how",
+        ):
+            return None
+        if (
+            info[1] in ("вспоминать", "вспомнить")
+            and i + 1 < len(doc.tokens)
+            and doc.tokens[i + 1].is_word
+            and doc.word(i + 1) not in ("что", "как")
+            and doc.tokens[i - 1].text not in ("—", "–", ",")
+        ):
+            return None  # "вспоминает первые разговоры": recalls something, says nothing yet
+        if doc.word(i + 1) in ("whether", "if") and doc.word(i - 1) in ("not", "n't"):
+            return None  # "she did not say whether ..."
+        if token.lower in ("found", "finds") and doc.word(i + 1) not in ("that", "no", "nothing", "evidence"):
+            return None
+        if (
+            token.lower in ("ruled", "rules")
+            and doc.word(i + 1) not in ("that", "against")
+            and (doc.word(i + 1) not in ADVERBIAL_START)
+        ):
+            return None  # "a court ruled that ...", not "Kadyrov rules the region"
         if info[1] == token.lower and doc.lang != "ru":  # English
             prev = doc.word(i - 1)
             if token.lower in BASE_FORMS_EN and prev not in BASE_FORM_OK:
                 return None
-            if prev in PASSIVE_EN or prev == "-":
-                return None
-            if token.lower in NAME_VERBS and i + 1 < len(doc.tokens) and doc.tokens[i + 1].is_cap and (
-                not doc.tokens[i - 1].is_cap
-            ) and doc.infos[i - 1].pronoun is None:
+            if prev in PASSIVE_EN or prev == "-" or prev in ("the", "a", "an", "its", "their", "his", "her"):
+                return None  # "was told", "the reported persecution": not the speaker's verb
+            if (
+                token.lower in NAME_VERBS
+                and i + 1 < len(doc.tokens)
+                and doc.tokens[i + 1].is_cap
+                and (not doc.tokens[i - 1].is_cap)
+                and doc.infos[i - 1].pronoun is None
+            ):
                 return None
         return info
 
@@ -109,9 +201,9 @@ class CandidateFinder:
         """Index of a content quote opening soon after token ``i`` (after ":", ",", "—" or an object)."""
         text = doc.text
         start = doc.tokens[i].end
-        for q_index, quote in enumerate(doc.layout.quotes):
-            if quote.open < start:
-                continue
+        first = bisect.bisect_left(doc.layout.quote_opens, start)
+        for q_index in range(first, len(doc.layout.quotes)):
+            quote = doc.layout.quotes[q_index]
             if quote.open > limit:
                 return None
             gap = text[start : quote.open]
@@ -121,8 +213,9 @@ class CandidateFinder:
                 continue
             if re.search(r"[:,—–]\s*$", gap) or not gap.strip():
                 return q_index
-            if len(gap.split()) <= 4 and quote.words >= 3:
-                return q_index
+            words = re.findall(r"\w+", gap)
+            if words and all(w.lower() in QUOTE_LEAD_WORDS for w in words) and quote.words >= 3:
+                return q_index  # "told reporters: ...", "заявил журналистам «...»"
             return None
         return None
 
@@ -132,25 +225,42 @@ class CandidateFinder:
         if quote.close is None or quote.words > 4:
             return False
         inner = doc.text[quote.start : quote.end].rstrip()
-        after = doc.text[quote.close + 1 : quote.close + 3]
-        if inner[-1:] in ",.!?…" or re.match(r"\s*[,.!?…—–:;]", after) or not after.strip():
+        after = doc.text[quote.close + 1 : quote.close + 8]
+        if inner[-1:] in ",.!?…":
             return False
-        return True
+        if quote.words <= 3 and inner[:1].isupper() and re.match(r"\s*,\s*(?:что|that)\b", after):
+            return True  # заявил «Интерфаксу», что ...
+        return not (re.match(r"\s*[,.!?…—–:;]", after) or not after.strip())
 
     def _quote_before(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """A content quote closing just before token ``i`` (the speaker phrase or the verb): (quote, token)."""
         text = doc.text
         offset = doc.tokens[i].start
-        for q_index in range(len(doc.layout.quotes) - 1, -1, -1):
+        for q_index in range(bisect.bisect_left(doc.layout.quote_opens, offset) - 1, -1, -1):
             quote = doc.layout.quotes[q_index]
             if quote.close is None or quote.close >= offset:
                 continue
             between = text[quote.close + 1 : offset]
             inner_end = text[quote.start : quote.end].rstrip()[-1:]
-            punct = inner_end in ",.!?…" or re.match(r"\s*[,!?]|\s*[,.!?…]?\s*[—–-]", between)
+            dashed = re.match(r"\s*[,.!?…]?\s*[—–-]", between)
+            punct = inner_end in ",.!?…" or dashed or re.match(r"\s*[,!?]", between)
             if not punct or len(between) > 120 or re.search(r"[.!?;]\s", between):
                 return None
-            return q_index, doc.layout.token_at(quote.close + 1)
+            first = doc.layout.token_at(quote.close + 1)
+            if inner_end in ".!?" and not dashed and len(between.split()) > 3:
+                return (
+                    None  # '..." He was released after eleven days, he said': a new sentence, not attribution
+                )
+            if not dashed and not between.strip(" ,") and first < len(doc.tokens):
+                nxt = doc.tokens[first]
+                # '..." He went on' / '«...». Он' start a new sentence: not an attribution
+                if inner_end == "." and nxt.is_cap and not between.strip():
+                    return None
+                if inner_end in "!?." and nxt.is_cap and doc.infos[first].pronoun:
+                    return None
+                if doc.lang == "ru" and inner_end in ".!?" and nxt.is_cap:
+                    return None
+            return q_index, first
         return None
 
     @staticmethod
@@ -163,31 +273,80 @@ class CandidateFinder:
         return j
 
     @staticmethod
-    def _before_window(doc: Doc, i: int, lo: int) -> tuple[int, int]:
-        """Token window [start, i) of the clause ending at token ``i`` (the subject side)."""
+    def _before_window(doc: Doc, i: int, lo: int) -> tuple[int, int, str]:
+        """Token window [start, end) of the subject before token ``i``, and its side ("before"/"relative").
+
+        "X, who ..., said" and "a man who said ... told" take the relative clause's antecedent.
+        """
+        if i - 1 >= lo and doc.tokens[i - 1].text == ",":
+            k = i - 2
+            while (
+                k >= lo
+                and k > i - 40
+                and doc.tokens[k].text != ","
+                and doc.tokens[k].text not in HARD_BOUNDARY
+            ):
+                k -= 1
+            if k >= lo and doc.tokens[k].text == "," and doc.word(k + 1) in RELATIVE_WORDS:
+                return _np_before(doc, k, lo), k, "relative"
         j = i - 1
-        end = i
+        passed_comma = False
         while j >= lo:
             token = doc.tokens[j]
             if token.text in HARD_BOUNDARY and not (token.text in QUOTE_MARKS and _inside_title(doc, j)):
                 break
-            if doc.word(j) in RELATIVE_WORDS and end == i:
-                # "A man who said he was detained told ...": the subject is the relative clause's antecedent
+            if token.text == ",":
+                passed_comma = True
+            if doc.word(j) in RELATIVE_WORDS and passed_comma:
+                last_comma = max(k for k in range(j, i) if doc.tokens[k].text == ",")
+                if any(
+                    doc.infos[k].role or doc.infos[k].actor or doc.infos[k].pronoun
+                    for k in range(last_comma + 1, i)
+                ):
+                    break  # "... two men who fled Chechnya, the foreign minister said": another clause's relative
+                # "Elena Milashina, the reporter who broke the story, said": the appositives before "who"
+                start = j - 1
+                while (
+                    start > lo
+                    and doc.tokens[start - 1].text not in HARD_BOUNDARY
+                    and (doc.word(start - 1) not in SOFT_BOUNDARY_WORDS)
+                ):
+                    start -= 1
+                return start, j, "before"
+            if doc.word(j) in RELATIVE_WORDS:
+                if any(
+                    doc.infos[k].pronoun or doc.infos[k].actor or doc.infos[k].role
+                    for k in range(j + 1, min(i, j + 3))
+                ):
+                    return j + 1, i, "before"  # "which it said had been documented": the clause has a subject
                 end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
-                j = end - 1
-                continue
-            if doc.word(j) in SOFT_BOUNDARY_WORDS or doc.word(j) in RELATIVE_WORDS:
+                return _np_before(doc, end, lo), end, "relative"
+            if doc.word(j) in SOFT_BOUNDARY_WORDS:
+                if doc.word(j) in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
+                    j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
+                    continue
                 break
             j -= 1
-        return j + 1, end
+        return j + 1, i, "before"
 
     @staticmethod
     def _after_window(doc: Doc, i: int, hi: int) -> tuple[int, int]:
         """Token window after token ``i`` up to a clause boundary (the inverted-subject side)."""
         j = i + 1
-        stop_words = {"that", "что", "чтобы", "adding", "saying", "noting"}
+        stop_words = {"that", "что", "чтобы", "adding", "saying", "noting", "who", "which", "and", "but"}
+        commas = 0
         while j < hi:
             token = doc.tokens[j]
+            if (
+                token.text == ","
+                and doc.lang != "ru"
+                and commas < 1
+                and j + 1 < hi
+                and (doc.word(j + 1) in ("a", "an", "the", "one") or doc.tokens[j + 1].is_cap)
+            ):
+                commas += 1  # "said Islam, a man in his twenties"
+                j += 1
+                continue
             if token.text in ".;:!?," or token.text in "—–":
                 break
             if token.text in QUOTE_MARKS and not _inside_title(doc, j):
@@ -202,8 +361,10 @@ class CandidateFinder:
         """Every candidate statement in text order."""
         candidates: list[Candidate] = []
         used_quotes: set[int] = set()
-        tokens = doc.tokens
-        for i in range(len(tokens)):
+        verbs = self.verbs
+        for i, word in enumerate(doc.layout.words):
+            if word not in verbs and word not in VERB_TRIGGERS:
+                continue
             info = self._is_verb(doc, i)
             if info is not None:
                 cand = self._from_verb(doc, i, info)
@@ -213,6 +374,7 @@ class CandidateFinder:
         candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
         candidates.extend(self._headers(doc))
+        candidates.extend(self._cited_statements(doc))
         for cand in candidates:
             for q_index, quote in enumerate(doc.layout.quotes):
                 if quote.start >= cand.start and quote.end <= cand.end:
@@ -221,15 +383,46 @@ class CandidateFinder:
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
-    def _has_head(self, doc: Doc, lo: int, hi: int) -> bool:
+    def _has_head(self, doc: Doc, lo: int, hi: int, inverted: bool = False) -> bool:
         """True when tokens [lo, hi) contain something that can be a speaker (actor, role, pronoun)."""
+        if (
+            inverted
+            and doc.lang != "ru"
+            and hi > lo
+            and doc.tokens[lo].is_cap
+            and doc.word(lo) not in CALENDAR
+        ):
+            return True  # "said Adam, 27, who ..."
+        if hi == lo + 1 and doc.tokens[lo].is_cap and doc.tokens[lo].is_word and doc.word(lo) not in CALENDAR:
+            return True  # "Adam said ..." (an unlisted person; the resolver needs him named before)
         for j in range(lo, hi):
             info = doc.infos[j]
             if info.actor or info.role or info.pronoun:
                 return True
+            if info.place and info.place[1] and doc.tokens[j].is_cap and hi - lo <= 2:
+                return True  # "Russia rejected ...", "Moscow denied ..."
             if doc.lang != "ru" and doc.tokens[j].is_cap and j > lo and doc.word(j) not in CALENDAR:
                 return True
         return False
+
+    def _subject_comma(self, doc: Doc, lo: int, hi: int) -> int | None:
+        """The comma that separates a reported clause from its subject phrase before the verb (or None)."""
+        commas = [j for j in range(hi - 1, lo - 1, -1) if doc.tokens[j].text == ","]
+        best = None
+        for comma in commas[:4]:
+            tail = (comma + 1, hi)
+            words = [j for j in range(*tail) if doc.tokens[j].is_word]
+            if not words or len(words) > 14 or not self._has_head(doc, *tail):
+                continue
+            if any(
+                doc.word(j) in self.verbs or doc.word(j) in ("what", "что", "which", "how") for j in words
+            ):
+                continue  # "said she had no doubt about what her sources told her": not a subject
+            if any(doc.infos[j].pronoun or doc.infos[j].actor in doc.person_actors for j in words):
+                return comma
+            if best is None:
+                best = comma
+        return best
 
     @staticmethod
     def _np_like(doc: Doc, lo: int, hi: int) -> bool:
@@ -238,9 +431,23 @@ class CandidateFinder:
         if not words or len(words) > 9:
             return False
         first = doc.tokens[words[0]]
-        if not (first.is_cap or first.lower in NP_START_EN or doc.infos[words[0]].pronoun or doc.infos[words[0]].role):
+        if not (
+            first.is_cap
+            or first.lower in NP_START_EN
+            or doc.infos[words[0]].pronoun
+            or doc.infos[words[0]].role
+        ):
             return False
-        return not any(doc.word(j) in AUX_EN for j in words)
+        if any(doc.word(j) in AUX_EN for j in words):
+            return False
+        # the phrase must close its clause: "said Peskov." / "said Peskov, adding" / "said Peskov on Monday",
+        # not "said the report "reproduces ..."" (the subject of a reported clause)
+        nxt = doc.tokens[hi].text if hi < len(doc.tokens) else "."
+        return (
+            nxt in (".", ",", ";", "!", "?", "—", "–", ")")
+            or doc.word(hi) in ADVERBIAL_START
+            or (doc.word(hi) in RELATIVE_WORDS)
+        )
 
     def _from_verb(self, doc: Doc, i: int, info: tuple[str, str, str]) -> Candidate | None:
         category, _lemma, gender = info
@@ -250,23 +457,34 @@ class CandidateFinder:
         prev = self._skip_back(doc, i, s_lo)
         prev_text = tokens[prev].text if prev >= s_lo else ""
         kak = ru and doc.word(prev) == "как"
-        before = self._before_window(doc, prev + 1, s_lo)
+        b_lo, b_hi, b_side = self._before_window(doc, prev + 1, s_lo)
+        before = (b_lo, b_hi)
         after = self._after_window(doc, i, s_hi)
-        has_before = before[0] < prev + 1 and self._has_head(doc, *before)
-        has_after = after[0] < after[1] and self._has_head(doc, *after)
-        punct_before = prev_text in (",", "—", "–") or prev_text in QUOTE_MARKS or prev < s_lo or kak
-        if has_after and not ru and not self._np_like(doc, *after):
+        has_before = b_lo < b_hi and self._has_head(doc, *before)
+        has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
+        title_mark = prev_text in QUOTE_MARKS and prev >= s_lo and _inside_title(doc, prev)
+        punct_before = (
+            prev_text in (",", "—", "–")
+            or (prev_text in QUOTE_MARKS and not title_mark)
+            or prev < s_lo
+            or kak
+        )
+        if has_after and not ru and (tokens[i].lower in NO_INVERSION_EN or not self._np_like(doc, *after)):
             has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
+        if inverted and ru and has_before and prev_text == "," and _that_follows(doc, i, s_hi):
+            inverted = (
+                False  # "Один из задержанных, попросивший ..., рассказал Би-би-си, что ...": not inverted
+            )
         cand = Candidate(0, 0, "reported", tokens[i].text, category, gender, i)
         if inverted:
             cand.windows.append((*after, "after"))
             if has_before:
-                cand.windows.append((before[0], prev + 1, "before"))
+                cand.windows.append((b_lo, b_hi, b_side))
         else:
             if not has_before:
                 return None
-            cand.windows.append((before[0], prev + 1, "before"))
+            cand.windows.append((b_lo, b_hi, b_side))
             if ru and has_after:
                 cand.windows.append((*after, "after"))
         that_follows = _that_follows(doc, i, s_hi)
@@ -282,8 +500,8 @@ class CandidateFinder:
                     cand.kind = "direct"
                     cand.start, cand.end = quote.start, quote.end
                     cand.quotes = (q_index,)
-                    if not inverted:
-                        cand.windows[0] = (max(first, before[0]), prev + 1, "before")
+                    if not inverted and b_side == "before":
+                        cand.windows[0] = (max(first, b_lo), b_hi, "before")
                     self._chain_quote(doc, cand, after[1] if inverted else i + 1)
                     return cand
 
@@ -308,14 +526,21 @@ class CandidateFinder:
             if len([t for t in tokens[doc.layout.token_at(cand.start) : comma] if t.is_word]) >= 3:
                 return _trimmed(doc, cand)
             return None
-        # 3b. "…, Karimov said."
-        if not inverted and _ends_clause(doc, i, s_hi):
-            comma = _last_comma(doc, before[0], prev + 1)
-            if comma is not None and self._has_head(doc, comma + 1, prev + 1):
+        # 3b. "…, Karimov said." / "…, Adam Delimkhanov, a State Duma deputy, said."
+        if not inverted and b_side == "before" and _ends_clause(doc, i, s_hi):
+            comma = self._subject_comma(doc, before[0], prev + 1)
+            if comma is not None:
                 clause_start = _clause_start(doc, comma, s_lo)
                 if len([t for t in tokens[doc.layout.token_at(clause_start) : comma] if t.is_word]) >= 3:
                     cand.windows[0] = (comma + 1, prev + 1, "before")
                     cand.start, cand.end = clause_start, tokens[comma].start
+                    if (
+                        i + 1 < s_hi
+                        and tokens[i + 1].text == ","
+                        and any(t.is_word for t in tokens[i + 2 : s_hi])
+                    ):
+                        # "The government, the judges noted, had not provided ...": a parenthetical attribution
+                        cand.end = doc.layout.sentences[doc.layout.sentence_of(tokens[i].start)][1]
                     return _trimmed(doc, cand)
         # 3c. "X said (that) …", "X denied …", "как заявил X, …"
         if kak:
@@ -324,6 +549,16 @@ class CandidateFinder:
             body_from = after[1] + 1
         elif category == "say":
             body_from = i + 1
+            if tokens[i].lower in ("told", "tells", "tell", "assured", "informed") and doc.word(i + 1) in (
+                "him",
+                "her",
+                "them",
+                "us",
+                "me",
+                "reporters",
+                "journalists",
+            ):
+                body_from = i + 2  # "told him she had not received any complaints"
             if that_follows:
                 body_from = that_follows + 1
             elif inverted:
@@ -336,7 +571,7 @@ class CandidateFinder:
         if body_from >= s_hi or not any(t.is_word for t in tokens[body_from:s_hi]):
             return None
         cand.start = tokens[body_from].start
-        cand.end = sentence_end
+        cand.end = _clause_end(doc, body_from, s_hi, sentence_end)
         for quote in doc.layout.quotes:  # a reported clause that opens a quote runs to the quote's end
             if cand.start <= quote.open < cand.end and quote.end > cand.end:
                 cand.end = quote.end
@@ -355,12 +590,18 @@ class CandidateFinder:
                 return
 
     def _participles(self, doc: Doc) -> list[Candidate]:
-        """"..., adding that ..." / "..., calling it ..." / "..., добавив, что ...": the same speaker goes on."""
+        """ "..., adding that ..." / "..., calling it ..." / "..., добавив, что ...": the same speaker goes on."""
         words = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
         found = []
         for i, token in enumerate(doc.tokens):
             word = doc.word(i)
-            if word not in words or doc.in_quote(i) or i == 0 or doc.tokens[i - 1].text not in (",", "and", "и"):
+            if word not in words or doc.in_quote(i) or i == 0:
+                continue
+            after_document = any(
+                doc.infos[k].role is not None and doc.infos[k].role.key == "DOC"
+                for k in range(max(0, i - 4), i)
+            )  # "issued a statement on Sunday saying that ..."
+            if doc.tokens[i - 1].text not in (",", "and", "и") and not after_document:
                 continue
             s_lo, s_hi = self._sentence_range(doc, i)
             category = "say"
@@ -379,9 +620,11 @@ class CandidateFinder:
             if body >= s_hi:
                 continue
             sentence_end = doc.layout.sentences[doc.layout.sentence_of(token.start)][1]
-            cand = Candidate(doc.tokens[body].start, sentence_end, "participle", token.text, category, None, i)
+            cand = Candidate(
+                doc.tokens[body].start, sentence_end, "participle", token.text, category, None, i
+            )
             cand.previous = True
-            cand.windows.append((s_lo, i - 1, "before"))
+            cand.windows.append((s_lo, i - 1, "subject"))
             for quote in doc.layout.quotes:
                 if cand.start <= quote.open < cand.end and quote.end > cand.end:
                     cand.end = quote.end
@@ -394,58 +637,101 @@ class CandidateFinder:
         text = doc.text
         paras = doc.layout.paragraphs
         speaker_window: tuple[int, int] | None = None
+        inherit = False
         for lo, hi in paras:
             para = text[lo:hi]
             bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
-            colon = re.match(r"\s*([^:.!?\n«»\"“”]{2,70}):\s+(?=\S)", para)
+            colon = re.match(r"\s*([^:.!?\n«»\"“”]{2,120}):\s+(?=\S)", para)
             body_start = None
+            if colon and not bracket and not re.search(r"[.!?…\"»”]\s*$", para) and len(para.split()) < 14:
+                colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
             if bracket:
-                speaker_window = (doc.layout.token_at(lo + bracket.start(1)), doc.layout.token_at(lo + bracket.end(1)))
+                speaker_window = (
+                    doc.layout.token_at(lo + bracket.start(1)),
+                    doc.layout.token_at(lo + bracket.end(1)),
+                )
                 body_start = lo + bracket.end()
-            elif colon and len(colon.group(1).split()) <= 9:
+                inherit = True
+            elif colon and (
+                len(colon.group(1).split()) <= 9
+                or (len(colon.group(1).split()) <= 16 and STATEMENT_HEAD.match(colon.group(1).strip()))
+            ):
                 head = colon.group(1).strip()
                 host = head.lower().split()[0] in TRANSCRIPT_HOSTS if head.split() else False
                 window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + colon.end(1)))
                 body_start = lo + colon.end()
+                inherit = False
                 if host:
                     speaker_window = None
                     continue
                 speaker_window = window
-                if not head.isupper() and not FIRST_PERSON.search(text[body_start:hi]):
+                media = any(doc.infos[j].actor and _media_actor(doc, j) for j in range(*window))
+                named = any(doc.infos[j].actor for j in range(*window)) and not media
+                formal = bool(STATEMENT_HEAD.search(head))
+                if not (named or formal or FIRST_PERSON.search(_unquoted(doc, body_start, hi))):
                     speaker_window = None
                     continue
-            elif speaker_window is not None and not any(q.open >= lo and q.open < hi for q in doc.layout.quotes):
+            elif (
+                inherit
+                and speaker_window is not None
+                and not any(lo <= q.open < hi for q in doc.layout.quotes)
+            ):
                 body_start = lo
+            else:
+                speaker_window = None
             if speaker_window is None or body_start is None or body_start >= hi:
                 continue
-            if not FIRST_PERSON.search(text[body_start:hi]) and not bracket and not (colon and colon.group(1).isupper()):
-                continue
+
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))
         return found
 
+    def _cited_statements(self, doc: Doc) -> list[Candidate]:
+        """A quoted claim named as someone's: "Слова Кадырова о том, что «...»", "X's claim that "..."."""
+        found = []
+        for match in CITED_STATEMENT_RE.finditer(doc.text):
+            group = next(g for g in ("owner", "owner2", "owner3") if match.group(g))
+            owner = match.group(group)
+            quote_at = match.end()
+            q_index = next((k for k, q in enumerate(doc.layout.quotes) if q.open == quote_at - 1), None)
+            if q_index is None:
+                continue
+            quote = doc.layout.quotes[q_index]
+            lo = doc.layout.token_at(match.start(group))
+            hi = doc.layout.token_at(match.start(group) + len(owner))
+            cand = Candidate(quote.start, quote.end, "cited", quotes=(q_index,))
+            cand.windows.append((lo, hi, "according"))
+            found.append(cand)
+        return found
+
     def _according(self, doc: Doc) -> list[Candidate]:
-        """"according to X, …" / "…, according to X." / "по словам X, …"."""
+        """ "according to X, …" / "…, according to X." / "по словам X, …"."""
         phrases = lexicon.RU_ACCORDING if doc.lang == "ru" else lexicon.EN_ACCORDING
+        if doc.lang == "ru":
+            phrases = (*phrases, r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации))")
         found = []
         for phrase in phrases:
-            for match in re.finditer(rf"(?<!\w){phrase}(?!\w)", doc.text, re.IGNORECASE):
+            tail = "" if "(?=" in phrase else r"(?!\w)"
+            for match in re.finditer(rf"(?<!\w){phrase}{tail}", doc.text, re.IGNORECASE):
                 i = doc.layout.token_at(match.end())
                 if i >= len(doc.tokens) or doc.in_quote(i):
                     continue
                 s_lo, s_hi = self._sentence_range(doc, i)
                 j = i
-                while j < s_hi and doc.tokens[j].text not in ",.;:!?" and (
-                    doc.tokens[j].text not in "—–"
-                ):
+                while j < s_hi and doc.tokens[j].text not in ",.;:!?" and (doc.tokens[j].text not in "—–"):
                     j += 1
+                if phrase.startswith("по (?="):
+                    j = i + 1  # the pronoun alone
                 sentence = doc.layout.sentences[doc.layout.sentence_of(match.start())]
                 cand = Candidate(0, 0, "according", match.group(), "according", None, None)
                 cand.windows.append((i, j, "according"))
                 head = doc.text[sentence[0] : match.start()]
-                if head.strip(" ,—–\"«“") and re.search(r"[,—–]\s*$", head):
-                    cand.start, cand.end = sentence[0], match.start()
+                rest = [t for t in doc.tokens[j:s_hi] if t.is_word]
+                if j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3:
+                    cand.start, cand.end = doc.tokens[j].end, sentence[1]  # "по словам X, ..."
+                elif head.strip(' ,—–"«“') and re.search(r"[,—–]\s*$", head):
+                    cand.start, cand.end = sentence[0], match.start()  # "..., according to X."
                 elif j < s_hi:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]
                 else:
@@ -476,26 +762,92 @@ class CandidateFinder:
         return found
 
 
+def _unquoted(doc: Doc, lo: int, hi: int) -> str:
+    """The text of [lo, hi) with quoted passages blanked (first-person words there are someone else's)."""
+    chars = list(doc.text[lo:hi])
+    for quote in doc.layout.quotes:
+        for k in range(max(quote.start, lo), min(quote.end, hi)):
+            chars[k - lo] = " "
+    return "".join(chars)
+
+
+def _media_actor(doc: Doc, j: int) -> bool:
+    """True when token ``j`` names a news outlet (a dateline credit like "TASS:" rather than a speaker)."""
+    return doc.infos[j].actor in doc.media_actors
+
+
 def _inside_title(doc: Doc, j: int) -> bool:
     """True when token ``j`` is a quotation mark of a short quoted name rather than of speech."""
-    q_index = doc.layout.quote_of_token[j]
-    token = doc.tokens[j]
-    for index, quote in enumerate(doc.layout.quotes):
-        if quote.open == token.start or quote.close == token.start:
-            q_index = index
-            break
+    q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
     if q_index < 0:
         return False
-    return CandidateFinder._is_title(doc, doc.layout.quotes[q_index])
+    quote = doc.layout.quotes[q_index]
+    if quote.words <= 3:  # «Мемориала», «Новой газете»: a quoted name
+        lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
+        if any(doc.infos[k].actor for k in range(lo, hi)):
+            return True
+    return CandidateFinder._is_title(doc, quote)
+
+
+def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
+    """Where a reported clause starting at token ``j`` ends: a ";", a ", adding ..." participle, or the sentence."""
+    participles = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
+    for k in range(j + 1, s_hi):
+        token = doc.tokens[k]
+        if doc.in_quote(k):
+            continue
+        if token.text == ";":
+            return token.start
+        if token.text == "," and doc.word(k + 1) in participles:
+            return token.start
+    return sentence_end
+
+
+def _np_before(doc: Doc, end: int, lo: int) -> int:
+    """Start of the noun phrase ending at token ``end`` (exclusive): names, roles, determiners, "of"."""
+    start = end
+    while start - 1 >= lo and end - start < 8:
+        token, info = doc.tokens[start - 1], doc.infos[start - 1]
+        word = doc.word(start - 1)
+        nominal = token.is_word and (
+            token.is_cap
+            or info.actor
+            or info.role
+            or info.place
+            or info.possessive
+            or word in ("the", "a", "an", "one", "another", "former", "young")
+            or word[:1].isdigit()
+            or "-" in word
+        )
+        if nominal or (word in ("of", "for", "from") and start - 2 >= lo and doc.tokens[start - 2].is_word):
+            start -= 1
+        else:
+            break
+    while start < end and doc.word(start) in ("of", "for", "from"):
+        start += 1
+    return start
 
 
 def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
     """Index of "that"/"что"/":" introducing the verb's clause within a few tokens (0 when none)."""
     for j in range(i + 1, min(s_hi, i + 9)):
         word = doc.word(j)
-        if word in ("that", "что") or (doc.tokens[j].text == ":" and j + 1 < s_hi and not doc.in_quote(j + 1)):
+        if word in ("that", "что") or (
+            doc.tokens[j].text == ":" and j + 1 < s_hi and not doc.in_quote(j + 1)
+        ):
+            if (
+                j > i + 1
+                and doc.lang != "ru"
+                and doc.word(i) not in ("told", "tells", "tell", "telling", "assured", "informed")
+            ):
+                # "said on Monday that" (an adverbial) but not "said the denials that ..." (a subject)
+                first = doc.word(i + 1)
+                if first not in ADVERBIAL_START and first not in ("again", "repeatedly", "also", "later"):
+                    return 0
             return j
         if doc.tokens[j].text in QUOTE_MARKS or doc.tokens[j].text in ".;!?":
+            return 0
+        if doc.tokens[j].text == "," and doc.word(j + 1) not in ("that", "что"):
             return 0
     return 0
 
@@ -525,6 +877,8 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
         if doc.tokens[j].is_word:
             words.append(doc.word(j))
         j += 1
+    if j < s_hi and doc.tokens[j].text == "," and doc.word(j + 1) in ("that", "что", "как", "будто"):
+        return False
     if not words:
         return True
     if words[0] in ADVERBIAL_START:
@@ -537,7 +891,9 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
     k = j - 1
     while k >= s_lo:
         text = doc.tokens[k].text
-        if text in ";:" or (text in QUOTE_MARKS and doc.layout.quote_of_token[k] < 0 and not _inside_title(doc, k)):
+        if text in ";:" or (
+            text in QUOTE_MARKS and doc.layout.quote_of_token[k] < 0 and not _inside_title(doc, k)
+        ):
             return doc.tokens[k].end
         k -= 1
     return doc.layout.sentences[doc.layout.sentence_of(doc.tokens[max(j, 0)].start)][0]

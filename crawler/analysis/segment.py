@@ -11,21 +11,86 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 TOKEN = re.compile(r"\w+(?:[-'’‑]\w+)*|[^\w\s]", re.UNICODE)
 PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[-–—]?\s*[\"«“„(\[]?[A-ZА-ЯЁ0-9])")
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen col lt capt sgt sen rep gov prof rev no vs etc inc ltd co corp jan feb mar apr
-    aug sept sep oct nov dec u.s u.k u.n e.u i.e e.g fig approx est dept univ ave
-    г гг т.е т.д т.п др им ул с ст тыс млн млрд руб т.к н.э см рис вв""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "prof",
+        "rev",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "i.e",
+        "e.g",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "ave",
+        "г",
+        "гг",
+        "т.е",
+        "т.д",
+        "т.п",
+        "др",
+        "им",
+        "ул",
+        "с",
+        "ст",
+        "тыс",
+        "млн",
+        "млрд",
+        "руб",
+        "т.к",
+        "н.э",
+        "см",
+        "рис",
+        "вв",
+    ]
 )
 OPENERS = '«“„"'
 QUOTE_CHARS = frozenset('«»“”„"')
+QUOTE_MARK = re.compile('[«»“”„"]')
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark with its character span."""
 
     start: int
@@ -55,7 +120,9 @@ class Quote:
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens and apostrophes) and single punctuation characters."""
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+    return [
+        Token(m.start(), m.end(), word, word.lower()) for m in TOKEN.finditer(text) for word in (m.group(),)
+    ]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -107,10 +174,9 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | 
     """Top-level quote (open, close) pairs of one paragraph; the last may be unclosed (close None)."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int | None]] = []
-    for i in range(lo, hi):
+    for found in QUOTE_MARK.finditer(text, lo, hi):
+        i = found.start()
         ch = text[i]
-        if ch not in QUOTE_CHARS:
-            continue
         closed = None
         if ch == "«" or ch == "„":
             stack.append((ch, i))
@@ -176,11 +242,15 @@ class Layout:
         self.text = text
         self.tokens = tokenize(text)
         self.starts = [t.start for t in self.tokens]
+        self.words = [t.lower.replace("ё", "е") for t in self.tokens]
         self.paragraphs = paragraphs(text)
         self.sentences = sentences(text, self.paragraphs)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.quotes = find_quotes(text, self.paragraphs)
+        self.quote_opens = [q.open for q in self.quotes]  # ascending
+        self.quote_at_mark = {q.open: k for k, q in enumerate(self.quotes)}
+        self.quote_at_mark.update({q.close: k for k, q in enumerate(self.quotes) if q.close is not None})
         self.quote_of_token = [-1] * len(self.tokens)
         for q_index, quote in enumerate(self.quotes):
             lo = self.token_at(quote.start)

@@ -11,43 +11,22 @@ kind and country they imply ("officials in Grozny" -> government, RU, Chechen au
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon, morph
-from crawler.analysis.segment import Token, tokenize
-from crawler.seeds import OFFICIAL_KINDS, Actor
-
-ORG_WORDS = frozenset(
-    """ministry office committee council court watch international group network gazeta department embassy
-    service commission centre center assembly parliament government kremlin nations union mechanism agency
-    experts rapporteurs authorities foreign affairs rights human sos europe amnesty memorial ilga odihr
-    osce ohchr pace echr eeas prosecutor's""".split()
+from crawler.analysis.mentions import (
+    AGENT_PREPOSITIONS,
+    BODY_KEYS,
+    COUNTRY_KEYS,
+    FOREIGN_SERVICE_ROLES,
+    INDEFINITE,
+    PERSON_ROLE_KEYS,
+    PREPOSITIONS_EN,
+    PREPOSITIONS_RU,
+    ROLE_KEYS,
+    ActorIndex,
 )
-FEMALE_FIRST = frozenset(
-    """maria tatyana tatiana tanya elena yelena irina ekaterina yekaterina kheda anna olga natalia natalya
-    svetlana marina julia yulia zainab lyudmila valentina larisa alla ella""".split()
-)
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|aya|skaia|skaya|ая|ова|ева|ина|ына)$", re.IGNORECASE)
-INDEFINITE = frozenset("a an one another some several two three many other один одна одно некий некая".split())
-DEFINITE = frozenset("the this that these those its his her their этот эта это эти тот та".split())
-PREPOSITIONS_EN = frozenset(
-    "of for to with from about against at in on by like than toward towards into over under near among".split()
-)
-PREPOSITIONS_RU = frozenset("в во на с со к ко о об от у из за по при для до про через перед между над под".split())
-AGENT_PREPOSITIONS = frozenset({"by"})
-POSSESSIVE = re.compile(r"['’]s?$")
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    """An actor plus what resolution needs: person or body, gender, role keys and title token sets."""
-
-    actor: Actor
-    person: bool
-    gender: str | None
-    roles: frozenset[str]
-    titles: tuple[frozenset[str], ...]
+from crawler.seeds import OFFICIAL_KINDS
 
 
 @dataclass(frozen=True)
@@ -65,249 +44,61 @@ class Speaker:
     gender: str | None = None
     person: bool = True
     how: str = "name"
+    roles: frozenset[str] = frozenset()
 
     @property
     def official(self) -> bool:
         return self.kind in OFFICIAL_KINDS
 
 
-@dataclass
-class TokenInfo:
-    """Annotations of one token: actor mention, role word, place word, pronoun."""
-
-    actor: str | None = None
-    mention: int = -1  # index of the mention (several tokens share one)
-    role: lexicon.Role | None = None
-    place: tuple[str, str | None] | None = None
-    pronoun: str | None = None
-    possessive: bool = False
-    extra: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _key(word: str) -> str:
-    """Matching key of a word: lower case, ё -> е, possessive 's stripped."""
-    return POSSESSIVE.sub("", word.lower().replace("ё", "е")) if len(word) > 2 else word.lower()
-
-
-def _is_person(actor: Actor) -> bool:
-    words = actor.name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return False
-    return not any(w.lower().strip(".,") in ORG_WORDS for w in words)
-
-
-def _gender(actor: Actor) -> str:
-    first, last = actor.name.split()[0], actor.name.split()[-1]
-    if first.lower() in FEMALE_FIRST or FEMALE_SURNAME.search(last):
-        return "femn"
-    return "masc"
-
-
-class ActorIndex:
-    """Alias look-up over tokens (inflection-aware for Russian) and title matching for role phrases."""
-
-    def __init__(self, actors: Sequence[Actor]):
-        self.actors = {a.id: a for a in actors}
-        self.roles = lexicon.role_words()
-        self.places = lexicon.place_words()
-        self.forms: dict[str, str] = {}  # inflected form -> alias-token key
-        self.lemmas: dict[str, str] = {}  # normal form -> alias-token key (fallback for unseen forms)
-        self.aliases: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
-        persons = {a.id: _is_person(a) for a in actors}
-        self.person = persons
-        for actor in actors:
-            for alias in self._alias_strings(actor, persons[actor.id]):
-                self._add_alias(alias, actor.id)
-        for entries in self.aliases.values():
-            entries.sort(key=lambda e: -len(e[0]))
-        self.info: dict[str, ActorInfo] = {}
-        for actor in actors:
-            person = persons[actor.id]
-            sets = []
-            strings = list(actor.titles)
-            if not person:
-                strings += [actor.name, *actor.aliases]
-            for title in strings:
-                canon = self.canon_string(title, keep_org_ids=False)
-                if canon and (len(canon) >= 2 or not canon <= ROLE_KEYS):
-                    sets.append(canon)
-            roles = frozenset(k for s in sets for k in s if k in ROLE_KEYS)
-            gender = _gender(actor) if person else None
-            self.info[actor.id] = ActorInfo(actor, person, gender, roles, tuple(sets))
-
-    @staticmethod
-    def _alias_strings(actor: Actor, person: bool) -> Iterable[str]:
-        seen = {actor.name, *actor.aliases}
-        yield from seen
-        if person:
-            for name in seen:
-                words = name.split()
-                if len(words) >= 2 and words[-1][:1].isupper():
-                    yield words[-1]
-
-    def _add_alias(self, alias: str, actor_id: str) -> None:
-        words = [t for t in tokenize(alias)]
-        while words and words[0].lower in ("the", "a", "an"):
-            words = words[1:]
-        if not words:
-            return
-        keys, caps = [], []
-        for token in words:
-            key = _key(token.text)
-            keys.append(key)
-            caps.append(token.text[:1].isupper() and token.is_word)
-            if morph.is_cyrillic(key):
-                for form in morph.inflections(key):
-                    self.forms.setdefault(form, key)
-                for form in morph.normal_forms(key):
-                    self.lemmas.setdefault(form, key)
-            self.forms.setdefault(key, key)
-        entry = (tuple(keys), tuple(caps), actor_id)
-        bucket = self.aliases.setdefault(keys[0], [])
-        if entry not in bucket:
-            bucket.append(entry)
-
-    def token_key(self, token: Token) -> str | None:
-        """The alias-token key a text token stands for, if any (inflected Russian forms included)."""
-        key = _key(token.text)
-        found = self.forms.get(key)
-        if found is not None:
-            return found
-        if token.is_cap and morph.is_cyrillic(key):
-            for form in morph.normal_forms(key):
-                if form in self.lemmas:
-                    return self.lemmas[form]
-        return None
-
-    def annotate(self, tokens: Sequence[Token], lang: str | None = None) -> list[TokenInfo]:
-        """Per-token annotations: actor mentions (longest alias wins), roles, places, pronouns."""
-        infos = [TokenInfo() for _ in tokens]
-        keys = [self.token_key(t) if t.is_word else (t.text if t.text in ".-&" else None) for t in tokens]
-        pronouns = lexicon.RU_PRONOUNS if lang == "ru" else {**lexicon.EN_PRONOUNS, **lexicon.RU_PRONOUNS}
-        mention = 0
-        i = 0
-        while i < len(tokens):
-            matched = 0
-            if keys[i] is not None:
-                for alias_keys, caps, actor_id in self.aliases.get(keys[i], ()):
-                    n = len(alias_keys)
-                    if i + n > len(tokens):
-                        continue
-                    if all(keys[i + j] == alias_keys[j] for j in range(n)) and all(
-                        not caps[j] or tokens[i + j].text[:1].isupper() for j in range(n)
-                    ):
-                        matched = n
-                        for j in range(n):
-                            infos[i + j].actor = actor_id
-                            infos[i + j].mention = mention
-                        last = tokens[i + n - 1].text
-                        infos[i + n - 1].possessive = bool(POSSESSIVE.search(last) and len(last) > 2) or (
-                            i + n < len(tokens) and tokens[i + n].text in ("'", "’")
-                        )
-                        mention += 1
-                        break
-            i += max(matched, 1)
-        for token, info in zip(tokens, infos, strict=True):
-            if not token.is_word:
-                continue
-            lower = token.lower.replace("ё", "е")
-            bare = POSSESSIVE.sub("", lower) if len(lower) > 3 else lower
-            role = self.roles.get(lower) or self.roles.get(bare)
-            if role is not None and not (token.is_cap and morph.is_cyrillic(lower) and role.key == "PERSON"):
-                info.role = role
-            place = self.places.get(lower) or self.places.get(bare)
-            if place is not None:
-                info.place = place
-            if lower in pronouns:
-                info.pronoun = pronouns[lower]
-            if lower in lexicon.EXPANSIONS:
-                info.extra = lexicon.EXPANSIONS[lower]
-            if info.actor is None and bare != lower:
-                info.possessive = True
-        return infos
-
-    def canon_tokens(self, tokens: Sequence[Token], infos: Sequence[TokenInfo], keep_org_ids: bool) -> set[str]:
-        """Canonical token set of a phrase: person actors as "@id", role/place keys, other content lemmas."""
-        result: set[str] = set()
-        for token, info in zip(tokens, infos, strict=True):
-            if not token.is_word:
-                continue
-            if info.actor is not None:
-                if self.person.get(info.actor, True):
-                    result.add("@" + info.actor)
-                    continue
-                if keep_org_ids:
-                    result.add("@" + info.actor)
-            if info.role is not None:
-                result.add(info.role.key)
-            if info.extra:
-                result.update(info.extra)
-            if info.place is not None:
-                result.add("CHECHNYA" if info.place[0] == "REGION" else info.place[0])
-            if info.role is None and info.place is None and not info.extra:
-                word = morph.lemma(POSSESSIVE.sub("", token.lower)) if morph.is_cyrillic(token.lower) else (
-                    POSSESSIVE.sub("", token.lower))
-                if word in lexicon.STOPWORDS:
-                    continue
-                topic = lexicon.TOPIC_WORDS_IN_TITLES.get(word)
-                if topic:
-                    result.add(topic)
-                elif len(word) > 2:
-                    result.add(word[:-1] if word.endswith("s") and len(word) > 4 else word)
-        return result
-
-    def canon_string(self, text: str, keep_org_ids: bool = False) -> frozenset[str]:
-        lowered = text
-        for phrase, replacement in lexicon.ROLE_PHRASES.items():
-            lowered = re.sub(rf"(?i)\b{re.escape(phrase)}\b", replacement, lowered)
-        tokens = tokenize(lowered)
-        infos = self.annotate(tokens)
-        return frozenset(self.canon_tokens(tokens, infos, keep_org_ids))
-
-    def match_title(self, canon: set[str], head: str | None) -> tuple[str, int] | None:
-        """The actor whose title (or organisation name) token set is contained in ``canon``, best first."""
-        best: tuple[int, int, str] | None = None
-        for actor_id, info in self.info.items():
-            for title in info.titles:
-                if title <= canon:
-                    score = len(title) + (2 if head and head in title else 0)
-                    # prefer a person for a person-role head, a body for a body head
-                    fit = 1 if head and (head in PERSON_ROLE_KEYS) == info.person else 0
-                    rank = (score, fit)
-                    if best is None or rank > best[:2]:
-                        best = (score, fit, actor_id)
-        if best is None:
-            return None
-        return best[2], best[0]
-
-
-ROLE_KEYS = frozenset(
-    {"SPOKES", "REPRESENTATIVE", "OFFICIAL", "LEADER", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER", "DEPUTY",
-     "PROSECUTOR", "INVESTIGATOR", "DIPLOMAT", "EXPERT", "ACTIVIST", "JOURNALIST", "PERSON", "MINISTRY", "POLICE",
-     "MAYOR",
-     "AUTHORITIES", "EMBASSY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "NGO", "MEDIA", "DOC"}
+OBLIQUE_PRONOUNS = {
+    "его": "masc",
+    "ее": "femn",
+    "её": "femn",
+    "их": "plur",
+    "him": "masc",
+    "her": "femn",
+    "them": "plur",
+}
+LOCATIVE = frozenset(["в", "во", "at", "in", "from", "из"])
+WORKPLACE_KEYS = frozenset(["OFFICE", "MINISTRY", "EMBASSY", "AGENCY", "COMMITTEE", "PARLIAMENT"])
+PARLIAMENT_NAME = re.compile(
+    r"parliament|duma|assembly|congress|senate|парламент|дума|ассамбле", re.IGNORECASE
 )
-PERSON_ROLE_KEYS = frozenset(
-    {"SPOKES", "REPRESENTATIVE", "OFFICIAL", "LEADER", "MAYOR", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER", "DEPUTY",
-     "PROSECUTOR", "INVESTIGATOR", "DIPLOMAT", "EXPERT", "ACTIVIST", "JOURNALIST", "PERSON"}
-)
-
-
-SEGMENT_SKIP_EN = frozenset("speaking asked responding writing talking quoted".split())
-SEGMENT_SKIP_RU = frozenset("отвечая комментируя говоря выступая".split())
-ADJECTIVES_EN = frozenset(
+RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
+SEGMENT_SKIP_EN = frozenset(["speaking", "asked", "responding", "writing", "talking", "quoted"])
+SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
+ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
-    leading prominent young elderly gay bisexual lgbt another unidentified""".split()
+    leading prominent young elderly gay bisexual lgbt another unidentified"""
 )
-NP_LINKS_EN = frozenset({"of", "for", "at", "in", "to", "from", "on"})
-NP_LINKS_RU = frozenset({"по", "при", "в"})
-GOVERNMENT_ORGS = {"CHECHNYA": "Chechen authorities", "GROZNY": "Chechen authorities", "RUSSIA": "Russian authorities", "KREMLIN": "Kremlin",
-                   "US": "US government", "GB": "UK government", "DE": "German government",
-                   "FR": "French government", "CA": "Canadian government"}
+NP_LINKS_EN = lexicon.words("of for at in to from on by")
+NP_LINKS_RU = frozenset({"по", "при", "в", "из"})
+GOVERNMENT_ORGS = {
+    "CHECHNYA": "Chechen authorities",
+    "GROZNY": "Chechen authorities",
+    "RUSSIA": "Russian authorities",
+    "KREMLIN": "Kremlin",
+    "US": "US government",
+    "GB": "UK government",
+    "DE": "German government",
+    "FR": "French government",
+    "CA": "Canadian government",
+}
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
-ANAPHORIC_PERSON_ROLES = {"SPOKES", "REPRESENTATIVE", "LEADER", "PRESIDENT", "MINISTER", "OMBUDSMAN", "SPEAKER",
-                          "DEPUTY", "PROSECUTOR", "DIPLOMAT"}
+ANAPHORIC_PERSON_ROLES = {
+    "SPOKES",
+    "REPRESENTATIVE",
+    "LEADER",
+    "PRESIDENT",
+    "MINISTER",
+    "OMBUDSMAN",
+    "SPEAKER",
+    "DEPUTY",
+    "PROSECUTOR",
+    "DIPLOMAT",
+}
 
 
 @dataclass
@@ -320,10 +111,13 @@ class Memory:
         self.speakers.append((offset, speaker))
 
     def last(self, before: int) -> Speaker | None:
+        return self.last_with_offset(before)[1]
+
+    def last_with_offset(self, before: int) -> tuple[int, Speaker | None]:
         for offset, speaker in reversed(self.speakers):
             if offset <= before:
-                return speaker
-        return None
+                return offset, speaker
+        return -1, None
 
 
 class SpeakerResolver:
@@ -341,11 +135,26 @@ class SpeakerResolver:
                 return speaker
         return None
 
-    def speaker_from_actor(self, actor_id: str, text: str, start: int, end: int, how: str) -> Speaker:
+    def speaker_from_actor(
+        self, actor_id: str, text: str, start: int, end: int, how: str, roles: frozenset[str] = frozenset()
+    ) -> Speaker:
+        actor_id = self.index.office_of.get(actor_id, actor_id)
         info = self.index.info[actor_id]
         actor = info.actor
-        return Speaker(text, start, end, actor.id, actor.name, actor.organization or (
-            None if info.person else actor.name), actor.kind, actor.country, info.gender, info.person, how)
+        return Speaker(
+            text,
+            start,
+            end,
+            actor.id,
+            actor.name,
+            actor.organization or (None if info.person else actor.name),
+            actor.kind,
+            actor.country,
+            info.gender,
+            info.person,
+            how,
+            roles | info.roles,
+        )
 
     # -- windows and segments -----------------------------------------------------------------------------
     def _segments(self, doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
@@ -357,7 +166,7 @@ class SpeakerResolver:
         segments.append((start, hi))
         if side == "before":
             segments.reverse()
-        return segments[:4]
+        return segments[:4] if side != "subject" else segments[:2]
 
     def _window(self, doc, lo, hi, side, verb_gender, memory) -> Speaker | None:
         if hi <= lo:
@@ -375,13 +184,77 @@ class SpeakerResolver:
             person = self._person_mention(doc, seg_lo, seg_hi, side, verb_gender)
             if person is not None:
                 return person
-            if tentative is None:
-                tentative = self._phrase(doc, seg_lo, seg_hi, side, verb_gender, memory)
-                if tentative is not None and tentative.how not in ("role", "unnamed", "title"):
+            if len(words) == 1 and doc.infos[words[0]].pronoun:  # "..., they said, ...": the pronoun decides
+                return self._pronoun(doc, words[0], doc.infos[words[0]].pronoun, verb_gender, memory)
+            if self._unknown_name(doc, seg_lo, seg_hi):  # "Adam said ...": the unlisted person named before
+                name = doc.text[doc.tokens[words[0]].start : doc.tokens[words[-1]].end]
+                earlier = next((s for _o, s in reversed(memory.speakers) if s.text == name), None)
+                if earlier is not None:
+                    return earlier
+                described = any(
+                    self._phrase(doc, *seg, side, verb_gender, memory, 1)
+                    for seg in segments
+                    if seg != (seg_lo, seg_hi)
+                )
+                if side == "after" and not described:  # "said Adam, 27": an unlisted private person
+                    start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+                    return Speaker(name, start, end, None, name, None, "person", "RU", None, True, "unnamed")
+            preps = PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN
+            if (tentative is not None and (len(words) > 6 or first in preps)) or (
+                first in preps and len(segments) > 1 and doc.lang != "ru"
+            ):
+                continue  # "In written observations to the Council of Europe, the government said"
+            found = self._phrase(doc, seg_lo, seg_hi, side, verb_gender, memory)
+            if found is not None and (tentative is None or (tentative.actor is None and found.actor)):
+                tentative = found  # an appositive naming a known actor beats an unnamed description
+                if tentative.how not in ("role", "unnamed", "title", "unnamed-plural", "org"):
                     return tentative
-            if side == "after" and tentative is None:
+            if (
+                side in ("after", "subject")
+                and tentative is None
+                and not self._unknown_name(doc, seg_lo, seg_hi)
+            ):
                 break
+        if tentative is not None and tentative.actor is None and side in ("before", "after"):
+            named = next((seg for seg in segments if self._unknown_name(doc, *seg)), None)
+            if named is not None:  # "Islam, a man in his twenties": the name as written, the role's kind
+                p_lo, p_hi = named
+                words = [j for j in range(p_lo, p_hi) if doc.tokens[j].is_cap]
+                text = doc.text[doc.tokens[words[0]].start : doc.tokens[words[-1]].end]
+                tentative = Speaker(
+                    text,
+                    doc.tokens[words[0]].start,
+                    doc.tokens[words[-1]].end,
+                    None,
+                    tentative.name,
+                    tentative.organization,
+                    tentative.kind,
+                    tentative.country,
+                    tentative.gender,
+                    tentative.person,
+                    tentative.how,
+                    tentative.roles,
+                )
         return tentative
+
+    @staticmethod
+    def _unknown_name(doc, lo: int, hi: int) -> bool:
+        """A segment that is only capitalised words naming no known actor or role (an unlisted person)."""
+        words = [j for j in range(lo, hi) if doc.tokens[j].is_word]
+        return (
+            bool(words)
+            and len(words) <= 3
+            and all(
+                doc.tokens[j].is_cap
+                and not doc.word(j).endswith("ly")
+                and doc.word(j) not in SENTENCE_ADVERBS
+                and not doc.infos[j].actor
+                and not doc.infos[j].role
+                and not doc.infos[j].pronoun
+                and not doc.infos[j].place
+                for j in words
+            )
+        )
 
     # -- eligibility ----------------------------------------------------------------------------------------
     def _eligible(self, doc, m_lo: int, m_hi: int, side: str, verb_gender: str | None) -> bool:
@@ -389,24 +262,55 @@ class SpeakerResolver:
         tokens, infos = doc.tokens, doc.infos
         if infos[m_hi - 1].possessive:
             return False
+        if side == "relative":
+            return True
+        if side == "header":
+            return doc.word(m_lo - 1) not in ("to", "к", "в", "адрес") and doc.word(m_lo - 2) not in ("to",)
         j = m_lo - 1
-        while j >= 0 and doc.word(j) in ("the", "a", "an") or (j >= 0 and tokens[j].text in "«\"“„"):
+        while j >= 0 and doc.word(j) in ("the", "a", "an") or (j >= 0 and tokens[j].text in '«"“„'):
             j -= 1
         prev = doc.word(j) if j >= 0 else ""
         if doc.lang == "ru":
             if side == "according":
                 return prev not in PREPOSITIONS_RU
-            if prev in ("в", "во") and verb_gender == "plur":
-                return True
+            k = j
+            while k > j - 3 and k >= 0 and morph.is_adjective(tokens[k].text):
+                k -= 1  # "в ежегодном докладе"
+            if (prev in ("в", "во") or (k >= 0 and doc.word(k) in ("в", "во"))) and verb_gender == "plur":
+                # "в МВД заявили": a body speaks through its staff (not "в один голос")
+                actor = infos[m_lo].actor
+                role = infos[m_lo].role
+                return bool((actor and actor not in doc.person_actors) or (role and role.body))
             if prev in PREPOSITIONS_RU:
                 return False
             last = tokens[m_hi - 1].text
+            actor = infos[m_hi - 1].actor
+            found = morph.cases(last)
+            if (not found or "fixd" in found) and actor and actor not in doc.person_actors and j >= 0:
+                # an indeclinable name after a noun in an oblique case: "рассказал Русской службе Би-би-си"
+                before = morph.cases(tokens[j].text)
+                if before and "nomn" not in before and infos[j].actor is None:
+                    return False
             if not morph.is_cyrillic(last):
                 return True
+            info = self.index.info.get(actor) if actor else None
+            if verb_gender == "passive":  # "Каримовым было заявлено"
+                return "ablt" in morph.cases(last)
+            if info is not None and info.person:
+                rule = morph.surname_nominative(last, info.gender or "masc")
+                if rule is not None:
+                    return rule
+            elif info is not None and m_hi - m_lo > 1 and morph.is_cyrillic(tokens[m_lo].text):
+                # "Управление верховного комиссара ООН по правам человека": a body's name ends in a genitive
+                # tail; its first word carries the case
+                last = tokens[m_lo].text
             found = morph.cases(last)
             return not found or "nomn" in found or "fixd" in found
-        return prev not in PREPOSITIONS_EN or prev in AGENT_PREPOSITIONS or side == "according" and (
-            prev == "to" and j >= 1 and doc.word(j - 1) == "according"
+        return (
+            prev not in PREPOSITIONS_EN
+            or prev in AGENT_PREPOSITIONS
+            or side == "according"
+            and (prev == "to" and j >= 1 and doc.word(j - 1) == "according")
         )
 
     def _mentions(self, doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -453,7 +357,9 @@ class SpeakerResolver:
             return None
         p_lo, p_hi = self._np_bounds(doc, lo, hi, best[0], best[1])
         text = doc.text[doc.tokens[p_lo].start : doc.tokens[p_hi - 1].end]
-        return self.speaker_from_actor(best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name")
+        return self.speaker_from_actor(
+            best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name"
+        )
 
     # -- phrases ----------------------------------------------------------------------------------------------
     def _np_bounds(self, doc, lo, hi, h_lo, h_hi) -> tuple[int, int]:
@@ -465,13 +371,23 @@ class SpeakerResolver:
         def np_word(j: int) -> bool:
             token, info = doc.tokens[j], doc.infos[j]
             if not token.is_word:
-                return token.text in ("'", "’", "-", "«", "»", "\"", "“", "”", "„", ".") and j > lo
+                return token.text in ("'", "’", "-", "«", "»", '"', "“", "”", "„", ".") and j > lo
             word = doc.word(j)
             if word in preps or word in RELATIVE:
                 return False
-            return bool(token.is_cap or info.actor or info.role or info.place or info.possessive
-                        or word in ADJECTIVES_EN or word in ("the", "a", "an") or word.isdigit()
-                        or "-" in word or (ru and morph.is_cyrillic(word) and len(doc.tokens[j].text) > 2))
+            return bool(
+                token.is_cap
+                or info.actor
+                or info.role
+                or info.place
+                or info.possessive
+                or word in ADJECTIVES_EN
+                or word in ("the", "a", "an")
+                or word.isdigit()
+                or word in lexicon.TOPIC_WORDS_IN_TITLES
+                or "-" in word
+                or (ru and morph.is_cyrillic(word) and len(doc.tokens[j].text) > 2)
+            )
 
         start = h_lo
         while start - 1 >= lo and np_word(start - 1) and h_hi - start < 10:
@@ -483,10 +399,17 @@ class SpeakerResolver:
             word = doc.word(end)
             if np_word(end) and doc.tokens[end].is_word:
                 end += 1
-            elif word in links and end + 1 < hi and np_word(end + 1):
+            elif (
+                word in links
+                and end + 1 < hi
+                and np_word(end + 1)
+                and (word != "из" or doc.tokens[end + 1].is_cap or doc.tokens[end + 1].text in '«"„“')
+            ):  # "правозащитники из «Мемориала»", not "один из задержанных"
                 end += 2
-            elif not doc.tokens[end].is_word and doc.tokens[end].text in ("'", "’", "«", "»", "\"") and (
-                end + 1 < hi
+            elif (
+                not doc.tokens[end].is_word
+                and doc.tokens[end].text in ("'", "’", "«", "»", '"')
+                and (end + 1 < hi)
             ):
                 end += 1
             else:
@@ -495,59 +418,269 @@ class SpeakerResolver:
             end -= 1
         return start, end
 
-    def _phrase(self, doc, lo, hi, side, verb_gender, memory) -> Speaker | None:
+    def _phrase(self, doc, lo, hi, side, verb_gender, memory, depth: int = 0) -> Speaker | None:
         tokens, infos = doc.tokens, doc.infos
         # pronoun
         for j in range(lo, hi):
-            if infos[j].pronoun and (side != "before" or j == hi - 1 or not any(
-                infos[k].role or infos[k].actor for k in range(j + 1, hi))):
+            if infos[j].pronoun and (
+                side != "before"
+                or j == hi - 1
+                or not any(infos[k].role or infos[k].actor for k in range(j + 1, hi))
+            ):
                 return self._pronoun(doc, j, infos[j].pronoun, verb_gender, memory)
-        heads = [j for j in range(lo, hi) if infos[j].role and self._eligible(doc, j, j + 1, side, verb_gender)]
+            if side == "according" and doc.word(j) in OBLIQUE_PRONOUNS and j == lo:  # "по его словам"
+                return self._pronoun(doc, j, OBLIQUE_PRONOUNS[doc.word(j)], verb_gender, memory)
+        heads = [
+            j
+            for j in range(lo, hi)
+            if infos[j].role
+            and self._eligible(doc, j, j + 1, side, verb_gender)
+            and not _adjectival(doc, j)
+            and not (doc.in_quote(j) and doc.layout.quotes[doc.layout.quote_of_token[j]].words > 3)
+        ]  # a role word quoted ('"no one in Chechnya is persecuted" and accused ...') is not the subject
         orgs = [m for m in self._mentions(doc, lo, hi) if not self.index.info[m[2]].person]
         if not heads and not orgs:
+            words = [j for j in range(lo, hi) if tokens[j].is_word]
+            if (
+                len(words) == 1
+                and infos[words[0]].place
+                and infos[words[0]].place[0] in COUNTRY_KEYS
+                and tokens[words[0]].is_cap
+                and not tokens[words[0]].text.isupper()
+                and not infos[words[0]].possessive
+            ):
+                j = words[0]  # "Russia rejected ...", "Moscow denied ...": the country's government
+                country = infos[j].place[1]
+                return self._foreign_or_unnamed(tokens[j].text, tokens[j].start, tokens[j].end, country)
             return None
+        if side == "subject" and heads and orgs and orgs[0][0] < heads[0]:
+            heads = []  # "The European Parliament adopted a resolution ..., calling on ...": the first noun phrase
         if heads:
             head = heads[0]
             if doc.lang != "ru":  # English: the last role word before a linking preposition ("head of ...")
                 link = next((j for j in range(heads[0], hi) if doc.word(j) in NP_LINKS_EN), hi)
                 head = [j for j in heads if j < link][-1]
+                if doc.word(head) in ("one", "another", "some", "many") and doc.word(head + 1) == "of":
+                    head = next((j for j in range(head + 2, min(hi, head + 5)) if infos[j].role), head)
             p_lo, p_hi = self._np_bounds(doc, lo, hi, head, head + 1)
             head_key = infos[head].role.key
         else:
-            m_lo, m_hi, _ = next((m for m in orgs if self._eligible(doc, m[0], m[1], side, verb_gender)), orgs[0])
+            eligible = [m for m in orgs if self._eligible(doc, m[0], m[1], side, verb_gender)]
+            if not eligible and doc.lang == "ru":
+                return None  # only an addressee or a possessor ("рассказал Русской службе Би-би-си")
+            m_lo, m_hi, _ = (eligible or orgs)[0]
             p_lo, p_hi = self._np_bounds(doc, lo, hi, m_lo, m_hi)
             head_key = None
         text = doc.text[tokens[p_lo].start : tokens[p_hi - 1].end]
         start, end = tokens[p_lo].start, tokens[p_hi - 1].end
         canon = self.index.canon_tokens(tokens[p_lo:p_hi], infos[p_lo:p_hi], keep_org_ids=True)
+        phrase_roles = frozenset(infos[j].role.key for j in range(p_lo, p_hi) if infos[j].role)
+        if (
+            any(doc.word(j) in ("former", "ex", "бывший", "бывшая", "бывшие") for j in range(p_lo, p_hi))
+            and heads
+        ):
+            # "a former Chechen police officer": a private person now
+            return Speaker(
+                text,
+                start,
+                end,
+                None,
+                re.sub(r"^(?:the|a|an)\s+", "", text),
+                None,
+                "person",
+                "RU",
+                None,
+                True,
+                "unnamed",
+                phrase_roles,
+            )
+
+        def from_actor(actor_id: str, how: str) -> Speaker:
+            speaker = self.speaker_from_actor(actor_id, text, start, end, how, phrase_roles)
+            if heads and speaker.person and infos[head].role.body:
+                speaker = Speaker(
+                    speaker.text,
+                    speaker.start,
+                    speaker.end,
+                    speaker.actor,
+                    speaker.name,
+                    speaker.organization,
+                    speaker.kind,
+                    speaker.country,
+                    None,
+                    False,
+                    how,
+                    speaker.roles,
+                )  # "Kadyrov's office ... it said": an office, not a person
+            if (
+                heads
+                and not speaker.person
+                and infos[head].role.key in PERSON_ROLE_KEYS
+                and not infos[head].role.plural
+            ):
+                role = infos[head].role
+                speaker = Speaker(
+                    speaker.text,
+                    speaker.start,
+                    speaker.end,
+                    speaker.actor,
+                    speaker.name,
+                    speaker.organization,
+                    speaker.kind,
+                    speaker.country,
+                    role.gender,
+                    True,
+                    how,
+                    speaker.roles,
+                )
+            return speaker
+
         titled = self.index.match_title(canon, head_key)
+        if titled is None and head_key in (
+            "MINISTRY",
+            "MINISTER",
+        ):  # "the information ministry" ~ its minister
+            swap = {"MINISTRY": "MINISTER", "MINISTER": "MINISTRY"}
+            titled = self.index.match_title({swap.get(k, k) for k in canon}, swap[head_key])
+        eligible_orgs = [
+            m
+            for m in orgs
+            if self._eligible(doc, m[0], m[1], side, verb_gender)
+            and p_lo <= m[0] < p_hi
+            and not self._in_role_pp(doc, p_lo, m[0])
+        ]
+        if (
+            titled is not None
+            and eligible_orgs
+            and not self.index.info[titled[0]].person
+            and (titled[0] != eligible_orgs[0][2])
+        ):
+            titled = None  # "European Parliament resolution on Chechnya": the body named, not a title guess
+        if (
+            titled is not None
+            and head_key in BODY_KEYS - {"OFFICE"}
+            and self.index.info[titled[0]].person
+            and (head_key not in self.index.info[titled[0]].roles)
+        ):
+            titled = None  # "Совет при главе Чечни": the council, not the head it is attached to
+        plural = heads and (infos[head].role.plural or (doc.lang == "ru" and morph.is_plural(doc.word(head))))
+        if plural and titled is not None:
+            titled = None  # "LGBT organisations", "activists of SK SOS": not one person or body in particular
+        if (
+            head_key == "DOC" and not depth
+        ):  # "a statement by X", "Joint NGO letter to ...": the document's author
+            link = next(
+                (j for j in range(head + 1, min(hi, head + 6)) if doc.word(j) in ("by", "of", "from")), None
+            )
+            if link is not None and any(
+                doc.tokens[j].text.islower() and doc.word(j).endswith(("ing", "ed"))
+                for j in range(head + 1, link)
+            ):
+                link = None  # "a resolution condemning the persecution of ...": not the document's author
+            stop = next((j for j in range(head + 1, hi) if doc.word(j) == "to"), hi)
+            if link is None and doc.lang == "ru" and head + 1 < hi:
+                link = head  # "в заявлении организации": the owner follows in the genitive
+                # "в докладе Госдепартамента США о соблюдении прав человека": up to the next preposition
+                stop = next((j for j in range(head + 2, hi) if doc.word(j) in PREPOSITIONS_RU), stop)
+            owner = self._phrase(doc, link + 1, stop, "header", verb_gender, memory, 1) if link else None
+            if owner is None:
+                modifiers = [j for j in range(p_lo, head) if infos[j].role and infos[j].role.key != "DOC"]
+                if modifiers:
+                    owner = self._phrase(
+                        doc, modifiers[-1], modifiers[-1] + 1, "header", verb_gender, memory, 1
+                    )
+            if owner is not None:
+                return _as(owner, text, start, end, owner.how)
         if head_key in ("OFFICE", "DOC"):  # "Kadyrov's office", "the press service of the head of Chechnya"
             owners = [m for m in self._mentions(doc, p_lo, p_hi) if self.index.info[m[2]].person]
+            owners.sort(key=lambda m: doc.infos[m[1] - 1].possessive)  # "Kadyrov's spokesman Alvi Karimov"
             if owners:
-                return self.speaker_from_actor(owners[0][2], text, start, end, "org")
+                return from_actor(owners[0][2], "org")
             if titled is not None and self.index.info[titled[0]].person:
-                return self.speaker_from_actor(titled[0], text, start, end, "title")
+                return from_actor(titled[0], "title")
         if titled is not None and (head_key is None or titled[1] >= 2):
-            return self.speaker_from_actor(titled[0], text, start, end, "title")
+            return from_actor(titled[0], "title")
         inner_orgs = [m for m in orgs if p_lo <= m[0] < p_hi]
+        if heads and not inner_orgs and not depth:
+            # "the group's director", "директор организации": the body just named speaks through its staff
+            for j in range(p_lo, p_hi):
+                role = infos[j].role
+                staff = infos[head].role.key in (
+                    "ACTIVIST",
+                    "JOURNALIST",
+                    "SPOKES",
+                    "REPRESENTATIVE",
+                    "LEADER",
+                    "LAWYER",
+                    "EXPERT",
+                )
+                if (
+                    staff
+                    and j != head
+                    and role is not None
+                    and role.body
+                    and role.key in ("NGO", "MEDIA")
+                    and (infos[j].possessive or (doc.lang == "ru" and "gent" in morph.cases(tokens[j].text)))
+                ):
+                    found = self._anaphora_role(doc, role, p_lo, memory, canon)
+                    if isinstance(found, str):
+                        return from_actor(found, "role")
         if head_key == "DOC" and not inner_orgs:
             previous = memory.last(start)
             if previous is not None:
                 return _as(previous, text, start, end, "role")
+        if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
+            previous = memory.last(start)
+            return _as(previous, text, start, end, "role") if previous is not None else None
         if heads:
             role = infos[head].role
             definite = doc.word(p_lo) not in INDEFINITE and not (
-                doc.lang != "ru" and p_lo == head and doc.word(head).endswith("s") and role.key != "AUTHORITIES"
+                doc.lang != "ru"
+                and p_lo == head
+                and doc.word(head).endswith("s")
+                and role.key != "AUTHORITIES"
             )
-            if definite and not inner_orgs:
-                found = self._anaphora_role(doc, role, p_lo, memory, canon)
+            bare = not (canon - ROLE_KEYS - GENERIC_WORDS)
+            if (definite or (bare and role.key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"))) and not inner_orgs:
+                found = self._anaphora_role(doc, role, p_lo, memory, canon, bare)
+                if isinstance(found, Speaker):
+                    return _as(found, text, start, end, "role")
                 if found is not None:
-                    return self.speaker_from_actor(found, text, start, end, "role")
+                    return from_actor(found, "role")
+                if definite and bare and role.key in self.index.bare_titles:
+                    # "the rapporteur": the last actor named with that role in its titles, else the actor
+                    # whose title is the bare role word
+                    for k in range(p_lo - 1, -1, -1):
+                        actor = infos[k].actor
+                        if actor is not None and role.key in self.index.info[actor].roles:
+                            return from_actor(actor, "role")
+                        if infos[k].role is not None and infos[k].role.key == role.key:
+                            s_lo, s_hi = doc.layout.sentence_tokens(doc.layout.sentence_of(tokens[k].start))
+                            n_lo, n_hi = self._np_bounds(doc, s_lo, s_hi, k, k + 1)
+                            named = self.index.canon_tokens(
+                                tokens[n_lo:n_hi], infos[n_lo:n_hi], keep_org_ids=True
+                            )
+                            titled_k = self.index.match_title(named, role.key)
+                            if titled_k is not None:  # "UN Special Rapporteur on torture ... The rapporteur"
+                                return from_actor(titled_k[0], "role")
+                    return from_actor(self.index.bare_titles[role.key], "title")
         if inner_orgs:
-            return self.speaker_from_actor(inner_orgs[0][2], text, start, end, "org")
+            return from_actor(inner_orgs[0][2], "org")
         if not heads:
             return None
         return self._unnamed(doc, text, start, end, infos[head].role, canon, p_lo, p_hi, verb_gender)
+
+    def _foreign_or_unnamed(self, text: str, start: int, end: int, country: str) -> Speaker:
+        """A government speaker known only by its country: that country's foreign ministry when it is a foreign
+        country with one actor for it ("a British diplomat"), else an unnamed government."""
+        if country != "RU":
+            ministry = self.index.foreign_ministry.get(country)
+            if ministry is not None:
+                return self.speaker_from_actor(ministry, text, start, end, "unnamed")
+        organization = GOVERNMENT_ORGS.get("RUSSIA" if country == "RU" else country)
+        return Speaker(
+            text, start, end, None, text, organization, "government", country, None, False, "unnamed-plural"
+        )
 
     def _pronoun(self, doc, j, gender, verb_gender, memory) -> Speaker | None:
         token = doc.tokens[j]
@@ -556,7 +689,7 @@ class SpeakerResolver:
             if _offset > token.start:
                 continue
             if want in ("masc", "femn"):
-                if speaker.person and (speaker.gender or "masc") == want:
+                if speaker.person and speaker.gender in (None, want) and speaker.how != "unnamed-plural":
                     return _as(speaker, token.text, token.start, token.end, "pronoun")
             elif want == "plur":
                 if not speaker.person or speaker.how == "unnamed-plural":
@@ -571,23 +704,88 @@ class SpeakerResolver:
             info = self.index.info.get(actor)
             if info is None or doc.infos[k].possessive:
                 continue
-            if want in ("masc", "femn") and info.person and info.gender == want or (
-                want in ("plur", "neut") and not info.person
+            if (
+                want in ("masc", "femn")
+                and info.person
+                and info.gender == want
+                or (want in ("plur", "neut") and not info.person)
             ):
                 return self.speaker_from_actor(actor, token.text, token.start, token.end, "pronoun")
+        if want in ("masc", "femn"):  # "Один из бежавших ... «...», — рассказывает он": an unnamed person
+            for k in range(j - 1, max(-1, j - 80), -1):
+                role = doc.infos[k].role
+                if (
+                    role is not None
+                    and not role.body
+                    and role.kind
+                    and not role.plural
+                    and (role.gender in (None, want))
+                    and not (doc.lang != "ru" and doc.word(k).endswith("s"))
+                ):
+                    return Speaker(
+                        token.text,
+                        token.start,
+                        token.end,
+                        None,
+                        doc.tokens[k].text,
+                        None,
+                        role.kind,
+                        "RU",
+                        want,
+                        True,
+                        "unnamed",
+                        frozenset({role.key}),
+                    )
         return None
 
-    def _anaphora_role(self, doc, role: lexicon.Role, p_lo: int, memory: Memory, canon: set[str]) -> str | None:
-        """The most recent speaker or mention compatible with a definite role ("the spokesman")."""
+    def _anaphora_role(
+        self, doc, role: lexicon.Role, p_lo: int, memory: Memory, canon: set[str], bare: bool = False
+    ):
+        """The most recent speaker or mention compatible with a definite role ("the spokesman").
+
+        Returns an actor id, or a previous unnamed :class:`Speaker` whose phrase had the same role word.
+        """
         key = role.key
+        offset = doc.tokens[p_lo].start
+        for _offset, speaker in reversed(memory.speakers):
+            if (
+                _offset <= offset
+                and key in speaker.roles
+                and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
+            ):
+                return speaker.actor or speaker
+        if bare and key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"):  # "a spokesperson" for the body just named
+            para_start = doc.layout.paragraphs[doc.layout.paragraph_of(offset)][0]
+            for k in range(p_lo - 1, max(-1, p_lo - 120), -1):
+                actor = doc.infos[k].actor
+                if doc.tokens[k].start < para_start:
+                    break
+                if actor is None or self.index.info[actor].person:
+                    continue
+                if key != "DEPUTY" or PARLIAMENT_NAME.search(self.index.info[actor].actor.name):
+                    return actor  # "Lawmakers said": members of the parliament just named
+            if key == "DEPUTY":
+                return None
+            for _offset, speaker in reversed(memory.speakers):
+                if _offset <= offset and not speaker.person:
+                    return speaker.actor or speaker
 
         def fits(actor_id: str) -> bool:
             info = self.index.info.get(actor_id)
             if info is None:
                 return False
             kind = info.actor.kind
+            if key in info.roles and info.person == (key in PERSON_ROLE_KEYS):
+                return True
             if key in ANAPHORIC_PERSON_ROLES or key in BODY_ROLE_MATCH:
-                return key in info.roles and (info.person == (key in PERSON_ROLE_KEYS))
+                return False
+            name = info.actor.name.lower()
+            if key == "AGENCY":  # "ведомство": the government body just mentioned
+                return not info.person and kind == "government"
+            if key == "INVESTIGATOR":
+                return not info.person and ("investigat" in name or "следств" in name)
+            if key == "JUDGE":
+                return not info.person and kind == "court"
             if key == "NGO":
                 return not info.person and kind == "ngo"
             if key == "MEDIA":
@@ -604,7 +802,6 @@ class SpeakerResolver:
                 return kind == "person"
             return False
 
-        offset = doc.tokens[p_lo].start
         for _offset, speaker in reversed(memory.speakers):
             if _offset <= offset and speaker.actor and fits(speaker.actor):
                 return speaker.actor
@@ -620,6 +817,8 @@ class SpeakerResolver:
         country = None
         for j in range(p_lo, p_hi):
             place = doc.infos[j].place
+            if place is not None and place[0] in ("WEST", "EU") and role.kind == "government":
+                break  # "Western diplomats in Moscow", "a European official": not Russian
             if place is not None and place[1] is not None:
                 country = place[1]
                 break
@@ -627,6 +826,33 @@ class SpeakerResolver:
         if persons:  # "an aide to Kadyrov": the kind and country of the person served
             served = self.index.info[persons[0][2]].actor
             kind, country = served.kind if kind in (None, "government") else kind, country or served.country
+        if not role.body and role.key in ("PERSON", "OFFICIAL"):
+            bodies = [
+                j
+                for j in range(p_lo, p_hi)
+                if doc.infos[j].role is not None
+                and doc.infos[j].role.body
+                and doc.infos[j].role.kind
+                and doc.infos[j].role.key != "MEDIA"
+            ]  # "told a TV channel": not its employee
+            if not bodies and doc.lang != "ru" and doc.word(p_hi) in ("who", "that"):
+                # "a man who answered the phone at the press office in Grozny said": where the speaker works
+                for j in range(p_hi + 1, min(len(doc.tokens), p_hi + 16)):
+                    if not doc.tokens[j].is_word:
+                        break
+                    role_j = doc.infos[j].role
+                    if role_j is not None and (
+                        (
+                            role_j.key in WORKPLACE_KEYS
+                            and any(doc.word(k) in LOCATIVE for k in range(j - 3, j))
+                        )
+                        or (role_j.key == "NGO" and any(doc.word(k) in RUNS for k in range(j - 3, j)))
+                    ):
+                        bodies.append(j)  # "... at the press office", "a woman who runs a shelter"
+            located = [j for j in bodies if any(doc.word(k) in LOCATIVE for k in range(max(p_lo, j - 3), j))]
+            body = doc.infos[(located or bodies)[0]].role if bodies else None
+            if body is not None:  # "a man who answered the phone at the press office"
+                kind = body.kind
         if kind is None:
             if "UN" in canon or "EU" in canon:
                 kind = "intergovernmental"
@@ -634,29 +860,100 @@ class SpeakerResolver:
                 kind = "government"
             else:
                 return None
-        if country is None and kind == "government":
-            country = "RU"
+        if (
+            country is None
+            and kind in ("government", "person", "ngo", "media")
+            and not ("UN" in canon or "EU" in canon or "WEST" in canon)
+        ):
+            country = "RU"  # an unnamed official, activist or witness in these reports is Russian/Chechen
+            if kind == "ngo" and role.body:
+                country = None  # "rights groups", "LGBT organisations": national origin unknown
         organization = None
         if kind == "government":
             if role.key == "EMBASSY" or "EMBASSY" in canon:
                 organization = f"{NATIONALITY.get(country or '', '')} embassy".strip()
             else:
-                place_key = next((k for k in ("CHECHNYA", "GROZNY", "KREMLIN", "RUSSIA", "US", "GB", "DE", "FR", "CA")
-                                  if k in canon), None)
+                place_key = next(
+                    (
+                        k
+                        for k in ("CHECHNYA", "GROZNY", "KREMLIN", "RUSSIA", "US", "GB", "DE", "FR", "CA")
+                        if k in canon
+                    ),
+                    None,
+                )
                 if place_key is None and country == "RU":
                     place_key = "RUSSIA"
                 organization = GOVERNMENT_ORGS.get(place_key or "")
         description = re.sub(r"^(?:the|a|an|one)\s+", "", text, flags=re.IGNORECASE)
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
         how = "unnamed-plural" if role.plural or role.body else "unnamed"
-        return Speaker(text, start, end, None, description, organization, kind, country, gender,
-                       not role.body, how)
+        roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
+        if kind == "government" and country not in (None, "RU") and role.key in FOREIGN_SERVICE_ROLES:
+            ministry = self.index.foreign_ministry.get(country)
+            if ministry is not None:
+                return self.speaker_from_actor(ministry, text, start, end, "unnamed", roles)
+        return Speaker(
+            text,
+            start,
+            end,
+            None,
+            description,
+            organization,
+            kind,
+            country,
+            gender,
+            not role.body,
+            how,
+            roles,
+        )
 
 
-RELATIVE = frozenset("who which whom whose that который которая которое которые которого".split())
+RELATIVE = lexicon.words("who which whom whose that который которая которое которые которого")
+
+
+def _adjectival(doc, j: int) -> bool:
+    """A role word used as an adjective ("official results", "official figures")."""
+    if doc.lang == "ru" or doc.word(j) != "official":
+        return False
+    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
+    return bool(
+        nxt
+        and nxt.is_word
+        and nxt.text.islower()
+        and not doc.infos[j + 1].role
+        and doc.word(j + 1) not in PREPOSITIONS_EN
+        and doc.word(j + 1) not in AFTER_NOUN_OFFICIAL
+    )
+
+
+# "an official has said", "the official, who ...": words after "official" the noun, not the adjective
+AFTER_NOUN_OFFICIAL = frozenset(
+    lexicon.words("has had have was is were are would will did does who which also")
+).union(*lexicon.EN_VERBS.values())
 
 
 def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
     """The same referent under a different surface form ("he")."""
-    return Speaker(text, start, end, speaker.actor, speaker.name, speaker.organization, speaker.kind,
-                   speaker.country, speaker.gender, speaker.person, how if speaker.actor else speaker.how)
+    return Speaker(
+        text,
+        start,
+        end,
+        speaker.actor,
+        speaker.name,
+        speaker.organization,
+        speaker.kind,
+        speaker.country,
+        speaker.gender,
+        speaker.person,
+        how if speaker.actor else speaker.how,
+        speaker.roles,
+    )
+
+
+SENTENCE_ADVERBS = lexicon.words(
+    """meanwhile however instead later earlier also asked speaking but yet still then now today yesterday"""
+)
+GENERIC_WORDS = lexicon.words(
+    """senior former top unnamed anonymous local deputy acting chief press official another one some two
+    three several"""
+)

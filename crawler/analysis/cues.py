@@ -1,0 +1,686 @@
+"""Cue phrases of topic and stance, and fast matching of them.
+
+Every family is a list of regex alternatives matched as whole words (English and Russian together). One big
+alternation is slow in Python's ``re``, so :class:`Cues` groups alternatives by their first one or two letters,
+and :class:`CueIndex` matches each family once per article and answers span queries; classifying a statement
+then costs a few bisections instead of a dozen regex scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+W = r"[\w'’-]"  # a word character for our boundaries (keeps "ЛГБТ-людей" whole)
+
+
+_STARTS = re.compile(rf"(?<!{W})\w")
+
+
+class Cues:
+    """A family of cue phrases (regex alternatives matched as whole words), fast on short texts.
+
+    One big alternation is slow in Python's ``re``: every word start tries every phrase. Phrases are
+    grouped by their first one or two letters, so at each word start only the few phrases that can begin
+    there are tried. Matches are leftmost-first and non-overlapping, like ``re.finditer`` on the whole
+    alternation.
+    """
+
+    def __init__(self, alternatives: tuple[str, ...]):
+        groups: dict[str, list[str]] = {}
+        rest: list[str] = []
+        for alternative in alternatives:
+            leads = _leads(alternative)
+            if leads is None:
+                rest.append(alternative)
+                continue
+            for lead in leads:
+                groups.setdefault(lead, []).append(alternative)
+        self.by_prefix = {key: _compile(alts) for key, alts in groups.items()}
+        self.rest = _compile(rest) if rest else None
+        self.pattern = _compile(list(alternatives))
+
+    def finditer(self, text: str, starts: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
+        """Non-overlapping matches, left to right (``starts``: :func:`word_starts` of ``text``, if known)."""
+        if starts is None:
+            starts = word_starts(text)
+        at: dict[int, re.Match[str]] = {}
+        for key, sub in self.by_prefix.items():
+            if len(key) != 2:
+                continue
+            for pos in starts.get(key, ()):
+                match = sub.match(text, pos)
+                if match is not None and match.end() > pos:
+                    at[pos] = match
+        for key, sub in self.by_prefix.items():
+            if len(key) != 1:
+                continue
+            for pos in starts.get(key, ()):
+                if pos not in at:
+                    match = sub.match(text, pos)
+                    if match is not None and match.end() > pos:
+                        at[pos] = match
+        found = [at[pos] for pos in sorted(at)]
+        if self.rest is not None:
+            found.extend(self.rest.finditer(text))
+            found.sort(key=lambda m: (m.start(), -m.end()))
+        result: list[re.Match[str]] = []
+        end = -1
+        for match in found:
+            if match.start() >= end:
+                result.append(match)
+                end = match.end()
+        return result
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The leftmost match, or None."""
+        found = self.finditer(text)
+        return found[0] if found else None
+
+    def sub(self, replace, text: str) -> str:
+        """``text`` with every match replaced by ``replace(match)``."""
+        parts, last = [], 0
+        for match in self.finditer(text):
+            parts.append(text[last : match.start()])
+            parts.append(replace(match))
+            last = match.end()
+        parts.append(text[last:])
+        return "".join(parts)
+
+
+class CueIndex:
+    """Cue matches of one whole text, found once per family and queried by span."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._cues: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self._res: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._starts = word_starts(text)
+
+    def _all(self, family: Cues) -> tuple[list[int], list[tuple[int, int]]]:
+        found = self._cues.get(id(family))
+        if found is None:
+            spans = [(m.start(), m.end()) for m in family.finditer(self.text, self._starts)]
+            found = ([a for a, _ in spans], spans)
+            self._cues[id(family)] = found
+        return found
+
+    def within(self, family: Cues, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Matches of ``family`` lying inside [lo, hi)."""
+        starts, spans = self._all(family)
+        result = []
+        for k in range(bisect.bisect_left(starts, lo), len(starts)):
+            start, end = spans[k]
+            if start >= hi:
+                break
+            if end <= hi:
+                result.append((start, end))
+        return result
+
+    def family_matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """(family rank, start, end) of every stance-family match inside [lo, hi), in family order, then position."""
+        merged = self._cues.get(-1)
+        if merged is None:
+            spans = sorted(
+                (start, end, rank)
+                for rank, (_name, family, _polarity, _weight) in enumerate(FAMILIES)
+                for start, end in self._all(family)[1]
+            )
+            merged = ([s for s, _, _ in spans], spans)
+            self._cues[-1] = merged
+        starts, spans = merged
+        found = []
+        for k in range(bisect.bisect_left(starts, lo), len(spans)):
+            start, end, rank = spans[k]
+            if start >= hi:
+                break
+            if end <= hi:
+                found.append((rank, start, end))
+        found.sort()
+        return found
+
+    def first(self, family: Cues, lo: int, hi: int) -> str | None:
+        """The text of the first match of ``family`` inside [lo, hi), or None."""
+        found = self.within(family, lo, hi)
+        return self.text[found[0][0] : found[0][1]] if found else None
+
+    def re_matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """Matches of a plain regex over the whole text that start inside [lo, hi)."""
+        found = self._res.get(id(pattern))
+        if found is None:
+            matches = list(pattern.finditer(self.text))
+            found = ([m.start() for m in matches], matches)
+            self._res[id(pattern)] = found
+        starts, matches = found
+        return matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def first_re(self, pattern: re.Pattern[str], lo: int, hi: int, group: int = 0) -> str | None:
+        """Group ``group`` of the first match of ``pattern`` within [lo, hi) of the text."""
+        match = pattern.search(self.text[lo:hi])
+        return match.group(group) if match else None
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Positions of word starts keyed by their first letter and first two letters (lower case)."""
+    index: dict[str, list[int]] = {}
+    lower = text.lower()
+    for match in _STARTS.finditer(text):
+        pos = match.start()
+        index.setdefault(lower[pos], []).append(pos)
+        index.setdefault(lower[pos : pos + 2], []).append(pos)
+    return index
+
+
+def _compile(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!{W})(?:{'|'.join(alternatives)})(?!{W})", re.IGNORECASE)
+
+
+def _rx(*alternatives: str) -> Cues:
+    """A :class:`Cues` family from regex alternatives."""
+    return Cues(alternatives)
+
+
+def _leads(regex: str) -> set[str] | None:
+    """The possible first one or two letters of a simple regex alternative (None when it cannot tell)."""
+    if not regex:
+        return None
+    if regex[0].isalpha():
+        letters = ""
+        for ch in regex:
+            if not ch.isalpha():
+                break
+            letters += ch
+        nxt = regex[len(letters) : len(letters) + 1]
+        if nxt in ("?", "*", "{") or (len(letters) <= 2 and nxt in ("+",)):
+            letters = letters[:-1]
+        if not letters:
+            return None
+        return {letters[:2].lower()}
+    if regex.startswith("(?:"):
+        depth, end = 0, None
+        for k, ch in enumerate(regex):
+            if ch == "\\":
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    end = k
+                    break
+        if end is None or regex[end + 1 : end + 2] in ("?", "*", "{"):
+            return None
+        inner, rest = regex[3:end], regex[end + 1 :]
+        options, depth, start = [], 0, 0
+        for k, ch in enumerate(inner):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                options.append(inner[start:k])
+                start = k + 1
+        options.append(inner[start:])
+        result: set[str] = set()
+        for option in options:
+            lead = _leads(option + rest if len(option) < 2 else option)
+            if lead is None:
+                return None
+            result |= lead
+        return result
+    return None
+
+
+# --- topic ---------------------------------------------------------------------------------------------------
+# fmt: off
+CORE_TOPIC = _rx(
+    r"gays?", r"gay\s+\w+", r"homosexual\w*", r"lgbt\w*", r"lgbtq\w*", r"lgbti\w*", r"bisexual\w*", r"queer",
+    r"sexual orientation", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
+    r"people like that", r"these people", r"anti-gay", r"homophob\w*", r"novaya gazeta\w*", r"gay purge",
+    r"ге(?:й[\w-]*|я|ю|ем|е|и|ев|ям|ями|ях)", r"геев", r"гомосексуал\w*", r"лгбт\w*", r"бисексуал\w*",
+    r"квир\w*", r"ориентаци\w*", r"нетрадиционн\w*", r"таких людей", r"такие люди", r"таких нет",
+    r"подобных людей", r"гомофоб\w*", r"нов\w+ газет\w*", r"однопол\w*", r"таких у нас",
+)
+EVENT_TOPIC = _rx(
+    r"purge\w*", r"secret prisons?", r"prisons?", r"camps?", r"tortur\w*", r"detain\w*", r"detention\w*",
+    r"abduct\w*", r"kill\w*", r"murder\w*", r"persecut\w*", r"disappear\w*", r"round-?ups?", r"rounded up",
+    r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
+    r"crackdown", r"fled", r"flee\w*", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
+    r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"исчезн\w*", r"облав\w*",
+    r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*",
+)
+ANAPHORA_TOPIC = _rx(
+    r"reports?", r"allegations?", r"claims?", r"accusations?", r"information", r"stor(?:y|ies)", r"articles?",
+    r"publications?", r"rumou?rs?", r"this", r"these", r"it", r"such", r"them", r"that", r"сообщени\w*",
+    r"обвинени\w*", r"информаци\w*", r"данн\w+", r"утверждени\w*", r"слух\w*", r"публикаци\w*", r"стать\w+",
+    r"материал\w*", r"эт\w+", r"это", r"такое", r"подобн\w+",
+)
+OFF_TOPIC = _rx(
+    r"picket\w*", r"unauthori[sz]ed", r"пикет\w*", r"несанкционированн\w*",
+    r"кибер\w*", r"cyber\w*", r"хакер\w*", r"hack\w*", r"отставк\w*", r"resign\w*", r"drugs?", r"narcotics?",
+    r"ranking", r"richest", r"incomes?", r"corruption", r"rally", r"protests?", r"наркотик\w*", r"рейтинг\w*",
+    r"доход\w*", r"коррупци\w*", r"митинг\w*", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
+    r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping",
+    r"athletes?", r"olympic\w*", r"econom\w*", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
+    r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
+    r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*",
+    r"boxing", r"ufc", r"mma", r"бол\w+н\w*", r"болезн\w*", r"здоров\w*", r"госпитал\w*", r"больниц\w*",
+    r"сири\w*", r"авиаудар\w*", r"бомб\w*", r"допинг\w*", r"спортсмен\w*", r"олимпи\w*", r"экономик\w*",
+    r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
+    r"отравлен\w*", r"санкци\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
+    r"бюджет\w*", r"футбол\w*",
+)
+# fmt: on
+
+# --- stance cue families, in matching order ----------------------------------------------------------------
+_ACTORS_OTHER = (
+    r"(?:authorities|officials|government|kremlin|moscow|grozny|kadyrov\w*|karimov|peskov|the chechen \w+|"
+    r"chechen \w+|russian \w+|the regime|police|the ministry|власти|властей|чиновник\w*|кадыров\w*|каримов\w*|"
+    r"песков\w*|грозн\w+|москв\w+|кремл\w+|мвд|силовик\w*|руководств\w+|чеченск\w+ \w+)"
+)
+_DENIALS_REJECTED = (
+    r"(?:denials?|denying)[^.;]{0,60}?(?:cynical|false|absurd|untrue|not credible|lies|hollow|ring hollow|"
+    r"cannot be (?:trusted|believed)|are wrong|is wrong|contradicted|disproved|do not change|does not change|"
+    r"outrageous|shameful|ridiculous|could not be accepted|cannot be accepted|unacceptable)"
+)
+# fmt: off
+CITED_DENIAL = _rx(
+    r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
+    r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
+    r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
+    r"kadyrov['’]s) " + _DENIALS_REJECTED,
+    _DENIALS_REJECTED,
+    r"(?:despite|in spite of|notwithstanding|contrary to|although|though|while|even as)\s+(?:the\s+)?[^.;]{0,50}?"
+    r"(?:denials?|denied|denies|deny|denying|dismissals?|dismissed)",
+    r"(?:reject\w*|dismiss\w*|refut\w*|debunk\w*|contradict\w*)\s+(?:the\s+)?(?:\w+\s+){0,6}?(?:claims?|"
+    r"assertions?|statements?|insistence|denials?|line)(?:\s+(?:of|by)\s+[^.;]{0,40}?)?\s+that\s+[^.;]{0,80}",
+    r"(?:rejected|reject|rejects|dismissed|refuted|called|described|debunked|countered|contradicted)\s+(?:the\s+)?"
+    r"[^.;]{0,40}?(?:denials?|claims that there are no|assertion)",
+    rf"{_ACTORS_OTHER}\s+(?:\w+\s+){{0,3}}?(?:deny|denied|denies|have denied|has denied|dismiss\w*|reject\w*|"
+    r"call(?:ed|s)? (?:it|them|the reports?)\s+\w+|claim\w* there are no|insist\w* there are no|"
+    r"отрица\w*|опроверг\w*|отверг\w*|называ\w+ (?:это )?\w+|утвержда\w+,? что (?:таких|геев) нет)",
+    r"(?:отрицани\w+|опровержени\w+)[^.;]{0,60}?(?:цинич\w*|лож\w*|абсурд\w*|не соответству\w*|неправд\w*|"
+    r"лицемер\w*|не выдерживают)",
+    r"(?:несмотря на|вопреки)\s+[^.;]{0,50}?(?:отрицани\w*|опровержени\w*|заявлени\w*|отрица\w*|опроверг\w*)",
+)
+# fmt: on
+CITED_SPEECH = re.compile(
+    rf"(?<!{W})(?:he|she|they|officials|the authorities|authorities|the government|the kremlin|moscow|grozny|"
+    r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|leader|minister|ombudsman)|"
+    r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
+    r"chechen officials|the ombudsman|власти|чиновники|официальные лица|кадыров|каримов|песков|они|он)"
+    r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
+    r"maintains?|maintained|keeps? (?:saying|claiming)|continues? to (?:say|claim|insist)|tells?|told|"
+    r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+),?\s+(?:that\s+|что\s+)?([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
+PASSIVE_CITED = re.compile(
+    rf"(?<!{W})(?:told|informed|assured) by (?:\w+\s+){{0,3}}?(?:officials|authorities|the authorities|police|"
+    r"the government|kadyrov|karimov)\s+(?:that\s+)?([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
+CITED_STATEMENT = re.compile(
+    rf"(?<!{W})(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+(?:that|:)"
+    r"|(?:заявлени\w*|утверждени\w*|слова\w*|заверени\w*)\s+(?:[\w-]+\s+){0,3}?о том,?\s+что)\s+"
+    r"([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
+NEGATED_CLAIM = re.compile(
+    rf"(?<!{W})(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
+    r"(?:that|что)\s+([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
+# fmt: off
+NAME_CALLING = _rx(  # "they will call us liars": a dismissal of the speaker, cited, not made
+    r"(?:назовут|называют|назвали|назовет|назовёт|call|called|calls|will call|branded)\s+(?:нас|нашу|наших|us|our)"
+    r"\s+\w+",
+    r"(?:нас|us)\s+(?:назовут|называют|назвали|will call|called|call)\s+\w+",
+)
+CITED_CLAIM = _rx(
+    r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|information|stories|articles?|publications?)"
+    r"\s+(?:of|about|that|on|regarding)(?:\s+[^\s.;,]+){1,5}",
+    r"(?:сообщени\w+|обвинени\w+|информаци\w+|утверждени\w+|слух\w+|данны\w+|публикаци\w+)\s+(?:о|об|что|про)"
+    r"(?:\s+[^\s.;,]+){1,5}",
+    r"(?:they|some|newspapers?|journalists|the newspaper|media|western media|activists)\s+(?:say|said|claim\w*|"
+    r"write|wrote|allege\w*|report\w*)\s+(?:that\s+)?[^.;]{0,60}",
+    r"(?:пишут|говорят|якобы|будто|будто бы|"
+    r"утверждают|заявляют),?\s+(?:что\s+)?[^.;]{0,60}",
+    r"(?:so-called|allegedly|alleged|supposed|supposedly|purported\w*|так называем\w+)\s+(?:[\"«“]?\w+[\"»”]?\s+){0,2}"
+    r"[\"«“]?\w+[\"»”]?",
+)
+CONFIRM_NEGATED = _rx(
+    r"no reason not to (?:believe|trust)", r"не оставля\w* (?:никаких )?сомнени\w*",
+    r"no (?:reason|grounds) to doubt", r"no question (?:that|about|of)", r"there is no doubt",
+    r"нет (?:никакого )?сомнения", r"no room for doubt", r"leaves? no doubt",
+    r"(?:there is|there's|have|has) no doubt", r"no doubt", r"beyond (?:any )?doubt", r"cannot be (?:denied|doubted)",
+    r"can't be denied", r"undeniabl\w*", r"indisputabl\w*", r"irrefutabl\w*",
+    r"не вызыва\w* (?:никаких )?сомнени\w*", r"нет (?:никаких )?сомнени\w*",
+    r"нет оснований (?:не )?"
+    r"(?:сомневаться|не доверять)",
+    r"нет причин (?:сомневаться|не доверять)", r"несомненн\w*", r"бесспорн\w*", r"невозможно отрицать",
+    r"нельзя отрицать",
+    r"(?:did|does|do|could|can)(?: not|n't) find (?:\w+ ){0,6}?(?:evidence|proof|reason) to "
+    r"(?:contradict|refute|disprove|doubt|question|discredit)",
+    r"no (?:\w+ ){0,3}?(?:evidence|proof|reason) to (?:contradict|refute|disprove|question|discredit)",
+    r"не (?:нашл\w*|наш[её]л|вижу|видим) (?:\w+ ){0,4}?(?:доказательств|оснований|причин) (?:опровергн\w*|"
+    r"опровергающ\w*|сомневаться|не доверять)",
+)
+ABSENCE = _rx(
+    r"not based on (?:a single |any |one )?(?:\w+ )?(?:fact|evidence|proof|testimon)\w*",
+    r"нет (?:у нас |у кремля |у мвд )?(?:никакой |какой-либо |достоверной |подтвержденной |подтверждённой |"
+    r"проверенной )+(?:информации|сведений|данных)",
+    r"(?:никакой|никаких) (?:подтвержденной |подтверждённой |достоверной |проверенной )?(?:информации|сведений|"
+    r"данных)",
+    r"не располага\w+ (?:\w+ )?(?:информаци\w*|данными|сведениями)",
+    r"no (?:reliable |credible |verified |confirmed )?information",
+    r"не (?:\w+ )?(?:\w+ )?ни (?:одного|одной) (?:\w+ )?(?:имени|факта|жертвы|свидетеля|доказательства|случая|"
+    r"жалобы|обращения|пострадавшего|человека)",
+    r"ни (?:одна|один|одно) (?:\w+ )?(?:\w+ )?не (?:обращал\w*|пострадал\w*|подтвердил\w*|жаловал\w*)",
+    r"не было и (?:нет|не могло быть)", r"(?:нет|не было) и никогда не было",
+    r"(?:do|does|did)(?:n't| not) have (?:any )?(?:\w+ )?(?:information|evidence|data|complaints?|facts|proof|"
+    r"cases|reports)",
+    r"nothing to go on",
+    r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}?(?:has|had|have|would)\s+"
+    r"(?:\w+\s+)?(?:come|complained|complain|approached|applied|contacted|reported|turned|filed|come forward)",
+    r"not (?:a single|one) \w+ (?:\w+ )?(?:has|have|had|was|were|is) (?:been )?\w+",
+    r"never (?:\w+ )?received (?:a single |any |one )?(?:official |formal |such )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
+    r"not based on (?:a single |any )?",
+    r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
+    r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these)",
+    r"there (?:are|were|is|was|had been|have been) no (?:such|gays?|gay \w+|homosexuals?|lgbt\w*|camps?|prisons?|"
+    r"victims?|detentions?|persecution|problem|evidence|facts?|complaints?|cases?|people like|abductions?|"
+    r"arrests?|operations?|purge|campaign)",
+    r"none of (?:this|it|that) (?:happened|is true|took place)",
+    r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
+    r"no (?:single )?victims?", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
+    r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
+    r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)", r"nothing to hide",
+    r"not in possession of", r"nothing (?:has|have|had) been (?:confirmed|found|established|proven|proved)",
+    r"not (?:a )?shred of", r"no (?:real |actual |hard )?evidence",
+    r"(?:did|does|do)(?:n't| not) (?:\w+ )?exist",
+    r"no (?:such )?(?:operations|detentions|arrests|camps|prisons)", r"no (?:gay|gays|homosexuals|lgbt)",
+    r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|held|harmed)",
+    r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
+    r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи) был\w*",
+    r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?)",
+    r"no(?:body| one|-one) (?:(?:in|from) \w+ )?(?:was|were|has been|"
+    r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held|abducted|"
+    r"harmed)",
+    r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
+    r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
+    r"no (?:evidence|proof|facts?|confirmation|reliable information|credible information|information|complaints?|"
+    r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)",
+    r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",
+    r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
+    r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
+    r"could(?:n't| not) (?:be )?"
+    r"(?:confirm\w*|verif\w*|substantiat\w*)",
+    r"unable to (?:confirm|verify|find)", r"(?:did|does|do)(?:n't| not) find", r"found no(?:thing)?",
+    r"(?:did|does|do)(?:n't| not) (?:happen|take place|"
+    r"occur)",
+    r"never (?:happened|took place|occurred)", r"nothing (?:of the sort|of the kind|like (?:that|this))",
+    r"no (?:grounds|basis)", r"without (?:any )?(?:basis|foundation|evidence|grounds)",
+    r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
+    r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
+    r"arrested|abducted)",
+    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of any",
+    r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
+    r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
+    r"would not find", r"no such people",
+    r"таких людей\s+(?:в Чечне\s+|у нас\s+|в республике\s+)?(?:просто\s+)?нет", r"таких (?:людей )?нет",
+    r"нет таких", r"таких у нас нет",
+    r"нет\s+(?:у нас\s+|в Чечне\s+|в республике\s+)?(?:геев|гомосексуал\w*)", r"не существу\w*",
+    r"не существовал\w*", r"жалоб\w* (?:\w+ )?не поступ\w*",
+    r"не поступ\w+ (?:ни одной |ни одного |никаких )?(?:жалоб\w*|заявлени\w*|обращени\w*|сведени\w*)",
+    r"не поступал\w*", r"не поступил\w*", r"ни одной жалобы", r"ни одного (?:заявления|обращения|факта)",
+    r"никаких (?:жалоб|заявлений|обращений|доказательств|фактов|подтверждений|данных|сведений)",
+    r"нет (?:никаких )?(?:доказательств|фактов|подтверждени\w*|данных|сведений|оснований|жалоб|заявлений|"
+    r"обращений|информации)",
+    r"не (?:были |был |было )?подтверд\w*", r"не подтвержда\w*", r"не нашл\w*", r"не наш[её]л\w*",
+    r"не найден\w*", r"не выявлен\w*", r"не выявил\w*", r"не обнаруж\w*", r"не установлен\w*",
+    r"не установил\w*", r"ничего (?:подобного|такого) не было",
+    r"(?:ничего|никаких|ничего подобного|ничего такого|такого|этого) (?:\w+ )?не было",
+    r"не было (?:никаких|ничего|таких|подобных|никого)",
+    r"(?:никого|никто) не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал\w*|убивал\w*|"
+    r"похищал\w*|арестовыва\w*)",
+    r"не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал\w*|убивал\w*|похищал\w*|"
+    r"арестовыва\w*)",
+    r"никто не обращал\w*", r"не обращал\w*", r"не подвергал\w*", r"не зафиксирован\w*",
+    r"не зарегистрирован\w*", r"не имеется", r"отсутству\w*",
+    r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
+    r"не располага\w+ (?:\w+ )?(?:информаци\w*|"
+    r"данными|сведениями)",
+)
+DISMISSAL = _rx(
+    r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
+    r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*)",
+    r"nothing to (?:investigate|discuss|talk about)", r"нечего (?:расследовать|обсуждать)",
+    r"не (?:намерен\w* |собира\w+ |будем |будет |станем |стану )?(?:обсуждать|комментировать слухи)",
+    r"no (?:reason|grounds|cause) for (?:concern|alarm|worry)", r"nothing to worry about", r"biased",
+    r"(?:nobody|no one)(?: \w+){0,5} (?:is going to|will|would) (?:consider|take \w+ seriously|read)",
+    r"нет (?:никаких )?(?:поводов|оснований|причин) для (?:беспокойства|тревоги)", r"предвзят\w*",
+    r"придума\w*", r"выдумал\w*", r"made it up", r"invented", r"lies?", r"lying", r"liars?", r"lied",
+    r"fabricat\w*", r"fakes?", r"fakery", r"provocations?", r"provocative", r"provocateurs?", r"propaganda",
+    r"smears?", r"slander\w*", r"libel\w*", r"defamat\w*", r"nonsense", r"rubbish", r"absurd\w*",
+    r"fiction\w*", r"fairy[- ]tales?", r"myths?", r"hoax\w*", r"canard", r"disinformation", r"misinformation",
+    r"baseless", r"groundless", r"unfounded", r"false\w*", r"untrue", r"not true", r"made[- ]up",
+    r"invent\w*", r"concoct\w*", r"hysteria", r"insinuations?", r"bogus", r"garbage", r"delirium",
+    r"ravings?", r"slur\w*", r"information war\w*", r"ordered article", r"smear campaign",
+    r"not correspond to reality", r"jokes?", r"april fool\w*", r"information attacks?", r"enemies",
+    r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
+    r"tabloids?", r"anti-russian", r"russophob\w*", r"hostile", r"smear\w*", r"farce", r"cover-up",
+    r"(?:cannot|can't|could not) be taken seriously", r"lectures?", r"западн\w+ (?:сми|пропаганд\w*)",
+    r"русофоб\w*", r"антироссийск\w*", r"очерня\w*", r"дискредит\w*", r"do(?:es)? not correspond",
+    r"have nothing to do with "
+    r"reality",
+    r"far from (?:the truth|reality)", r"ridiculous", r"stupidity", r"ложь", r"лжи", r"ложью", r"лжив\w*",
+    r"лгут", r"лжец\w*", r"вран\w+", r"врут", r"провокаци\w*", r"провокацион\w*", r"фейк\w*", r"клевет\w*",
+    r"утк[аиуео]\w*", r"вброс\w*", r"выдумк\w*", r"выдума\w*", r"бред\w*", r"чуш\w*", r"абсурд\w*",
+    r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
+    r"инсинуаци\w*", r"заказн\w*", r"фальсификаци\w*", r"сфабрикова\w*", r"надуман\w*", r"голословн\w*",
+    r"беспочвенн\w*", r"необоснованн\w*", r"вымыс\w+", r"ерунд\w*",
+    r"не соответству\w+ (?:действительности|истине|реальности)",
+    r"не имеет ничего общего с (?:действительностью|"
+    r"реальностью)",
+    r"очерн\w+", r"оговор\w*", r"информационн\w+ войн\w*", r"лжец\w*",
+)
+STRONG_EVIDENCE = _rx(
+    r"(?:credible|reliable|consistent|corroborated|numerous|multiple|first-hand|firsthand|detailed|"
+    r"convincing|compelling|strong|ample|overwhelming|trustworthy) (?:reports|evidence|accounts|testimon\w+|"
+    r"information|allegations|proof|sources)",
+    r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
+    r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
+    r"заслуживающ\w+ доверия (?:сообщени\w+|свидетельств\w*|информаци\w+|данн\w+|показани\w+)",
+    r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
+)
+EVIDENCE = _rx(
+    r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
+    r"testimon\w+", r"eyewitness\w*", r"witness accounts",
+    r"(?:we|they|it|i) (?:have|has|"
+    r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
+    r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
+    r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
+    r"detainees|witnesses|relatives|families)",
+    r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",
+    r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
+    r"(?:testimon\w*|accounts|evidence|names|cases)",
+    r"(?:i|we) (?:have )?(?:seen|met|spoken)", r"it is clear that", r"the truth", r"(?:did|does) happen",
+    r"(?:is|are) happening", r"took place", r"continu\w+ to (?:detain|persecute|torture|abduct|hunt)",
+    r"we have (?:the )?(?:names|lists|testimon\w*|evidence|proof)", r"задокументирова\w*", r"документальн\w*",
+    r"доказательств\w* (?:свидетельству\w*|показыва\w*|"
+    r"подтвержда\w*)",
+    r"свидетельств\w*", r"показани\w*", r"подтверди\w*", r"подтвержда\w*", r"подтвержден\w*", r"достоверн\w*",
+    r"очевидн\w*", r"правд\w*", r"действительно", r"происходил\w*", r"происходит", r"имели место",
+    r"имеет место", r"продолжа\w+ (?:задерж|преслед|пыта|похищ)\w*",
+    r"у нас есть (?:доказательства|имена|списки|свидетельства|данные)",
+    r"у нас есть (?:имена|списки|свидетельства|доказательства)",
+    r"располага\w+ (?:данными|информацией|доказательствами|списками|сведениями)",
+    r"собрал\w* (?:доказательства|"
+    r"свидетельства|показания)",
+    r"опросил\w*", r"поговорил\w* с",
+)
+FIRST_PERSON = _rx(
+    r"(?:i|we) (?:was|were) (?:\w+ )?(?:detained|held|tortured|beaten|taken|abducted|arrested|kidnapped|"
+    r"electrocuted|humiliated)",
+    r"(?:they|police|officers|men) (?:\w+ )?(?:beat|tortured|detained|held|took|"
+    r"kidnapped|abducted|electrocuted|shocked) (?:me|us)",
+    r"beat (?:me|us)", r"tortured (?:me|us)",
+    r"меня (?:\w+ )?(?:задержали|били|пытали|держали|избивали|похитили|забрали|увезли)",
+    r"нас (?:\w+ )?(?:задержали|били|пытали|держали|избивали|похитили|забрали)",
+    r"(?:я|мы) (?:был\w* )?"
+    r"(?:задержан\w*|похищен\w*)",
+)
+ACCOUNTABILITY = _rx(
+    r"ни один из (?:\w+ )?(?:не )?(?:понес|понёс|наказан|привлечен)\w*", r"не понес\w* наказани\w*",
+    r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|held accountable|"
+    r"brought to justice)",
+    r"no (?:real |serious |genuine )?effort",
+    r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}(?:held accountable|punished|prosecuted|charged|brought to justice)",
+    r"no (?:effective |credible |proper |independent |serious )?(?:investigation|criminal case|inquiry)",
+    r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
+    r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
+    r"prosecuted|charged)",
+    r"held to account",
+    r"никто не (?:понес|понёс|"
+    r"привлечен|наказан)\w*",
+    r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
+    r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:\w+ ){0,3}to justice",
+    r"perpetrators", r"impunity",
+    r"(?:stop|end|halt) (?:the )?(?:persecution|abductions?|detentions?|torture|"
+    r"purge|killings?|campaign)",
+    r"release (?:\w+ ){0,3}(?:detained|held|those)", r"привлеч\w* (?:\w+ ){0,3}к ответственности",
+    r"наказа\w+ виновных", r"безнаказанност\w*",
+    r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
+    r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
+    r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
+)
+NEUTRAL = _rx(
+    r"(?:cannot|can't|could not) (?:say|confirm|tell) (?:that|whether|if)",
+    r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*", r"передан\w*",
+    r"передал\w*", r"направлен\w*", r"направил\w*", r"рассмотр\w*", r"рассматрива\w*",
+    r"правоохранительн\w+ орган\w*", r"в курсе", r"поговор\w*",
+    r"(?:обращаться|обращаются|обратиться) (?:в|к) (?:правоохранительн\w+|полици\w+|прокуратур\w+|суд\w*|следств\w+)",
+    r"процессуальн\w*", r"(?:будет|будут) принят\w*", r"forwarded", r"passed (?:on|the)", r"referred",
+    r"nothing (?:more |new )?to add", r"nothing to say", r"(?:would|will) study", r"studying",
+    r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
+    r"sent (?:a )?letters?", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
+    r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
+    r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
+    r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",
+    r"изуч\w+", r"ожида\w+ (?:ответ|результат)\w*", r"диалог\w*", r"направил\w* (?:письм|запрос)\w*",
+    r"investigat\w*", r"inquiry", r"inquiries", r"probe", r"look(?:ing)? into", r"check(?:ing|ed)?",
+    r"verify", r"verification", r"examin\w*",
+    r"(?:declined|refused|would not|did not want|declines) to comment", r"no comment", r"not comment",
+    r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
+    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worried", r"troubled", r"disturbed",
+    r"call(?:ed|s|ing)? (?:on|for|upon)", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
+    r"(?:declined|refused|would not|did not) (?:to )?(?:give|provide|disclose|share|offer) (?:any )?(?:details|"
+    r"information|figures|names)",
+    r"address (?:\w+ )?(?:questions|them|it|complaints) to",
+    r"(?:cannot|can't|could not|couldn't) say anything",
+    r"(?:did|does|do|would|will)(?: not|n't) (?:comment|elaborate|say|respond|reply)", r"without elaborating",
+    r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg\w+",
+    r"ask\w* (?:for|about|the)",
+    r"request(?:ed|s|ing)? (?:information|an investigation|clarification|details|access|explanations?)",
+    r"demand(?:ed|s|ing)? (?:an? |the )?(?:investigation|inquiry|probe|explanation|information|answers|"
+    r"clarification)",
+    r"monitor\w*", r"review",
+    r"(?:ready|prepared|willing) to (?:receive|review|consider|"
+    r"examine|meet|look|study|investigate|check)",
+    r"consider\w*", r"working group", r"raised (?:the|this|these)",
+    r"follow(?:ing)? (?:the situation|closely|developments)", r"aware of", r"cannot (?:confirm or deny)",
+    r"neither confirm nor deny", r"should (?:contact|apply|file|turn)",
+    r"(?:can|could|should|must) (?:file|submit|turn to|go to|contact)", r"appeal to", r"seek\w* information",
+    r"clarif\w*", r"will be (?:studied|examined)", r"not (?:our|my) (?:business|concern|topic|question)",
+    r"проверк\w*", r"провер\w+", r"расследова\w*", r"разобраться", r"изучить", r"изуча\w*",
+    r"(?:отказал\w*|не стал\w*|воздерж\w*) (?:от )?комментари\w*", r"комментировать", r"без комментариев",
+    r"обеспокоен\w*", r"озабоченност\w*", r"озабочен\w*", r"тревог\w*", r"встревожен\w*", r"призва\w*",
+    r"призыва\w*", r"потребова\w*", r"требу\w*", r"запрос\w*", r"обратиться в", r"должны обратиться",
+    r"пусть обратятся", r"(?:могут|может|следует|нужно) обратиться", r"мониторинг\w*", r"следим",
+    r"следить за ситуацией", r"нет информации", r"не располага\w*", r"прокомментировать",
+)
+EVENT = _rx(
+    r"(?:were|was|are|is|have been|has been|had been|being|been) (?:\w+ )?(?:detained|abducted|tortured|beaten|"
+    r"killed|murdered|held|imprisoned|persecuted|rounded up|arrested|humiliated|electrocuted|disappeared|"
+    r"kidnapped|targeted|rounded|taken|subjected)",
+    r"detained and tortured", r"tortured", r"beaten",
+    r"(?:police|officers|security forces|authorities|men|they) (?:\w+ )?(?:beat|tortured|detained|held|took|"
+    r"kidnapped|abducted|killed|rounded up)",
+    r"electric shocks?", r"secret prisons?", r"illegal prisons?",
+    r"(?:detention|prison) (?:facility|facilities|centre|center|camp)s?", r"beatings?", r"screams?",
+    r"violations?", r"нарушени\w*",
+    r"campaign of (?:violence|persecution|"
+    r"abuse)",
+    r"purge", r"crimes?", r"abuses?", r"victims?", r"survivors?", r"fled", r"flee\w*", r"evacuat\w*",
+    r"escaped", r"persecution", r"abductions?", r"killings?", r"detentions?", r"torture", r"задержан\w*",
+    r"задерживал\w*", r"задержал\w*", r"задержива\w*", r"похищ\w*", r"похитил\w*", r"пытал\w*", r"пытк\w*",
+    r"избива\w*", r"избил\w*", r"били", r"бьют", r"током", r"убит\w*", r"убил\w*", r"убива\w*",
+    r"секретн\w+ тюрьм\w*", r"тюрьм\w*", r"незаконн\w+ (?:тюрьм\w*|мест\w* содержани\w*)", r"удержива\w*",
+    r"держали", r"унижа\w*", r"преследовани\w*", r"преследу\w*", r"преступлени\w*", r"жертв\w*",
+    r"пострадавш\w*", r"бежал\w*", r"вывез\w*", r"эвакуир\w*", r"эвакуаци\w*", r"сбежал\w*",
+    r"кампани\w+ (?:преследован|насили)\w*",
+)
+# fmt: on
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|\bno|n't|\bnobody|\bnothing|\bnone|\bне|\bни|\bникого|\bникто|\bнет|\bничего)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SENTENCE_STOP = re.compile(r"[.;!?]")
+NOMINAL_EVENT = re.compile(
+    r"victims?|survivors?|crimes?|abuses?|purge|persecution|abductions?|killings?|detentions?|torture|beatings?|"
+    r"screams?|жертв\w*|пострадавш\w*|преследовани\w*"
+)
+INVESTIGATE = re.compile(
+    r"investigat\w*|inquir\w*|probe|look(?:ing)? into|check\w*|examin\w*|consider\w*|провер\w*|"
+    r"расследова\w*|разобраться"
+)
+
+FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
+    ("name-calling", NAME_CALLING, "none", 0.0),
+    ("cites-denial", CITED_DENIAL, "confirmation", 3.0),
+    ("confirm-negated", CONFIRM_NEGATED, "confirmation", 3.0),
+    ("accountability", ACCOUNTABILITY, "confirmation", 3.0),
+    ("absence", ABSENCE, "denial", 3.0),
+    ("dismissal", DISMISSAL, "denial", 3.0),
+    ("evidence", STRONG_EVIDENCE, "confirmation", 3.0),
+    ("cited-claim", CITED_CLAIM, "none", 0.0),
+    ("first-person", FIRST_PERSON, "confirmation", 3.0),
+    ("evidence", EVIDENCE, "confirmation", 3.0),
+    ("neutral", NEUTRAL, "neutral", 2.0),
+    ("event", EVENT, "confirmation", 1.0),
+)
+OBJECT_CLAUSE = re.compile(
+    rf"(?<!{W})(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|articles?|speculation|"
+    r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+|информаци\w+)"
+    r"(?:\s+(?:of|о|об|про)|(?:\s+[^\s.;\"«»“”]+){0,3}?\s+(?:about|concerning|regarding|что|насчет|о|об))"
+    r"|(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|claims?|suggestions?|allegations?)"
+    r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that|обвинени\w*\s+в)"
+    r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
+    re.IGNORECASE,
+)
+SHIFT = re.compile(
+    r"\s*(?:separately|in a separate|on another (?:subject|topic)|отдельно|кроме того,|в другом)",
+    re.IGNORECASE,
+)
+
+
+PLACE_TOPIC = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
+
+
+REPORT_OBJECT = _rx(
+    r"reports?",
+    r"articles?",
+    r"publications?",
+    r"stor(?:y|ies)",
+    r"allegations?",
+    r"accusations?",
+    r"доклад\w*",
+    r"публикаци\w*",
+    r"стать\w+",
+    r"материал\w*",
+    r"сообщени\w*",
+    r"обвинени\w*",
+)
+# fmt: on

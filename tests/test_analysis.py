@@ -1,0 +1,435 @@
+"""The statement analyzer on real-style news text: quotes, reported speech, speakers, stance, topic, speed."""
+
+from __future__ import annotations
+
+import pickle
+import time
+
+import pytest
+
+from crawler.analysis import Analyzer, Statement, morph, statement_similarity
+from crawler.analysis.segment import Layout
+from crawler.analysis.stance import classify, is_topical
+from crawler.seeds import SEEDS_DIR, load_actors
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer(load_actors(SEEDS_DIR / "actors.toml"))
+
+
+def only(statements: list[Statement], text: str) -> Statement:
+    """The single statement whose quote contains ``text``."""
+    found = [s for s in statements if text in s.quote]
+    assert len(found) == 1, [(s.speaker, s.stance, s.quote) for s in statements]
+    return found[0]
+
+
+# --- segmentation -------------------------------------------------------------------------------------------
+
+
+def test_quote_open_at_paragraph_end_continues_in_the_next_paragraph():
+    text = (
+        '"We have no such people here. Nobody was detained," the spokesman said. "If anyone had complaints,\n\n'
+        '"they would have come to us," he added.'
+    )
+    layout = Layout(text)
+    inner = [text[q.start : q.end] for q in layout.quotes]
+    assert inner[0] == "We have no such people here. Nobody was detained,"
+    assert inner[1].startswith("If anyone had complaints,") and inner[1].endswith("come to us,")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("«Это „утка“ и провокация», — сказал он.", "Это „утка“ и провокация"),
+        ("„Таких людей нет“, — заявил он.", "Таких людей нет"),
+        ("“Nobody is inventing this,” she said.", "Nobody is inventing this,"),
+        ('"We stand by every word," the editor said.', "We stand by every word,"),
+    ],
+)
+def test_quotation_marks_of_every_style(text, expected):
+    layout = Layout(text)
+    assert [text[q.start : q.end] for q in layout.quotes][0] == expected
+
+
+def test_sentences_do_not_break_at_abbreviations_or_initials():
+    text = "Mr. Peskov spoke to R. Kadyrov on Monday. The U.S. embassy said nothing. В. Путин промолчал."
+    layout = Layout(text)
+    assert len(layout.sentences) == 3
+
+
+# --- morphology ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["Каримов", "Каримова", "Каримову", "Каримовым", "Каримове"])
+def test_inflected_surnames_share_a_normal_form(form):
+    assert "каримов" in morph.normal_forms(form)
+
+
+@pytest.mark.parametrize(
+    "word, gender, nominative",
+    [
+        ("Лапунов", "masc", True),
+        ("Кадырова", "masc", False),
+        ("Саратова", "femn", True),
+        ("Захаровой", "femn", False),
+    ],
+)
+def test_surname_case_follows_the_person_gender(word, gender, nominative):
+    assert morph.surname_nominative(word, gender) is nominative
+
+
+# --- statements: speaker, actor and stance -------------------------------------------------------------------
+
+CASES_EN = [
+    # direct quote, speaker after, appositive with the title
+    (
+        '"This is an absolute lie," Alvi Karimov, the Chechen leader\'s spokesman, told Interfax about the report on '
+        "gay men in Chechnya.",
+        "absolute lie",
+        "karimov",
+        "denial",
+    ),
+    # speaker before with a colon, multi-sentence quote
+    (
+        'Kremlin spokesman Dmitry Peskov said: "We have no reliable information about any detentions of gay men. '
+        'People should go to the police."',
+        "no reliable information",
+        "peskov",
+        "denial",
+    ),
+    # reported speech with "that"
+    (
+        "Human Rights Watch said it had documented the abduction and torture of dozens of gay men in Chechnya.",
+        "documented the abduction",
+        "hrw",
+        "confirmation",
+    ),
+    # object verb
+    (
+        "Ramzan Kadyrov on Monday dismissed the reports about gay men in Chechnya as fabricated.",
+        "dismissed the reports",
+        "kadyrov",
+        "denial",
+    ),
+    # pronoun resolved to the last speaker
+    (
+        'Tanya Lokshina said the authorities had organised the purge of gay men. "Survivors described the same '
+        'basement and the same guards," she said.',
+        "Survivors described",
+        "lokshina",
+        "confirmation",
+    ),
+    # role reference resolved to a title
+    (
+        '"Nobody has come to us with a complaint about gay people," the Chechen ombudsman said.',
+        "Nobody has come",
+        "nukhazhiev",
+        "denial",
+    ),
+    # according to
+    (
+        "According to Novaya Gazeta, more than a hundred men suspected of being gay were detained in Chechnya.",
+        "more than a hundred men",
+        "novaya-gazeta",
+        "confirmation",
+    ),
+    # a denial cited and rejected by an NGO
+    (
+        "Amnesty International said the authorities' denials that gay men were detained were cynical.",
+        "denials",
+        "amnesty",
+        "confirmation",
+    ),
+    # negated doubt
+    (
+        '"We have no reason to doubt the testimonies of the gay men who fled Chechnya," a State Department '
+        "spokesperson said.",
+        "no reason to doubt",
+        "us-state-department",
+        "confirmation",
+    ),
+    # investigation announced: neutral
+    (
+        "Tatyana Moskalkova said she had asked prosecutors to check the reports about gay men in Chechnya.",
+        "check the reports",
+        "moskalkova",
+        "neutral",
+    ),
+]
+
+CASES_RU = [
+    (
+        "«Таких людей в Чечне нет», — заявил пресс-секретарь главы Чечни Альви Каримов.",
+        "Таких людей",
+        "karimov",
+        "denial",
+    ),
+    (
+        "Песков заявил, что в Кремле нет достоверной информации о задержаниях геев в Чечне.",
+        "нет достоверной информации",
+        "peskov",
+        "denial",
+    ),
+    ("По словам Каримова, жалоб от гомосексуалов в Чечне не поступало.", "жалоб", "karimov", "denial"),
+    (
+        "Как сообщила «Новая газета», в Чечне задержаны более ста мужчин нетрадиционной ориентации.",
+        "задержаны более ста",
+        "novaya-gazeta",
+        "confirmation",
+    ),
+    ("Кадыров назвал публикации о преследовании геев ложью и провокацией.", "ложью", "kadyrov", "denial"),
+    (
+        "Правозащитники из «Мемориала» заявили, что задержанных геев пытали током.",
+        "пытали током",
+        "memorial",
+        "confirmation",
+    ),
+    (
+        "Москалькова сообщила, что направила запрос в Генпрокуратуру с просьбой проверить сообщения о геях.",
+        "проверить",
+        "moskalkova",
+        "neutral",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, fragment, actor, stance", CASES_EN)
+def test_english_statements(analyzer, text, fragment, actor, stance):
+    statement = only(analyzer.analyze(text, "en"), fragment)
+    assert (statement.actor, statement.stance) == (actor, stance)
+    assert text[statement.start : statement.end] == statement.quote
+
+
+@pytest.mark.parametrize("text, fragment, actor, stance", CASES_RU)
+def test_russian_statements(analyzer, text, fragment, actor, stance):
+    statement = only(analyzer.analyze(text, "ru"), fragment)
+    assert (statement.actor, statement.stance) == (actor, stance)
+    assert text[statement.start : statement.end] == statement.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Каримова, геев в Чечне никто не задерживал.",
+        "Как заявил Каримов, геев в Чечне никто не задерживал.",
+        "Каримов заявил, что геев в Чечне никто не задерживал.",
+        "Ранее Каримовым было заявлено, что геев в Чечне никто не задерживал.",
+        "«Геев в Чечне никто не задерживал», — сказал Каримов.",
+    ],
+)
+def test_russian_name_in_any_case_resolves(analyzer, text):
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [("karimov", "denial")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a named speaker's denial reported inside another's clause stands on its own; the outer clause ends
+        (
+            "Putin said he had discussed it with Kadyrov, who had told him that the reports were not true.",
+            "en",
+            [("putin", "neutral", "he had discussed it with Kadyrov"), ("kadyrov", "denial", "not true")],
+        ),
+        # a negated speech verb is no comment, not a denial
+        (
+            "The Chechen government has not responded to requests for comment on the detentions of gay men.",
+            "en",
+            [("chechen-government", "neutral", "requests for comment")],
+        ),
+        # "по словам собеседника": the interlocutor is the previous speaker
+        (
+            "Один из бывших задержанных, попросивший не называть его имени, рассказал Би-би-си, что его "
+            "держали в подвале вместе с другими геями. По словам собеседника, некоторых задержанных "
+            "больше никто не видел.",
+            "ru",
+            [(None, "confirmation", "его держали"), (None, "confirmation", "некоторых задержанных")],
+        ),
+        # a body's name with a genitive tail is still the subject
+        (
+            "Управление верховного комиссара ООН по правам человека заявило, что получило «заслуживающие "
+            "доверия сообщения» о новых задержаниях в Чечне.",
+            "ru",
+            [("ohchr", "confirmation", "получило")],
+        ),
+        # finding no evidence to contradict the victims confirms them
+        (
+            'Benedek said: "I did not find even a single credible piece of evidence to contradict the '
+            'victims."',
+            "en",
+            [("benedek", "confirmation", "contradict")],
+        ),
+        # "Lawmakers" speak for the parliament just named
+        (
+            "The European Parliament adopted a resolution on Chechnya. Lawmakers said in the text that the "
+            "abductions and torture of gay men were well documented.",
+            "en",
+            [("european-parliament", "confirmation", "well documented")],
+        ),
+    ],
+)
+def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
+    found = [(s.actor, s.stance, s.quote) for s in analyzer.analyze(text, lang)]
+    assert len(found) == len(expected), found
+    for (actor, stance, quote), (want_actor, want_stance, fragment) in zip(found, expected, strict=True):
+        assert (actor, stance) == (want_actor, want_stance), found
+        assert fragment in quote, found
+    unnamed = [s for s in analyzer.analyze(text, lang) if s.actor is None]
+    assert all(s.actor_kind == "person" and s.country == "RU" for s in unnamed)  # the former detainee
+
+
+@pytest.mark.parametrize(
+    "text, kind, country, organization",
+    [
+        (
+            "A Russian embassy official said the reports about gay men in Chechnya were lies.",
+            "government",
+            "RU",
+            "Russian embassy",
+        ),
+        ("Officials in Grozny said no gay men had been detained.", "government", "RU", "Chechen authorities"),
+        ("Human rights activists said gay men were still being detained in Chechnya.", "ngo", "RU", None),
+        (
+            "A man who said he was detained in Argun told the BBC that guards beat him with pipes.",
+            "person",
+            "RU",
+            None,
+        ),
+        ("Правозащитники заявили, что задержанных геев избивали.", "ngo", "RU", None),
+    ],
+)
+def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, country, organization):
+    statements = analyzer.analyze(text)
+    assert statements, text
+    first = statements[0]
+    assert first.actor is None
+    assert (first.actor_kind, first.country) == (kind, country)
+    assert first.official == (kind in ("government", "intergovernmental", "court"))
+    if organization:
+        assert first.organization == organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peskov also denied reports that President Putin was ill. "These reports are lies," he said.',
+        "The Defence Ministry called reports that its aircraft had struck a hospital in Syria fabricated.",
+        "Песков назвал фейком сообщения о болезни президента.",
+        "Chechnya is a mostly Muslim region in Russia's North Caucasus.",
+    ],
+)
+def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer, text):
+    assert analyzer.analyze(text) == []
+
+
+def test_off_topic_denial_inside_an_article_about_the_reports(analyzer):
+    text = (
+        "Karimov said the reports about gay men in Chechnya were absolute lies. "
+        "Separately, he denied that Kadyrov had been taken to hospital, calling it nonsense."
+    )
+    statements = analyzer.analyze(text, "en")
+    assert [(s.actor, s.stance) for s in statements] == [("karimov", "denial")]
+
+
+@pytest.mark.parametrize(
+    "text, kind, stance",
+    [
+        ("did not find even indirect evidence of persecution", "government", "denial"),
+        ("there is no doubt that men were tortured", "ngo", "confirmation"),
+        ("this is not true", "government", "denial"),
+        ("this is not true", "ngo", "confirmation"),  # an NGO's "not true" answers a denial
+        ("we have no reason to doubt the accounts", "intergovernmental", "confirmation"),
+        ("no complaints have been received", "government", "denial"),
+        ("the ministry declined to comment", "government", "neutral"),
+        ("we are deeply concerned and call for an investigation", "intergovernmental", "neutral"),
+        ("жалоб не поступало", "government", "denial"),
+        ("это очередная утка и вброс", "government", "denial"),
+        ("задержанных били током и держали в подвале", "person", "confirmation"),
+    ],
+)
+def test_stance_cues(text, kind, stance):
+    assert classify(text, None, None, kind, "RU" if kind == "government" else None).stance == stance
+
+
+def test_official_endorsing_a_denial_is_a_denial_and_an_ngo_rejecting_it_a_confirmation():
+    text = "Kadyrov has said there is nothing of the kind"
+    assert classify(text, None, None, "government", "RU").stance == "denial"
+    assert (
+        classify("he says they do not exist, which is a lie", None, None, "ngo", None).stance
+        == "confirmation"
+    )
+
+
+def test_topic_needs_no_keyword_but_rejects_other_subjects():
+    assert is_topical("these claims are lies", ["these claims are lies"], "", True)[0]
+    assert not is_topical(
+        "rumours that the president was unwell", ["rumours that the president was unwell"], ""
+    )[0]
+
+
+# --- output contract -------------------------------------------------------------------------------------------
+
+
+def test_statement_as_dict_is_json_ready(analyzer):
+    statement = analyzer.analyze("«Это ложь», — заявил Песков о сообщениях про геев в Чечне.", "ru")[0]
+    data = statement.as_dict()
+    assert data["actor"] == "peskov" and data["official"] is True and isinstance(data["cues"], list)
+    assert set(data) == {
+        "speaker",
+        "actor",
+        "actor_name",
+        "organization",
+        "actor_kind",
+        "country",
+        "official",
+        "stance",
+        "quote",
+        "start",
+        "end",
+        "cues",
+    }
+
+
+def test_no_statement_without_a_speaker(analyzer):
+    assert analyzer.analyze('"There are no such people in Chechnya."', "en") == []
+
+
+def test_language_is_detected(analyzer):
+    statements = analyzer.analyze("«Таких людей нет», — сказал Каримов журналистам о геях.")
+    assert statements and statements[0].actor == "karimov"
+
+
+@pytest.mark.parametrize(
+    "a, b, low",
+    [
+        ("There are no such people in Chechnya", "there are no such people in Chechnya.", 0.99),
+        ("There are no such people in Chechnya", "There are no such people in the Chechen Republic", 0.4),
+        ("Таких людей в Чечне нет", "Таких людей в Чечне просто нет", 0.5),
+    ],
+)
+def test_statement_similarity_tolerates_small_edits(a, b, low):
+    assert low <= statement_similarity(a, b) <= 1.0
+    assert statement_similarity(a, "Completely different words here") < 0.2
+
+
+def test_analyzer_is_picklable(analyzer):
+    text = '"These reports are lies," Karimov said of the gay men allegedly held in Argun.'
+    clone = pickle.loads(pickle.dumps(analyzer))
+    assert clone.analyze(text, "en") == analyzer.analyze(text, "en")
+
+
+def test_analysis_is_fast(analyzer):
+    paragraph = (
+        "Novaya Gazeta reported that more than a hundred men suspected of being gay had been detained in "
+        "Chechnya and that at least three had been killed. The newspaper said the men were held in a former "
+        'military compound in Argun. "This is an absolute lie," Kadyrov\'s spokesman Alvi Karimov told '
+        "Interfax. Human rights groups said the detentions were continuing.\n\n"
+    )
+    text = paragraph * 7  # about 600 words
+    analyzer.analyze(text, "en")
+    started = time.perf_counter()
+    for _ in range(5):
+        analyzer.analyze(text, "en")
+    assert (time.perf_counter() - started) / 5 < 0.05

@@ -1,0 +1,52 @@
+"""The analyzer keeps its measured quality on the gold sets: every F1 at or above its floor in floors.json.
+
+The floors are the measured scores rounded down to two decimals (``make eval`` prints the full table);
+raise them when the analyzer improves, never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.analysis.evaluate import COMBINED, GOLD_DIR, run
+
+FLOORS = json.loads((Path(__file__).parent / "gold" / "floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def results() -> dict:
+    return run(tuple(lang for lang in ("en", "ru") if (GOLD_DIR / f"{lang}.jsonl").exists()))
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+@pytest.mark.parametrize("stance", ["denial", "confirmation", "neutral", COMBINED])
+def test_f1_at_or_above_floor(results, lang, stance):
+    if lang not in results:
+        pytest.skip(f"no gold set for {lang}")
+    f1 = results[lang][stance]["f1"]
+    assert f1 >= FLOORS[lang][stance], (
+        f"{lang} {stance}: F1 {f1:.3f} fell below the floor {FLOORS[lang][stance]}"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_wrong_side_errors_do_not_grow(results, lang):
+    if lang not in results:
+        pytest.skip(f"no gold set for {lang}")
+    assert results[lang]["wrong_side"] <= FLOORS[lang]["max_wrong_side"]
+
+
+def test_gold_quotes_are_exact_substrings():
+    for lang in ("en", "ru"):
+        path = GOLD_DIR / f"{lang}.jsonl"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            passage = json.loads(line)
+            for statement in passage["statements"]:
+                assert statement["quote"] in passage["text"], (passage["id"], statement["quote"])
