@@ -21,7 +21,10 @@ class Relevance:
 
 def _term_pattern(term: str) -> str:
     """A word-bounded regex for a term; a ``*`` ending any of its words matches any ending of that word."""
-    words = [re.escape(word.rstrip("*")) + (f"{WORD_CHARS}*" if word.endswith("*") else "") for word in term.split()]
+    words = [
+        re.escape(word.rstrip("*")) + (f"{WORD_CHARS}*" if word.endswith("*") else "")
+        for word in term.split()
+    ]
     body = r"\s+".join(words)
     return rf"(?<!{WORD_CHARS}){body}(?!{WORD_CHARS})"
 

@@ -6,6 +6,7 @@ The Scrapy reactor thread only submits jobs and stores results, so downloading c
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import multiprocessing
@@ -78,10 +79,8 @@ _processor: PageProcessor | None = None
 
 def die_with_parent() -> None:
     """Ask Linux to SIGTERM this worker when its parent dies (even by ``kill -9``): no orphaned workers."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: workers exit when the pool's pipes close
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: workers still exit when the pool's pipes close
-        pass
 
 
 def _init_worker(keywords_path: str, actors_path: str | None) -> None:

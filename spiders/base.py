@@ -34,8 +34,10 @@ def error_kind(failure: Failure) -> tuple[str, str]:
         return "redirect-loop", message
     if "robots" in message.lower() or "Forbidden by robots.txt" in message:
         return "robots-disallowed", message
-    if "maxsize" in message.lower() or "Cancelling download" in message or (
-        "Cancelled" in name and "size" in message.lower()
+    if (
+        "maxsize" in message.lower()
+        or "Cancelling download" in message
+        or ("Cancelled" in name and "size" in message.lower())
     ):
         return "too-large", message
     if "Timeout" in name or "timed out" in message.lower():

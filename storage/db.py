@@ -203,7 +203,12 @@ class Store:
         return zlib.decompress(row["body"]) if row["body"] else b""
 
     def save_article(
-        self, article: dict[str, Any], keys: list[str], source: str, page_id: int, canonical_declared: bool = False
+        self,
+        article: dict[str, Any],
+        keys: list[str],
+        source: str,
+        page_id: int,
+        canonical_declared: bool = False,
     ) -> SavedArticle:
         """Insert or update an article atomically: new, changed (new version), unchanged, or an alias.
 
