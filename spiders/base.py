@@ -171,11 +171,11 @@ class MonitorSpider(scrapy.Spider):
         if request.meta.get("index"):
             self.clean_close_validators.pop(request.url, None)
 
-    def count_error(self, url: str, kind: str, message: str) -> None:
+    def count_error(self, url: str, kind: str, message: str, level: int = logging.WARNING) -> None:
         """Count and log one failed page for this source; the crawl goes on."""
         self.crawler.stats.inc_value("monitor/errors")
         self.crawler.stats.inc_value(f"monitor/errors/{kind}")
-        self.logger.warning("%s: %s: %s (%s)", self.source.name, kind, url, message)
+        self.logger.log(level, "%s: %s: %s (%s)", self.source.name, kind, url, message)
         self.store.record_error(self.run_id, self.source.name, url, kind, message)
 
     def closed(self, reason: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import AsyncIterator, Iterator
 
 import feedparser
@@ -39,7 +40,9 @@ class FeedSpider(MonitorSpider):
                                                                    "content-type": response.headers.get("Content-Type", b"").decode("latin-1")})  # fmt: skip
         if not parsed.entries:
             kind = "feed-is-html" if b"<html" in response.body[:2048].lower() else "empty-feed"
-            self.count_error(response.url, kind, str(parsed.get("bozo_exception") or "no entries"))
+            # a valid feed with no items yet is normal for a new outlet: recorded, but only logged at info
+            level = logging.WARNING if kind == "feed-is-html" or parsed.bozo else logging.INFO
+            self.count_error(response.url, kind, str(parsed.get("bozo_exception") or "no entries"), level)
             return
         if parsed.bozo:
             self.crawler.stats.inc_value("monitor/feeds_malformed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -43,7 +44,7 @@ class SitemapSpider(MonitorSpider):
             return
         entries = list(sitemap)
         if not entries:
-            self.count_error(response.url, "empty-sitemap", "sitemap lists no URLs")
+            self.count_error(response.url, "empty-sitemap", "sitemap lists no URLs", logging.INFO)
             return
         if sitemap.type == "sitemapindex":
             for entry in entries[: self.max_sitemaps]:

@@ -41,7 +41,11 @@ def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
 
 
 def statement_similarity(a_quote: str, b_quote: str) -> float:
-    """Similarity in 0..1 of two quotes (Jaccard of word 2-shingles), robust to small edits and re-punctuation."""
+    """Similarity in 0..1 of two quotes, robust to small edits, re-punctuation and trimming.
+
+    Jaccard of word 2-shingles; when the shorter quote has five words or more, also how much of it the
+    longer one contains (outlets often quote a longer or shorter stretch of the same words).
+    """
     a = [w.lower().replace("ё", "е") for w in _WORDS.findall(a_quote)]
     b = [w.lower().replace("ё", "е") for w in _WORDS.findall(b_quote)]
     if not a or not b:
@@ -50,4 +54,7 @@ def statement_similarity(a_quote: str, b_quote: str) -> float:
         return 1.0
     size = 2 if min(len(a), len(b)) >= 3 else 1
     sa, sb = _shingles(a, size), _shingles(b, size)
-    return len(sa & sb) / len(sa | sb)
+    jaccard = len(sa & sb) / len(sa | sb)
+    if min(len(a), len(b)) < 5:
+        return jaccard
+    return max(jaccard, len(sa & sb) / min(len(sa), len(sb)))

@@ -81,14 +81,15 @@ class AlertPrinter:
 
     def _print(self, alert: dict[str, Any]) -> None:
         self.count += 1
-        moment = self.epoch + dt.timedelta(days=self.clock.sim_day())
+        day = self.clock.sim_day()
+        moment = self.epoch + dt.timedelta(days=day)
         who = alert.get("actor_name") or alert["speaker"]
         label = "QUOTE REMOVED" if alert["event"] == "removed" else f"NEW {alert['stance'].upper()}"
         quote = alert["quotes"][0] if alert["quotes"] else ""
         if len(quote) > 140:
             quote = quote[:137] + "..."
         self.echo(
-            f"[day {moment - self.epoch:%d} {moment:%H:%M}] ALERT {label}: {who} "
+            f"[day {int(day)} {moment:%H:%M}] ALERT {label}: {who} "
             f"({alert['actor_kind']}{', official' if alert['official'] else ''})\n"
             f"    \u201c{quote}\u201d\n    {alert['article']['source']}: {alert['article']['url']}"
         )
