@@ -83,7 +83,7 @@ class Analyzer:
             if found is not None:
                 statement, scores = found
                 kept.append(Kept(statement, cand, speaker, layout.sentence_of(cand.start), scores))
-        return _merge(doc, _drop_nested(doc, kept, self._statement))
+        return [s for s in _merge(doc, _drop_nested(doc, kept, self._statement)) if not _only_speaker(s)]
 
     def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         layout = doc.layout
@@ -368,3 +368,15 @@ def _combined_stance(a: str, b: str, scores: tuple[float, float, float], officia
             return "neutral"  # an official's other part took its side from no cue at all
         return b if a == "neutral" else a
     return "denial" if denial > confirmation else "confirmation" if confirmation > denial else a
+
+
+def _only_speaker(statement: Statement) -> bool:
+    """True when the "quote" is little more than the speaker's own name or title ("Об этом заявил X")."""
+    quote = set(_WORDS.findall(statement.quote.lower()))
+    speaker = set(_WORDS.findall(statement.speaker.lower())) | set(
+        _WORDS.findall((statement.actor_name or "").lower())
+    )
+    return bool(quote) and len(quote - speaker) <= max(1, len(quote) // 4)
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)

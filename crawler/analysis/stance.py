@@ -51,6 +51,10 @@ class StanceResult:
     scores: tuple[float, float, float]  # denial, confirmation, neutral
 
 
+# evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
+CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
+
+
 def _topic_in(text: str) -> bool:
     return bool(CORE_TOPIC.search(text) or EVENT_TOPIC.search(text) or PLACE_TOPIC.search(text))
 
@@ -197,8 +201,7 @@ def classify(
         value, effective = weight, polarity
         negated = NEGATION_BEFORE.search(full[max(lo, start - 30) : start])
         negatable = name == "event" or (
-            name == "evidence"
-            and phrase.lower() in ("confirmed", "confirm", "confirms", "verified", "took place")
+            name == "evidence" and CONFIRMING_WORD.match(phrase.lower()) is not None
         )
         cue_name = name
         if negatable and negated:
