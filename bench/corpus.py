@@ -10,6 +10,9 @@ import random
 from dataclasses import dataclass
 
 EN_SENTENCES = [
+    "Reports that gay men were detained and tortured in Chechnya were dismissed as lies by officials in Grozny.",
+    "\u201cThese reports are absolute lies,\u201d a spokesman for the head of Chechnya told Interfax.",
+    "Human Rights Watch said it had documented the detention of men suspected of being gay in Chechnya.",
     "Human rights groups said on Tuesday that men detained in the region had described beatings in custody.",
     "The regional government has repeatedly rejected the accounts and called them a provocation.",
     "A spokesman for the Kremlin told reporters there was no information to confirm the claims.",
@@ -26,6 +29,9 @@ EN_SENTENCES = [
     "Several of those interviewed asked not to be named for fear of reprisals against relatives.",
 ]
 RU_SENTENCES = [
+    "Сообщения о задержаниях геев в Чечне в Грозном назвали ложью.",
+    "«Это абсолютная ложь», — заявил пресс-секретарь главы Чечни агентству Интерфакс.",
+    "Российская ЛГБТ-сеть сообщила, что задокументировала задержания мужчин в Чечне.",
     "Правозащитники сообщили во вторник, что задержанные в регионе мужчины рассказали об избиениях.",
     "Власти республики неоднократно отвергали эти сообщения и называли их провокацией.",
     "Пресс-секретарь Кремля заявил журналистам, что подобной информации там нет.",

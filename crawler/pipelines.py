@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
@@ -55,6 +56,7 @@ class StorePipeline:
         spider = self.crawler.spider
         self.store.sync_sources([spider.source.as_row()])
         spider.run_id = self.store.start_run(spider.source.name)
+        self.started = time.monotonic()
 
     def close_spider(self) -> None:
         spider = self.crawler.spider
@@ -73,7 +75,7 @@ class StorePipeline:
             for k, v in stats.items()
             if k.startswith(("monitor/", "downloader/response_status", "item_"))
         }
-        keep.update(finish_reason=reason, elapsed_seconds=stats.get("elapsed_time_seconds"))
+        keep.update(finish_reason=reason, elapsed_seconds=round(time.monotonic() - self.started, 3))
         self.store.finish_run(spider.run_id, counts, "finished" if reason == "finished" else "aborted", keep)
 
     def process_item(self, item: PageItem) -> PageItem:

@@ -118,11 +118,14 @@ class MonitorSpider(scrapy.Spider):
 
     def revisit_requests(self) -> Iterator[scrapy.Request]:
         """Conditional re-fetches of this source's relevant articles published or discovered within the window."""
-        since = (dt.datetime.now(dt.UTC) - self.revisit).replace(microsecond=0).isoformat()
+        now = dt.datetime.now(dt.UTC)
+        since = (now - self.revisit).replace(microsecond=0).isoformat()
+        # at most once per crawl interval: a manual crawl right after a scheduled one re-fetches nothing
+        fetched_before = (now - dt.timedelta(seconds=self.source.every * 0.9)).replace(microsecond=0).isoformat()
         rows = self.store.query(
             """SELECT fetched_url, url FROM articles WHERE source = ? AND relevant = 1
-               AND max(coalesce(published, ''), first_seen) >= ? ORDER BY id""",
-            [self.source.name, since[:19]],
+               AND max(coalesce(published, ''), first_seen) >= ? AND last_fetched <= ? ORDER BY id""",
+            [self.source.name, since[:19], fetched_before],
         )
         for row in rows:
             key = url_key(row["url"])

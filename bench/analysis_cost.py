@@ -1,0 +1,70 @@
+"""Issue #3 target: statement analysis costs at most 20% of extraction time per relevant article.
+
+Pages: the demo corpus's relevant articles as the replay serves them, and the synthetic benchmark pages.
+Usage: ``python bench/analysis_cost.py``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH.parent))
+
+from corpus import make_pages  # noqa: E402
+
+from crawler.analysis import Analyzer  # noqa: E402
+from crawler.demo.replay import ReplaySite, load_corpus  # noqa: E402
+from crawler.extract import extract_article  # noqa: E402
+from crawler.relevance import RelevanceScorer  # noqa: E402
+from crawler.seeds import SEEDS_DIR, load_actors, load_keywords  # noqa: E402
+
+
+def demo_pages() -> list[tuple[str, bytes]]:
+    corpus = load_corpus()
+    site = ReplaySite(corpus)
+    site.start()
+    site.set_day(8)
+    try:
+        return [(site.article_url(a), urllib.request.urlopen(site.article_url(a)).read()) for a in corpus.articles]
+    finally:
+        site.stop()
+
+
+def measure(pages: list[tuple[str, bytes]], analyzer: Analyzer, scorer: RelevanceScorer) -> list[tuple[float, float]]:
+    timings = []
+    for url, body in pages:
+        started = time.perf_counter()
+        extracted = extract_article(body, url)
+        extraction = time.perf_counter() - started
+        if extracted is None or not scorer.score(extracted.title, extracted.text).relevant:
+            continue
+        started = time.perf_counter()
+        analyzer.analyze(extracted.text, extracted.language)
+        timings.append((extraction, time.perf_counter() - started))
+    return timings
+
+
+def main() -> None:
+    analyzer = Analyzer(load_actors(SEEDS_DIR / "actors.toml"))
+    scorer = RelevanceScorer(load_keywords(SEEDS_DIR / "keywords.toml"))
+    sets = {"demo corpus": demo_pages(), "synthetic pages": [("https://news.example.org" + p.path, p.html)
+                                                              for p in make_pages(200)]}  # fmt: skip
+    for name, pages in sets.items():
+        measure(pages[:5], analyzer, scorer)  # warm caches
+        timings = measure(pages, analyzer, scorer)
+        ratios = [a / e for e, a in timings]
+        total = sum(a for _, a in timings) / sum(e for e, _ in timings)
+        print(f"{name}: {len(timings)} relevant articles; extraction {1000 * statistics.mean(e for e, _ in timings):.1f} ms, "
+              f"analysis {1000 * statistics.mean(a for _, a in timings):.1f} ms per article; analysis/extraction "
+              f"total {total:.2f}, median {statistics.median(ratios):.2f}, p90 {sorted(ratios)[int(0.9 * len(ratios))]:.2f} "
+              f"(target <= 0.20)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""``make bench``: every benchmark for the issues' targets, one after the other."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+SCRIPTS = ["throughput.py", "quality.py", "analysis_cost.py", "recrawl.py", "latency.py"]
+
+if __name__ == "__main__":
+    failed = 0
+    for script in SCRIPTS:
+        print(f"== {script}", flush=True)
+        failed += subprocess.run([sys.executable, str(BENCH / script)]).returncode != 0
+    sys.exit(1 if failed else 0)
