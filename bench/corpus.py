@@ -9,42 +9,49 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-EN_SENTENCES = [
-    "Reports that gay men were detained and tortured in Chechnya were dismissed as lies by officials in Grozny.",
-    "\u201cThese reports are absolute lies,\u201d a spokesman for the head of Chechnya told Interfax.",
-    "Human Rights Watch said it had documented the detention of men suspected of being gay in Chechnya.",
-    "Human rights groups said on Tuesday that men detained in the region had described beatings in custody.",
-    "The regional government has repeatedly rejected the accounts and called them a provocation.",
-    "A spokesman for the Kremlin told reporters there was no information to confirm the claims.",
-    "Researchers said they had interviewed several people who had left the republic in recent weeks.",
-    "The organisation urged federal authorities to open an effective investigation without delay.",
-    "Officials in the capital said no complaints had been filed with the police.",
-    "Diplomats from several European states raised the issue at a meeting in Vienna.",
-    "The newspaper said it had gathered testimony from people who were held in a former police building.",
-    "Lawyers for one of the men said he had lodged a formal complaint with investigators.",
-    "The ombudsman said she would ask the prosecutor's office to look into the reports.",
-    "Analysts said the case had become a test of the federal government's willingness to act.",
-    "Local television broadcast a programme in which officials denied the allegations.",
-    "The hotline run by activists said it had received dozens of requests for help.",
+# Background sentences (no speaker) and statements: a page has 4-6 statements among 25-50 sentences,
+# about what a news story on the topic carries.
+EN_BACKGROUND = [
+    "The republic in the North Caucasus has been governed by the same leader for more than a decade.",
+    "The first report appeared in an independent newspaper at the beginning of April.",
     "Several of those interviewed asked not to be named for fear of reprisals against relatives.",
+    "The case has become a test of the federal government's willingness to act.",
+    "Local television broadcast a programme about the region's economy the same evening.",
+    "Rights groups have documented abuses in the region for many years.",
+    "Homosexuality is widely stigmatised in the conservative, mostly Muslim region.",
+    "The men were reportedly held in a former police building outside the capital.",
+    "Diplomats from several European states raised the issue at a meeting in Vienna.",
+    "The hotline run by activists received dozens of requests for help within a week.",
+    "The newspaper's reporters have since received threats.",
+    "Analysts expect the question to come up at the next session of the council.",
 ]
-RU_SENTENCES = [
-    "Сообщения о задержаниях геев в Чечне в Грозном назвали ложью.",
+EN_STATEMENTS = [
+    "\u201cThese reports are absolute lies,\u201d a spokesman for the head of Chechnya told Interfax.",
+    "Kremlin spokesman Dmitry Peskov said there was no reliable information to confirm the claims.",
+    "Human Rights Watch said it had documented the detention of men suspected of being gay in Chechnya.",
+    "The ombudsman said she would ask the prosecutor's office to look into the reports.",
+    "Officials in Grozny said no complaints had been filed with the police.",
+    "Amnesty International said the detained men had described beatings and electric shocks.",
+]
+RU_BACKGROUND = [
+    "Республикой на Северном Кавказе уже больше десяти лет руководит один и тот же человек.",
+    "Первая публикация появилась в независимой газете в начале апреля.",
+    "Несколько собеседников попросили не называть их имён, опасаясь за родственников.",
+    "Эксперты отмечают, что дело стало проверкой готовности федерального центра действовать.",
+    "Местное телевидение в тот же вечер показало программу об экономике региона.",
+    "Мужчин, по имеющимся данным, держали в бывшем здании полиции за городом.",
+    "Дипломаты нескольких европейских стран подняли этот вопрос на встрече в Вене.",
+    "За неделю на горячую линию поступили десятки обращений.",
+    "Журналистам газеты с тех пор поступают угрозы.",
+]
+RU_STATEMENTS = [
     "«Это абсолютная ложь», — заявил пресс-секретарь главы Чечни агентству Интерфакс.",
     "Российская ЛГБТ-сеть сообщила, что задокументировала задержания мужчин в Чечне.",
-    "Правозащитники сообщили во вторник, что задержанные в регионе мужчины рассказали об избиениях.",
-    "Власти республики неоднократно отвергали эти сообщения и называли их провокацией.",
-    "Пресс-секретарь Кремля заявил журналистам, что подобной информации там нет.",
-    "Исследователи рассказали, что поговорили с несколькими людьми, покинувшими республику.",
-    "Организация призвала федеральные власти безотлагательно провести эффективное расследование.",
-    "В столице республики заявили, что в полицию не поступало ни одной жалобы.",
-    "Дипломаты нескольких европейских стран подняли этот вопрос на встрече в Вене.",
-    "Газета сообщила, что собрала показания людей, которых держали в бывшем здании полиции.",
-    "Адвокат одного из мужчин сообщил, что тот подал официальное заявление следователям.",
-    "Уполномоченный по правам человека пообещала направить запрос в прокуратуру.",
-    "Эксперты отмечают, что дело стало проверкой готовности федерального центра действовать.",
-    "Местное телевидение показало программу, в которой чиновники опровергли обвинения.",
+    "Пресс-секретарь президента Дмитрий Песков заявил, что у Кремля нет такой информации.",
+    "В МВД республики заявили, что жалоб не поступало.",
 ]
+EN_SENTENCES = EN_BACKGROUND + EN_STATEMENTS  # for comments and teasers
+RU_SENTENCES = RU_BACKGROUND + RU_STATEMENTS
 NAV = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Science", "Opinion", "Video", "Podcasts"]
 
 
@@ -68,7 +75,11 @@ def make_page(index: int, rng: random.Random) -> Page:
     """One article page of roughly 60-150 KB, 70% English, 30% Russian."""
     language = "ru" if index % 10 >= 7 else "en"
     sentences = RU_SENTENCES if language == "ru" else EN_SENTENCES
-    paragraphs = [" ".join(rng.sample(sentences, rng.randint(2, 4))) for _ in range(rng.randint(6, 14))]
+    background = RU_BACKGROUND if language == "ru" else EN_BACKGROUND
+    statements = RU_STATEMENTS if language == "ru" else EN_STATEMENTS
+    paragraphs = [" ".join(rng.sample(background, rng.randint(2, 4))) for _ in range(rng.randint(8, 14))]
+    for quote in rng.sample(statements, min(len(statements), rng.randint(4, 6))):
+        paragraphs.insert(rng.randint(1, len(paragraphs)), quote)
     title = f"{'Доклад' if language == 'ru' else 'Report'} {index}: " + sentences[index % len(sentences)][:60]
     script = "<script>window.dataLayer=window.dataLayer||[];" + "var x=" + "1+" * 2000 + "1;</script>"
     style = "<style>" + "".join(f".c{i}{{margin:{i}px;padding:{i % 7}px}}" for i in range(600)) + "</style>"

@@ -71,18 +71,19 @@ def raise_alerts(store: Store, article_id: int, version: int, changes: Statement
     events = [("new", _groups(fresh, kinds)), ("removed", _groups(changes.removed, kinds))]
     if not any(groups for _, groups in events):
         return []
-    article = store.db["articles"].get(article_id)
+    article = store.get("articles", article_id)
     created: list[str] = []
     with store.transaction():
         for event, groups in events:
             for (key, stance), rows in groups.items():
                 group_key = f"{event}:{article_id}:{version}:{key}:{stance}"
-                if store.db["alerts"].count_where("group_key = ?", [group_key]):
+                if store.query("SELECT 1 FROM alerts WHERE group_key = ?", [group_key]):
                     continue
                 alert_id = uuid.uuid4().hex
                 now = utcnow()
                 payload = build_payload(alert_id, now, event, rows, article, version)
-                store.db["alerts"].insert(
+                store.insert(
+                    "alerts",
                     {"id": alert_id, "created_at": now, "event": event, "stance": stance, "actor": rows[0]["actor"],
                      "speaker": rows[0]["speaker"], "actor_kind": rows[0]["actor_kind"],
                      "official": int(bool(rows[0]["official"])), "article_id": article_id,

@@ -94,8 +94,31 @@ class Store:
         self.db.conn.close()
 
     def query(self, sql: str, params: Iterable[Any] | dict | None = None) -> list[dict[str, Any]]:
-        """Read-only helper: rows as dicts."""
-        return list(self.db.query(sql, params or []))
+        """Rows as dicts (plain cursor: the crawl's hot path cannot afford a savepoint per query)."""
+        cursor = self.db.conn.execute(sql, params if isinstance(params, dict) else list(params or []))
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def insert(self, table: str, row: dict[str, Any], or_ignore: bool = False) -> int:
+        """INSERT one row (lists and dicts stored as JSON); return its rowid."""
+        columns = list(row)
+        sql = (
+            f"INSERT {'OR IGNORE ' if or_ignore else ''}INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        return self.db.conn.execute(sql, [_value(row[c]) for c in columns]).lastrowid
+
+    def update(self, table: str, key: Any, values: dict[str, Any], pk: str = "id") -> None:
+        """UPDATE one row by primary key."""
+        assignments = ", ".join(f"[{c}] = ?" for c in values)
+        self.db.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE [{pk}] = ?", [*map(_value, values.values()), key]
+        )
+
+    def get(self, table: str, key: Any, pk: str = "id") -> dict[str, Any] | None:
+        """One row by primary key, or None."""
+        rows = self.query(f"SELECT * FROM [{table}] WHERE [{pk}] = ?", [key])
+        return rows[0] if rows else None
 
     # -- sources and runs -------------------------------------------------------------------------------
     def sync_sources(self, rows: Iterable[dict[str, Any]]) -> None:
@@ -131,7 +154,7 @@ class Store:
             finished_at=utcnow(), status=status, stats=json.dumps(stats, default=str, sort_keys=True)
         )
         with self.transaction():
-            self.db["crawl_runs"].update(run_id, update)
+            self.update("crawl_runs", run_id, update)
 
     def abandon_stale_runs(self) -> int:
         """Mark runs left 'running' by a killed process as 'aborted'; return how many."""
@@ -167,15 +190,9 @@ class Store:
 
     def set_validators(self, url: str, etag: str | None, last_modified: str | None, status: int) -> None:
         with self.transaction():
-            self.db["validators"].upsert(
-                {
-                    "url": url,
-                    "etag": etag,
-                    "last_modified": last_modified,
-                    "checked_at": utcnow(),
-                    "status": status,
-                },
-                pk="url",
+            self.db.conn.execute(
+                "INSERT OR REPLACE INTO validators (url, etag, last_modified, checked_at, status) VALUES (?, ?, ?, ?, ?)",
+                [url, etag, last_modified, utcnow(), status],
             )
 
     # -- pages and articles -----------------------------------------------------------------------------
@@ -196,10 +213,10 @@ class Store:
         row = dict(page, size=len(body), sha256=sha256(body), body=zlib.compress(body, 6))
         row["headers"] = json.dumps(row.get("headers") or {}, ensure_ascii=False)
         with self.transaction():
-            return self.db["pages"].insert(row).last_pk
+            return self.insert("pages", row)
 
     def page_body(self, page_id: int) -> bytes:
-        row = self.db["pages"].get(page_id)
+        row = self.get("pages", page_id)
         return zlib.decompress(row["body"]) if row["body"] else b""
 
     def save_article(
@@ -231,24 +248,24 @@ class Store:
                            last_seen=now, last_fetched=now, version=1, source=source, page_id=page_id)  # fmt: skip
                 row["relevance_hits"] = json.dumps(row.get("relevance_hits") or {})
                 try:
-                    article_id = self.db["articles"].insert(row).last_pk
+                    article_id = self.insert("articles", row)
                 except sqlite3.IntegrityError:  # same canonical URL reached under an unseen alias
                     article_id = self.query("SELECT id FROM articles WHERE url = ?", [row["url"]])[0]["id"]
                     return self._update_article(article_id, article, text_sha, keys, source, page_id, now)
                 self._add_version(article_id, 1, article, text_sha, page_id, now)
                 self._add_aliases(article_id, keys, source, now)
-                self.db["pages"].update(page_id, {"article_id": article_id})
+                self.update("pages", page_id, {"article_id": article_id})
                 return SavedArticle(article_id, 1, "new")
             if outcome == "alias":
                 self._add_aliases(existing["id"], keys, source, now)
-                current = self.db["articles"].get(existing["id"])
+                current = self.get("articles", existing["id"])
                 update = {"last_seen": now}
                 if canonical_declared and not self.query(
                     "SELECT id FROM articles WHERE url = ?", [article["url"]]
                 ):
                     update["url"] = article["url"]
-                self.db["articles"].update(existing["id"], update)
-                self.db["pages"].update(page_id, {"article_id": existing["id"]})
+                self.update("articles", existing["id"], update)
+                self.update("pages", page_id, {"article_id": existing["id"]})
                 return SavedArticle(existing["id"], current["version"], "alias")
             return self._update_article(existing["id"], article, text_sha, keys, source, page_id, now)
 
@@ -266,11 +283,11 @@ class Store:
 
     def _update_article(self, article_id: int, article: dict[str, Any], text_sha: str, keys: list[str],
                         source: str, page_id: int, now: str) -> SavedArticle:  # fmt: skip
-        current = self.db["articles"].get(article_id)
+        current = self.get("articles", article_id)
         self._add_aliases(article_id, keys, source, now)
-        self.db["pages"].update(page_id, {"article_id": article_id})
+        self.update("pages", page_id, {"article_id": article_id})
         if current["text_sha256"] == text_sha:
-            self.db["articles"].update(article_id, {"last_seen": now, "last_fetched": now})
+            self.update("articles", article_id, {"last_seen": now, "last_fetched": now})
             return SavedArticle(article_id, current["version"], "unchanged")
         version = current["version"] + 1
         update = {k: v for k, v in article.items() if k not in ("url",) and v is not None}
@@ -278,7 +295,7 @@ class Store:
                       version=version, page_id=page_id)  # fmt: skip
         update["relevance_hits"] = json.dumps(update.get("relevance_hits") or {})
         update["published"] = current["published"] or article.get("published")
-        self.db["articles"].update(article_id, update)
+        self.update("articles", article_id, update)
         self._add_version(article_id, version, article, text_sha, page_id, now)
         return SavedArticle(article_id, version, "changed", previous_version=current["version"])
 
@@ -288,29 +305,25 @@ class Store:
         if existing:
             now = utcnow()
             with self.transaction():
-                self.db["articles"].update(existing["id"], {"last_seen": now, "last_fetched": now})
+                self.update("articles", existing["id"], {"last_seen": now, "last_fetched": now})
 
     def _add_version(self, article_id: int, version: int, article: dict[str, Any], text_sha: str,
                      page_id: int, now: str) -> None:  # fmt: skip
-        self.db["article_versions"].insert(
+        self.insert(
+            "article_versions",
             {"article_id": article_id, "version": version, "fetched_at": now, "title": article.get("title"),
              "text": article["text"], "text_sha256": text_sha, "page_id": page_id},
-            pk=("article_id", "version"),
         )  # fmt: skip
 
     def _add_aliases(self, article_id: int, keys: Iterable[str], source: str, now: str) -> None:
-        self.db["article_urls"].insert_all(
-            (
-                {"url": key, "article_id": article_id, "source": source, "first_seen": now}
-                for key in dict.fromkeys(keys)
-            ),
-            pk="url",
-            ignore=True,
-        )
+        for key in dict.fromkeys(keys):
+            row = {"url": key, "article_id": article_id, "source": source, "first_seen": now}
+            self.insert("article_urls", row, or_ignore=True)
 
     def rescore(self, article_id: int, relevant: bool, relevance: float, hits: dict[str, int]) -> None:
         with self.transaction():
-            self.db["articles"].update(
+            self.update(
+                "articles",
                 article_id,
                 {"relevant": int(relevant), "relevance": relevance, "relevance_hits": json.dumps(hits)},
             )
@@ -345,6 +358,10 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         yield from self.db.query(sql, params)
+
+
+def _value(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 
 class _Transaction:

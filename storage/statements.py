@@ -114,12 +114,12 @@ def save_statements(store: Store, article_id: int, version: int, statements: Ite
             )  # fmt: skip
             if previous is not None:
                 del unmatched[previous["id"]]
-                store.db["statements"].update(
+                store.update("statements",
                     previous["id"],
                     {"article_version": version, "start": statement["start"], "end": statement["end"], "status": "present",
                      "quote": statement["quote"], "cues": json.dumps(list(statement.get("cues", [])))},
                 )  # fmt: skip
-                changes.kept.append(store.db["statements"].get(previous["id"]))
+                changes.kept.append(store.get("statements", previous["id"]))
                 continue
             first = _find_first(store, statement, fp, article_id, similarity)
             row = {
@@ -133,17 +133,19 @@ def save_statements(store: Store, article_id: int, version: int, statements: Ite
                 "first_statement_id": (first["first_statement_id"] or first["id"]) if first else None,
                 "status": "present",
             }  # fmt: skip
-            row_id = store.db["statements"].insert(row).last_pk
-            changes.added.append(store.db["statements"].get(row_id))
+            row_id = store.insert("statements", row)
+            changes.added.append(store.get("statements", row_id))
         if reanalysis:
             for row in unmatched.values():
-                store.db["statements"].update(row["id"], {"status": "withdrawn"})
+                store.update("statements", row["id"], {"status": "withdrawn"})
         elif version > 1:
             for row in (r for r in unmatched.values() if r["status"] == "present"):
-                store.db["statements"].update(
-                    row["id"], {"status": "removed", "removed_in_version": version, "removed_at": now}
+                store.update(
+                    "statements",
+                    row["id"],
+                    {"status": "removed", "removed_in_version": version, "removed_at": now},
                 )
-                changes.removed.append(store.db["statements"].get(row["id"]))
+                changes.removed.append(store.get("statements", row["id"]))
     return changes
 
 

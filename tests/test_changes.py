@@ -25,7 +25,8 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     site.start()
     folder = tmp_path_factory.mktemp("changes")
     sources, db = folder / "sources.toml", folder / "monitor.db"
-    sources.write_text(sources_toml([{**s, "every": "1h"} for s in site.sources()]))
+    # a 1 s interval: every crawl below comes after the interval, so recent articles are revalidated
+    sources.write_text(sources_toml([{**s, "every": "1s"} for s in site.sources()]))
     removal = next(a for a in corpus.articles if any(e.removed_day for e in a.expect))
     removed_at = min(u.at(site.epoch) for u in removal.updates if u.day >= max(e.removed_day for e in removal.expect))
     alerts_file = folder / "alerts.jsonl"
