@@ -32,8 +32,6 @@ class ProcessPagePipeline:
         return cls(crawler)
 
     async def process_item(self, item: PageItem) -> PageItem:
-        if item.status == 304:
-            return item
         job = PageJob(item.fetched_url, item.body, item.content_type, item.published_hint)
         item.result = await asyncio.wrap_future(self.pool.submit(job))
         return item
@@ -80,10 +78,6 @@ class StorePipeline:
 
     def process_item(self, item: PageItem) -> PageItem:
         spider = self.crawler.spider
-        if item.status == 304:
-            self.stats.inc_value("monitor/not_modified")
-            self.store.mark_fetched([url_key(item.url), url_key(item.fetched_url)])
-            return item
         result = item.result or {}
         if not result.get("ok"):
             spider.count_error(item.fetched_url, result.get("error", "unknown"), result.get("message", ""))

@@ -77,6 +77,7 @@ class MonitorSpider(scrapy.Spider):
         self.allow = [re.compile(p) for p in arg.allow]
         self.clean_close_validators: dict[str, tuple[str | None, str | None]] = {}
         self.seen_keys: set[str] = set()
+        self.unchanged_keys: list[str] = []
         self.run_id: int | None = None
 
     # -- requests -----------------------------------------------------------------------------------------
@@ -139,6 +140,12 @@ class MonitorSpider(scrapy.Spider):
 
     # -- responses ----------------------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[PageItem]:
+        if response.status == 304:  # the stored copy is current: no item, just a batched timestamp update
+            self.crawler.stats.inc_value("monitor/not_modified")
+            self.unchanged_keys.append(url_key(response.request.url))
+            if len(self.unchanged_keys) >= 200:
+                self.flush_unchanged()
+            return
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         self.crawler.stats.inc_value("monitor/pages")
         yield PageItem(
@@ -149,7 +156,7 @@ class MonitorSpider(scrapy.Spider):
             fetched_at=utcnow(),
             content_type=headers.get("Content-Type"),
             headers=headers,
-            body=response.body if response.status != 304 else b"",
+            body=response.body,
             published_hint=response.meta.get("published_hint"),
         )
 
@@ -181,7 +188,13 @@ class MonitorSpider(scrapy.Spider):
         self.logger.log(level, "%s: %s: %s (%s)", self.source.name, kind, url, message)
         self.store.record_error(self.run_id, self.source.name, url, kind, message)
 
+    def flush_unchanged(self) -> None:
+        """Record that the articles answered 304 were checked now (one transaction)."""
+        self.store.mark_fetched(self.unchanged_keys)
+        self.unchanged_keys = []
+
     def closed(self, reason: str) -> None:
+        self.flush_unchanged()
         if reason == "finished":
             for url, (etag, modified) in self.clean_close_validators.items():
                 self.store.set_validators(url, etag, modified, 200)

@@ -300,12 +300,16 @@ class Store:
         return SavedArticle(article_id, version, "changed", previous_version=current["version"])
 
     def mark_fetched(self, keys: list[str]) -> None:
-        """A conditional re-fetch answered 304: the stored article is still current."""
-        existing = self.known_article(keys)
-        if existing:
-            now = utcnow()
-            with self.transaction():
-                self.update("articles", existing["id"], {"last_seen": now, "last_fetched": now})
+        """Conditional re-fetches answered 304: the stored articles (by URL key) are still current."""
+        if not keys:
+            return
+        now = utcnow()
+        with self.transaction():
+            self.db.conn.executemany(
+                """UPDATE articles SET last_seen = ?, last_fetched = ?
+                   WHERE id = (SELECT article_id FROM article_urls WHERE url = ?)""",
+                [(now, now, key) for key in keys],
+            )
 
     def _add_version(self, article_id: int, version: int, article: dict[str, Any], text_sha: str,
                      page_id: int, now: str) -> None:  # fmt: skip
