@@ -9,6 +9,7 @@ marked ``status = 'removed'`` (their evidence stays in the earlier version's raw
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -20,6 +21,8 @@ from storage.db import Store, utcnow
 
 Similarity = Callable[[str, str], float]
 REPEAT_SIMILARITY = 0.6
+SUMMARY_WORDS = 8
+SUMMARY_WINDOW = dt.timedelta(hours=72)
 WORDS = re.compile(r"\w+", re.UNICODE)
 
 
@@ -67,7 +70,7 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
     key = speaker_key(statement)
     if statement.get("actor"):
         candidates = store.query(
-            "SELECT id, first_statement_id, quote FROM statements WHERE actor = ? AND stance = ? AND article_id != ?"
+            "SELECT id, first_statement_id, quote, first_seen FROM statements WHERE actor = ? AND stance = ? AND article_id != ?"
             " ORDER BY id",
             [statement["actor"], statement["stance"], article_id],
         )
@@ -75,7 +78,7 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
         candidates = [
             row
             for row in store.query(
-                "SELECT id, first_statement_id, quote, actor_kind, country, organization FROM statements"
+                "SELECT id, first_statement_id, quote, first_seen, actor_kind, country, organization FROM statements"
                 " WHERE actor IS NULL AND stance = ? AND article_id != ? ORDER BY id",
                 [statement["stance"], article_id],
             )
@@ -84,6 +87,13 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
     for row in candidates:
         if similarity(statement["quote"], row["quote"]) >= REPEAT_SIMILARITY:
             return row
+    # A short reported summary ("Karimov denied the reports", "назвал публикацию ложью") soon after the same
+    # speaker took the same stance is another outlet re-telling that statement, not a new one.
+    if candidates and len(WORDS.findall(statement["quote"])) < SUMMARY_WORDS:
+        since = (dt.datetime.now(dt.UTC) - SUMMARY_WINDOW).replace(microsecond=0).isoformat()
+        recent = [row for row in candidates if (row["first_seen"] or "") >= since]
+        if recent:
+            return recent[-1]
     return None
 
 
