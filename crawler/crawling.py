@@ -39,14 +39,22 @@ def actor_row(actor) -> dict[str, Any]:
 
 
 def delivery_task(db_path: str, targets: list[str], interval: float = DELIVERY_INTERVAL) -> Callable:
-    """An async callable that delivers pending alerts every ``interval`` seconds, and once more at the end."""
+    """An async callable: ``deliver(final=True)`` delivers pending alerts once; ``deliver(final=False)``
+    keeps delivering every ``interval`` seconds until cancelled. A failed run is logged; alerts stay pending."""
     from crawler.notify import deliver_pending
+
+    async def once() -> Any:
+        try:
+            return await asyncio.to_thread(deliver_pending, db_path, targets)
+        except Exception:
+            log.exception("alert delivery failed; alerts stay pending")
+            return None
 
     async def deliver(final: bool) -> Any:
         if final:
-            return await asyncio.to_thread(deliver_pending, db_path, targets)
+            return await once()
         while True:
-            await asyncio.to_thread(deliver_pending, db_path, targets)
+            await once()
             await asyncio.sleep(interval)
 
     return deliver

@@ -55,7 +55,9 @@ class RelevanceScorer:
         groups = self._cache.get(token)
         if groups is None:
             found = list(self.exact.get(token, ()))
-            found += [group for prefix, group in self.prefixes if token.startswith(prefix) and group not in found]
+            found += [
+                group for prefix, group in self.prefixes if token.startswith(prefix) and group not in found
+            ]
             groups = self._cache[token] = tuple(dict.fromkeys(found))
             if len(self._cache) > 200_000:
                 self._cache.clear()

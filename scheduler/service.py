@@ -19,7 +19,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler import runtime
-from crawler.crawling import prepare_store
+from crawler.crawling import delivery_task, prepare_store
 from crawler.runner import CrawlSession, install_reactor, scrapy_settings
 from crawler.seeds import Source
 from scheduler.lock import SchedulerLock
@@ -47,13 +47,14 @@ class SchedulerService:
                  on_run: Callable[[dict[str, Any]], None] | None = None):  # fmt: skip
         self.config = config
         self.sources = {source.name: source for source in sources}
-        self.delivery_interval = delivery_interval
         self.on_run = on_run
         self.lock = SchedulerLock(config["db"])
         self.scheduler: AsyncIOScheduler | None = None
         self.session: CrawlSession | None = None
         self.stopping = False
         self.runs = 0
+        self.deliver = delivery_task(str(config["db"]), list(config["notify"]), delivery_interval)
+        self.delivery_loop: asyncio.Future | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------------------
     def run(self, stop_after: float | None = None) -> None:
@@ -102,7 +103,7 @@ class SchedulerService:
         self._plan(interrupted)
         self.scheduler.resume()
         if self.config["notify"]:
-            self.delivery = asyncio.ensure_future(self._delivery_loop())
+            self.delivery_loop = asyncio.ensure_future(self.deliver(final=False))
         log.info("scheduler started with %d source(s)", len(self.sources))
 
     def _plan(self, interrupted: set[str]) -> None:
@@ -141,10 +142,12 @@ class SchedulerService:
         async def stop() -> None:
             if self.scheduler is not None and self.scheduler.running:
                 self.scheduler.shutdown(wait=False)
+            if self.delivery_loop is not None:
+                self.delivery_loop.cancel()
             if self.session is not None:
                 await self.session.stop()
             if self.config["notify"]:
-                await self._deliver()
+                await self.deliver(final=True)
 
         return Deferred.fromFuture(asyncio.ensure_future(stop()))
 
@@ -159,18 +162,4 @@ class SchedulerService:
         if self.on_run is not None:
             self.on_run(summary)
         if self.config["notify"] and not self.stopping:
-            await self._deliver()
-
-    async def _deliver(self) -> Any:
-        from crawler.notify import deliver_pending
-
-        try:
-            return await asyncio.to_thread(deliver_pending, self.config["db"], list(self.config["notify"]))
-        except Exception:
-            log.exception("alert delivery failed; alerts stay pending")
-            return None
-
-    async def _delivery_loop(self) -> None:
-        while not self.stopping:
-            await self._deliver()
-            await asyncio.sleep(self.delivery_interval)
+            await self.deliver(final=True)

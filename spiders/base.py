@@ -122,7 +122,9 @@ class MonitorSpider(scrapy.Spider):
         now = dt.datetime.now(dt.UTC)
         since = (now - self.revisit).replace(microsecond=0).isoformat()
         # at most once per crawl interval: a manual crawl right after a scheduled one re-fetches nothing
-        fetched_before = (now - dt.timedelta(seconds=self.source.every * 0.9)).replace(microsecond=0).isoformat()
+        fetched_before = (
+            (now - dt.timedelta(seconds=self.source.every * 0.9)).replace(microsecond=0).isoformat()
+        )
         rows = self.store.query(
             """SELECT fetched_url, url FROM articles WHERE source = ? AND relevant = 1
                AND max(coalesce(published, ''), first_seen) >= ? AND last_fetched <= ? ORDER BY id""",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -42,6 +43,16 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
         timeout=timeout,
     )
     return CliResult(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
+    """Rows of a read query on a store file, as dicts."""
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
 
 
 @pytest.fixture(scope="session")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import query, run_cli
 
 from crawler.demo.replay import ReplaySite, load_corpus, sources_toml
 from crawler.urls import url_key
@@ -43,12 +41,6 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     site.stop()
 
 
-def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    out = [dict(r) for r in conn.execute(sql, params)]
-    conn.close()
-    return out
 
 
 def test_crawls_succeed(story: dict):

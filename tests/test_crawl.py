@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import query, run_cli
 from sitesrv import EXPECTED, FixtureSite, write_sources
 
 from crawler.urls import url_key
@@ -42,12 +42,6 @@ def dump(db: Path) -> dict:
     return data
 
 
-def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    rows = [dict(r) for r in conn.execute(sql, params)]
-    conn.close()
-    return rows
 
 
 def article_for(db: Path, base: str, path: str) -> dict | None:

@@ -11,7 +11,7 @@ kind and country they imply ("officials in Grozny" -> government, RU, Chechen au
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.mentions import (
@@ -498,20 +498,8 @@ class SpeakerResolver:
         def from_actor(actor_id: str, how: str) -> Speaker:
             speaker = self.speaker_from_actor(actor_id, text, start, end, how, phrase_roles)
             if heads and speaker.person and infos[head].role.body:
-                speaker = Speaker(
-                    speaker.text,
-                    speaker.start,
-                    speaker.end,
-                    speaker.actor,
-                    speaker.name,
-                    speaker.organization,
-                    speaker.kind,
-                    speaker.country,
-                    None,
-                    False,
-                    how,
-                    speaker.roles,
-                )  # "Kadyrov's office ... it said": an office, not a person
+                # "Kadyrov's office ... it said": an office, not a person
+                speaker = replace(speaker, gender=None, person=False, how=how)
             if (
                 heads
                 and not speaker.person
@@ -519,20 +507,7 @@ class SpeakerResolver:
                 and not infos[head].role.plural
             ):
                 role = infos[head].role
-                speaker = Speaker(
-                    speaker.text,
-                    speaker.start,
-                    speaker.end,
-                    speaker.actor,
-                    speaker.name,
-                    speaker.organization,
-                    speaker.kind,
-                    speaker.country,
-                    role.gender,
-                    True,
-                    how,
-                    speaker.roles,
-                )
+                speaker = replace(speaker, gender=role.gender, person=True, how=how)
             return speaker
 
         titled = self.index.match_title(canon, head_key)
