@@ -129,7 +129,6 @@ def run_once(config: dict[str, Any], sources: list[Source], on_progress=None, ev
     from twisted.internet.defer import Deferred
 
     settings = scrapy_settings(config)
-    runtime.pool_for(settings).warm_up()
     session = CrawlSession(settings)
     outcome: dict[str, Any] = {}
 

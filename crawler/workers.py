@@ -94,10 +94,6 @@ def _run_job(job: PageJob) -> dict[str, Any]:
     return _processor.process(job)
 
 
-def _warm_up() -> int:
-    return os.getpid()
-
-
 class ExtractionPool:
     """A process pool (one worker per core by default) running :class:`PageProcessor`."""
 
@@ -110,11 +106,6 @@ class ExtractionPool:
             initializer=_init_worker,
             initargs=(str(keywords_path), str(actors_path) if actors_path else None),
         )
-
-    def warm_up(self) -> None:
-        """Start every worker now (imports take a second) rather than on the first page."""
-        for future in [self.executor.submit(_warm_up) for _ in range(self.workers)]:
-            future.result()
 
     def submit(self, job: PageJob) -> Future:
         return self.executor.submit(_run_job, job)

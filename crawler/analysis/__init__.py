@@ -12,7 +12,20 @@ statements), :mod:`speakers` (speaker resolution), :mod:`cues` (cue phrases and 
 :mod:`stance` (topic and stance), :mod:`analyzer` (the pipeline), :mod:`evaluate` (the gold-set scorer).
 """
 
-from crawler.analysis.analyzer import Analyzer
+from typing import TYPE_CHECKING, Any
+
 from crawler.analysis.model import Statement, statement_similarity
 
+if TYPE_CHECKING:
+    from crawler.analysis.analyzer import Analyzer
+
 __all__ = ["Analyzer", "Statement", "statement_similarity"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the analyzer (its cue tables take a moment to build) only where it is used: the workers."""
+    if name == "Analyzer":
+        from crawler.analysis.analyzer import Analyzer
+
+        return Analyzer
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
