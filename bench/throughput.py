@@ -39,6 +39,22 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
+def tree_cpu_seconds(pid: int, seen: dict[int, float]) -> None:
+    """Record the CPU time (user+system) of a process and its descendants into ``seen`` (pid -> seconds)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            seen[current] = (int(fields[11]) + int(fields[12])) / tick
+            with open(f"/proc/{current}/task/{current}/children") as handle:
+                stack.extend(int(child) for child in handle.read().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+
+
 def baseline(count: int) -> float:
     """Pages per second of plain single-process trafilatura.extract over the same pages."""
     pages = make_pages(count)
@@ -67,9 +83,11 @@ def crawl(count: int) -> dict:
             [sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db)],
             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        peak = 0
+        peak, cpu, server_cpu = 0, {}, {}
         while proc.poll() is None:
             peak = max(peak, tree_rss_kb(proc.pid))
+            tree_cpu_seconds(proc.pid, cpu)
+            tree_cpu_seconds(server.pid, server_cpu)
             time.sleep(0.1)
         wall = time.perf_counter() - started
         out, err = proc.communicate()
@@ -85,7 +103,10 @@ def crawl(count: int) -> dict:
         conn.close()
     stats = json.loads(run)
     crawl_seconds = stats.get("elapsed_seconds") or wall
-    return {"wall_seconds": wall, "crawl_seconds": crawl_seconds, "stored": stored, "peak_rss_mb": peak / 1024}
+    main_cpu = cpu.pop(proc.pid, 0.0)
+    return {"wall_seconds": wall, "crawl_seconds": crawl_seconds, "stored": stored, "peak_rss_mb": peak / 1024,
+            "cpu": {"crawler process": main_cpu, "extraction workers": sum(cpu.values()),
+                    "page server": sum(server_cpu.values())}}  # fmt: skip
 
 
 def main() -> None:
@@ -103,6 +124,8 @@ def main() -> None:
     print(f"stored articles                      : {result['stored']} of {args.count}")
     print(f"ratio (target >= 1.3)                : {rate / base_rate:.2f}x  (with start-up: {wall_rate / base_rate:.2f}x)")
     print(f"peak memory, crawl process tree      : {result['peak_rss_mb']:.0f} MB")
+    for role, seconds in result["cpu"].items():
+        print(f"CPU {role:<33}: {seconds:6.1f} s ({1000 * seconds / max(result['stored'], 1):.1f} ms per page)")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,13 @@ DATE_META = (
 )  # fmt: skip
 
 
+# Parsed like trafilatura parses: without comments and processing instructions. Kept comments cut text:
+# React pages write "said<!-- --> Ramzan Kadyrov", and text after a comment node would be lost.
+HTML_PARSER = lxml_html.HTMLParser(
+    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+)
+
+
 @dataclass(frozen=True)
 class Extracted:
     """Clean text and metadata of one article page."""
@@ -121,7 +128,7 @@ def extract_article(body: bytes, url: str, content_type: str | None = None,
     if not text_html.strip():
         return None
     try:
-        tree = lxml_html.document_fromstring(text_html)
+        tree = lxml_html.document_fromstring(text_html, parser=HTML_PARSER)
     except (ValueError, lxml_html.etree.ParserError) as exc:
         log.info("unparseable HTML at %s: %s", url, exc)
         return None

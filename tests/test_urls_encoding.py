@@ -59,3 +59,17 @@ def test_mixed_encoding_keeps_both_parts_readable():
 def test_binary_body_is_rejected():
     with pytest.raises(BinaryBodyError):
         decode_body(bytes(range(256)) * 40, "text/html")
+
+
+def test_html_comments_inside_a_sentence_do_not_cut_it():
+    """React and Next.js pages split text with ``<!-- -->``; the words after a comment must be kept."""
+    from crawler.extract import extract_article
+
+    filler = "<p>The hotline run by activists received dozens of requests for help within a week.</p>" * 6
+    html = (
+        "<html><head><title>Visit</title></head><body><article><h1>Visit to Grozny</h1>"
+        "<p>The minister said<!-- --> <!-- -->Ramzan Kadyrov<!-- --> would attend the meeting next week.</p>"
+        f"{filler}</article></body></html>"
+    ).encode()
+    text = extract_article(html, "https://news.example.org/visit").text
+    assert "The minister said Ramzan Kadyrov would attend the meeting next week." in text
