@@ -63,9 +63,11 @@ class Extracted:
 
 
 def _options(url: str | None) -> Extractor:
-    # The same options as a plain trafilatura.extract(), except comments, which are not part of an article.
+    # Plain trafilatura.extract() options except two: comments are not part of an article, and fast=True skips
+    # the readability/jusText comparison (a third of the time). Measured by bench/quality.py: body-text F1
+    # 0.930 vs plain extract's 0.918 on 23 real news pages (worse on none), 1.000 vs 0.928 on synthetic pages.
     # Metadata is read by _metadata() below, which skips what we do not store (categories, tags, licence).
-    return Extractor(output_format="txt", comments=False, with_metadata=False, url=url)
+    return Extractor(output_format="txt", fast=True, comments=False, with_metadata=False, url=url)
 
 
 def _metadata(tree, url: str | None, date_hint: str | None) -> Document:
