@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from urllib.parse import urlsplit
@@ -33,7 +32,7 @@ class ProcessPagePipeline:
 
     async def process_item(self, item: PageItem) -> PageItem:
         job = PageJob(item.fetched_url, item.body, item.content_type, item.published_hint)
-        item.result = await asyncio.wrap_future(self.pool.submit(job))
+        item.result = await self.pool.process(job)
         return item
 
 
@@ -83,6 +82,8 @@ class StorePipeline:
             spider.count_error(item.fetched_url, result.get("error", "unknown"), result.get("message", ""))
             self.store.save_page(self._page_row(item, spider.run_id))
             raise DropItem(f"{item.fetched_url}: {result.get('message')}")
+        if result.get("analysis_error"):
+            spider.count_error(item.fetched_url, "analysis-failed", result["analysis_error"])
         article = dict(result["article"])
         keys, canonical = self._keys(item, article.get("canonical"))
         row = {k: article.get(k) for k in ("title", "author", "published", "language", "description", "sitename",

@@ -6,13 +6,15 @@ The Scrapy reactor thread only submits jobs and stores results, so downloading c
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ctypes
 import logging
 import multiprocessing
 import os
 import signal
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,11 +68,18 @@ class PageProcessor:
         article = dict(
             article, relevant=relevance.relevant, relevance=relevance.score, relevance_hits=relevance.hits
         )
-        statements = []
+        statements: list[dict[str, Any]] = []
         if relevance.relevant and self.analyzer is not None:
-            statements = [
-                s.as_dict() for s in self.analyzer.analyze(article["text"], article.get("language"))
-            ]
+            try:
+                found = self.analyzer.analyze(article["text"], article.get("language"))
+            except Exception as exc:  # an analyzer bug loses the statements, never the article
+                log.exception("statement analysis failed for %s", article.get("url"))
+                return {
+                    "article": article,
+                    "statements": [],
+                    "analysis_error": f"{type(exc).__name__}: {exc}",
+                }
+            statements = [s.as_dict() for s in found]
         return {"article": article, "statements": statements}
 
 
@@ -95,20 +104,44 @@ def _run_job(job: PageJob) -> dict[str, Any]:
 
 
 class ExtractionPool:
-    """A process pool (one worker per core by default) running :class:`PageProcessor`."""
+    """A process pool (one worker per core by default) running :class:`PageProcessor`.
+
+    Workers start on the first page. A worker that dies (killed, out of memory) breaks a
+    ``ProcessPoolExecutor`` for good, so the pool replaces it and tries the pages in flight once more.
+    """
 
     def __init__(self, keywords_path: str | Path, actors_path: str | Path | None, workers: int = 0):
         self.workers = workers or os.cpu_count() or 2
-        context = multiprocessing.get_context("spawn")
-        self.executor = ProcessPoolExecutor(
+        self.initargs = (str(keywords_path), str(actors_path) if actors_path else None)
+        self.restarts = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=context,
+            mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(str(keywords_path), str(actors_path) if actors_path else None),
+            initargs=self.initargs,
         )
 
-    def submit(self, job: PageJob) -> Future:
-        return self.executor.submit(_run_job, job)
+    async def process(self, job: PageJob) -> dict[str, Any]:
+        """Process one page in a worker; the result dict of :meth:`PageProcessor.process`."""
+        for _attempt in range(2):
+            executor = self.executor
+            try:
+                return await asyncio.wrap_future(executor.submit(_run_job, job))
+            except BrokenProcessPool as exc:
+                self._replace(executor, exc)
+        message = "an extraction worker died twice while processing this page"
+        return {"ok": False, "error": "worker-crashed", "message": message}
+
+    def _replace(self, broken: ProcessPoolExecutor, reason: Exception) -> None:
+        if self.executor is not broken:  # another page already replaced it
+            return
+        log.warning("an extraction worker died (%s); starting new workers", reason)
+        broken.shutdown(wait=False, cancel_futures=True)
+        self.restarts += 1
+        self.executor = self._start()
 
     def shutdown(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
