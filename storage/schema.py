@@ -143,6 +143,18 @@ def m004_near_duplicate_key(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["lead_sha256"])
 
 
+@migration
+def m005_fts_reindex_on_text_only(db: sqlite_utils.Database) -> None:
+    """Re-index an article for full-text search when its title or text changes, not on every ``last_seen``."""
+    db.execute("DROP TRIGGER IF EXISTS articles_au")
+    db.execute(
+        """CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END"""
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return the names applied."""
     if "_migrations" not in db.table_names():

@@ -88,6 +88,18 @@ def test_full_text_search_and_bad_query(store: Store, tmp_path: Path):
     assert "absolute lies" in out.stdout
 
 
+def test_search_follows_changed_text_and_is_not_rebuilt_by_revisits(store: Store):
+    store.save_article(article("Karimov called the report absolute lies."), ["a.org/1"], "s", page(store))
+    store.save_article(article("Karimov later declined to comment."), ["a.org/1"], "s", page(store))
+    assert [r["snippet"] for r in store.search("declined")] == ["Karimov later [declined] to comment."]
+    assert store.search("lies") == []
+    before = store.query("SELECT count(*) AS n FROM articles_fts_data")[0]["n"]
+    for _ in range(20):  # 304 answers only touch last_seen / last_fetched
+        store.mark_fetched(["a.org/1"])
+    assert store.query("SELECT count(*) AS n FROM articles_fts_data")[0]["n"] == before
+    assert len(store.search("declined")) == 1
+
+
 def test_repeats_link_to_the_first_statement(store: Store):
     one = store.save_article(article("A", url="https://a.org/1"), ["a.org/1"], "a", page(store))
     two = store.save_article(article("B", url="https://b.org/2"), ["b.org/2"], "b", page(store))
