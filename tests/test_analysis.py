@@ -433,3 +433,48 @@ def test_analysis_is_fast(analyzer):
     for _ in range(5):
         analyzer.analyze(text, "en")
     assert (time.perf_counter() - started) / 5 < 0.05
+
+
+# --- stability ----------------------------------------------------------------------------------------------
+
+RESOLUTION_SCRIPT = """
+import json
+from crawler.analysis import Analyzer
+from crawler.seeds import SEEDS_DIR, load_actors
+analyzer = Analyzer(load_actors(SEEDS_DIR / "actors.toml"))
+texts = [
+    ("ru", "В Кремле ранее заявили, что не располагают такой информацией о задержаниях геев в Чечне."),
+    ("ru", "В «Новой газете» ответили, что имена погибших геев известны редакции."),
+    ("en", "Chechnya's human rights ombudsman said the reports about gay men were lies."),
+]
+print(json.dumps([[(s.actor, s.stance) for s in analyzer.analyze(text, lang)] for lang, text in texts]))
+"""
+
+
+def test_the_same_text_resolves_to_the_same_actor_in_every_process():
+    """Python randomises set order per process; speaker resolution must not depend on it."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("0", "1", "2", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", RESOLUTION_SCRIPT], env=env, capture_output=True, text=True,
+                             check=True)  # fmt: skip
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == [
+        [["kremlin", "denial"]],
+        [["novaya-gazeta", "confirmation"]],
+        [["nukhazhiev", "denial"]],
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["MOSCOW -", "MOSCOW (Reuters) -", "GROZNY, Russia —"])
+def test_a_wire_dateline_is_not_part_of_the_speaker(analyzer: Analyzer, dateline: str):
+    text = f"{dateline} Chechnya's human rights ombudsman on Monday called the reports about gay men lies."
+    (statement,) = analyzer.analyze(text, "en")
+    assert statement.actor == "nukhazhiev" and statement.stance == "denial"
+    assert not statement.speaker.startswith("MOSCOW")

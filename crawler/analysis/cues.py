@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 W = r"[\w'’-]"  # a word character for our boundaries (keeps "ЛГБТ-людей" whole)
 
 
 _STARTS = re.compile(rf"(?<!{W})\w")
+# the only letters whose case folding in ``re`` differs from ``str.lower`` (İ ı ſ, old Cyrillic forms): in a
+# text free of them, ``text.lower()`` keeps every offset and a case-insensitive pattern matches ``text`` exactly
+# where :func:`folded` matches ``text.lower()``
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
 class Cues:
@@ -38,31 +43,43 @@ class Cues:
                 groups.setdefault(lead, []).append(alternative)
         self.by_prefix = {key: _compile(alts) for key, alts in groups.items()}
         self.rest = _compile(rest) if rest else None
+        self.folded_by_prefix = {key: folded(sub) for key, sub in self.by_prefix.items()}
         self.pattern = _compile(list(alternatives))
 
-    def finditer(self, text: str, starts: dict[str, list[int]] | None = None) -> list[re.Match[str]]:
-        """Non-overlapping matches, left to right (``starts``: :func:`word_starts` of ``text``, if known)."""
+    def finditer(
+        self, text: str, starts: dict[str, list[int]] | None = None, lower: str | None = None
+    ) -> list[re.Match[str]]:
+        """Non-overlapping matches, left to right (``starts``: :func:`word_starts` of ``text``, if known).
+
+        With ``lower`` (``text.lower()`` of a text without CASE_TRAPS) the faster folded patterns run on it:
+        the matches then belong to ``lower``, with the same spans.
+        """
         if starts is None:
             starts = word_starts(text)
+        subs = self.by_prefix
+        if lower is not None:
+            subs, text = self.folded_by_prefix, lower
         at: dict[int, re.Match[str]] = {}
-        for key, sub in self.by_prefix.items():
+        for key in subs.keys() & starts.keys():  # each word start has one two-letter key
             if len(key) != 2:
                 continue
-            for pos in starts.get(key, ()):
+            sub = subs[key]
+            for pos in starts[key]:
                 match = sub.match(text, pos)
                 if match is not None and match.end() > pos:
                     at[pos] = match
-        for key, sub in self.by_prefix.items():
+        for key in subs.keys() & starts.keys():
             if len(key) != 1:
                 continue
-            for pos in starts.get(key, ()):
+            sub = subs[key]
+            for pos in starts[key]:
                 if pos not in at:
                     match = sub.match(text, pos)
                     if match is not None and match.end() > pos:
                         at[pos] = match
         found = [at[pos] for pos in sorted(at)]
         if self.rest is not None:
-            found.extend(self.rest.finditer(text))
+            found.extend((self.rest if lower is None else folded(self.rest)).finditer(text))
             found.sort(key=lambda m: (m.start(), -m.end()))
         result: list[re.Match[str]] = []
         end = -1
@@ -93,14 +110,20 @@ class CueIndex:
 
     def __init__(self, text: str):
         self.text = text
+        self.lower = text.lower()
+        # no CASE_TRAPS: case-insensitive patterns run folded on ``lower``, and word starts keyed by lower-case
+        # letters are every place where a pattern can begin with those letters
+        self.plain = CASE_TRAPS.search(text) is None
         self._cues: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self._res: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
-        self._starts = word_starts(text)
+        self._starts = word_starts(text, self.lower)
+        self._nouns: list[int] | None = None  # word starts where an OBJECT_CLAUSE noun may begin
 
     def _all(self, family: Cues) -> tuple[list[int], list[tuple[int, int]]]:
         found = self._cues.get(id(family))
         if found is None:
-            spans = [(m.start(), m.end()) for m in family.finditer(self.text, self._starts)]
+            lower = self.lower if self.plain else None
+            spans = [(m.start(), m.end()) for m in family.finditer(self.text, self._starts, lower)]
             found = ([a for a, _ in spans], spans)
             self._cues[id(family)] = found
         return found
@@ -145,14 +168,49 @@ class CueIndex:
         return self.text[found[0][0] : found[0][1]] if found else None
 
     def re_matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
-        """Matches of a plain regex over the whole text that start inside [lo, hi)."""
+        """Matches of a plain regex over the whole text that start inside [lo, hi).
+
+        A case-insensitive pattern may run folded on ``lower``: use the matches' spans, not their text.
+        """
         found = self._res.get(id(pattern))
         if found is None:
-            matches = list(pattern.finditer(self.text))
+            if self.plain and pattern.flags & re.IGNORECASE:
+                matches = list(folded(pattern).finditer(self.lower))
+            else:
+                matches = list(pattern.finditer(self.text))
             found = ([m.start() for m in matches], matches)
             self._res[id(pattern)] = found
         starts, matches = found
         return matches[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def _nouns_in(self, lo: int, hi: int) -> list[int]:
+        """Word starts in [lo, hi) where an OBJECT_CLAUSE noun may begin (``plain`` texts only)."""
+        if self._nouns is None:
+            self._nouns = sorted(pos for lead in OBJECT_LEADS for pos in self._starts.get(lead, ()))
+        return self._nouns[bisect.bisect_left(self._nouns, lo) : bisect.bisect_left(self._nouns, hi)]
+
+    def object_clause(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """Start and object (group 1) of ``OBJECT_CLAUSE.search(text, lo, hi)``, or None."""
+        if not self.plain:
+            match = OBJECT_CLAUSE.search(self.text, lo, hi)
+            return None if match is None else (match.start(), match.group(1))
+        pattern = folded(OBJECT_CLAUSE)
+        for pos in self._nouns_in(lo, hi):  # no other place can start a clause
+            match = pattern.match(self.lower, pos, hi)
+            if match is not None:
+                return pos, self.text[match.start(1) : match.end(1)]
+        return None
+
+    def clause_object(self, lo: int, hi: int) -> str | None:
+        """``first_re(OBJECT_CLAUSE, lo, hi, group=1)``: the object of a clause in the piece ``text[lo:hi]``."""
+        if not self.plain:
+            return self.first_re(OBJECT_CLAUSE, lo, hi, group=1)
+        piece, pattern = self.lower[lo:hi], folded(OBJECT_CLAUSE)
+        for pos in [lo, *self._nouns_in(lo + 1, hi)]:  # the piece's first letter starts a word in it
+            match = pattern.match(piece, pos - lo)
+            if match is not None:
+                return self.text[lo + match.start(1) : lo + match.end(1)]
+        return None
 
     def first_re(self, pattern: re.Pattern[str], lo: int, hi: int, group: int = 0) -> str | None:
         """Group ``group`` of the first match of ``pattern`` within [lo, hi) of the text."""
@@ -160,15 +218,27 @@ class CueIndex:
         return match.group(group) if match else None
 
 
-def word_starts(text: str) -> dict[str, list[int]]:
+def word_starts(text: str, lower: str | None = None) -> dict[str, list[int]]:
     """Positions of word starts keyed by their first letter and first two letters (lower case)."""
     index: dict[str, list[int]] = {}
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     for match in _STARTS.finditer(text):
         pos = match.start()
         index.setdefault(lower[pos], []).append(pos)
         index.setdefault(lower[pos : pos + 2], []).append(pos)
     return index
+
+
+@cache
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive ``pattern`` as a case-sensitive one for lower-cased text (see CASE_TRAPS).
+
+    ``re`` matches much faster without IGNORECASE: it can skip an alternative by its first letter.
+    """
+    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]", pattern.pattern):
+        raise ValueError(f"cannot fold {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
@@ -660,6 +730,10 @@ OBJECT_CLAUSE = re.compile(
     r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
     re.IGNORECASE,
 )
+# the first two letters of the nouns every OBJECT_CLAUSE match begins with
+# fmt: off
+OBJECT_LEADS = ("re", "cl", "al", "ac", "ru", "st", "ar", "sp", "su", "со", "об", "сл", "ут", "пу", "ст", "ин")
+# fmt: on
 SHIFT = re.compile(
     r"\s*(?:separately|in a separate|on another (?:subject|topic)|отдельно|кроме того,|в другом)",
     re.IGNORECASE,

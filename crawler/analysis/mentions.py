@@ -172,7 +172,7 @@ class ActorIndex:
 
     @staticmethod
     def _alias_strings(actor: Actor, person: bool) -> Iterable[str]:
-        seen = {actor.name, *actor.aliases}
+        seen = list(dict.fromkeys([actor.name, *actor.aliases]))  # file order: the same index every run
         yield from seen
         if person:
             for name in seen:
@@ -188,15 +188,18 @@ class ActorIndex:
             return
         keys, caps = [], []
         for token in words:
-            key = _key(token.text)
+            word = _key(token.text)
+            # an inflection of a word already indexed shares its key: "Кремля" (in "пресс-служба Кремля") and
+            # "Кремль" are one key, so "в Кремле" matches both aliases whichever actors.toml lists first
+            key = self.forms.get(word, word) if morph.is_cyrillic(word) else word
             keys.append(key)
             caps.append(token.text[:1].isupper() and token.is_word)
-            if morph.is_cyrillic(key):
-                for form in morph.inflections(key):
+            if morph.is_cyrillic(word):
+                for form in morph.inflections(word):
                     self.forms.setdefault(form, key)
-                for form in morph.normal_forms(key):
+                for form in morph.normal_forms(word):
                     self.lemmas.setdefault(form, key)
-            self.forms.setdefault(key, key)
+            self.forms.setdefault(word, key)
         entry = (tuple(keys), tuple(caps), actor_id)
         bucket = self.aliases.setdefault(keys[0], [])
         if entry not in bucket:
@@ -237,7 +240,8 @@ class ActorIndex:
     def annotate(self, tokens: Sequence[Token], lang: str | None = None) -> list[TokenInfo]:
         """Per-token annotations: actor mentions (longest alias wins), roles, places, pronouns."""
         infos = [TokenInfo() for _ in tokens]
-        data = [self._word(t) if t.is_word else None for t in tokens]
+        cached = self._words  # most forms were seen before: one look-up, no call
+        data = [cached.get(t.text) or (self._word(t) if t.is_word else None) for t in tokens]
         keys = [
             d[0] if d is not None else (t.text if t.text in ".-&" else None)
             for d, t in zip(data, tokens, strict=True)
@@ -341,17 +345,17 @@ class ActorIndex:
         """The actor whose title (or organisation name) token set is contained in ``canon``, best first."""
         best: tuple[int, int, str] | None = None
         candidates = {entry for token in canon for entry in self.title_index.get(token, ())}
-        for actor_id, title in candidates:
-            info = self.info[actor_id]
-            if True:
-                if title <= canon:
-                    score = len(title) + (2 if head and head in title else 0)
-                    score += sum(1 for key in title if key in BODY_KEYS)  # "head of the ... council"
-                    # prefer a person for a person-role head, a body for a body head
-                    fit = 1 if head and (head in PERSON_ROLE_KEYS) == info.person else 0
-                    rank = (score, fit)
-                    if best is None or rank > best[:2]:
-                        best = (score, fit, actor_id)
+        # Ties go to the actor listed first in actors.toml (self.info keeps file order): the same text always
+        # resolves to the same actor, whatever the hash seed of the process.
+        order = {actor_id: index for index, actor_id in enumerate(self.info)}
+        for actor_id, title in sorted(candidates, key=lambda entry: (order[entry[0]], sorted(entry[1]))):
+            if title <= canon:
+                score = len(title) + (2 if head and head in title else 0)
+                score += sum(1 for key in title if key in BODY_KEYS)  # "head of the ... council"
+                # prefer a person for a person-role head, a body for a body head
+                fit = 1 if head and (head in PERSON_ROLE_KEYS) == self.info[actor_id].person else 0
+                if best is None or (score, fit) > best[:2]:
+                    best = (score, fit, actor_id)
         if best is None and head in BODY_KEYS:
             # no title fits whole: the body whose name shares most words with the phrase ("Совет при главе
             # Чеченской Республики" = the Council under the Head of the Chechen Republic for ... Human Rights)

@@ -35,6 +35,12 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.search(word))
 
 
+@lru_cache(maxsize=65536)
+def _parses(lower: str) -> tuple:
+    """pymorphy3's parses of a lower-cased word, cached: each word form is analysed once for every helper."""
+    return tuple(morph().parse(lower))
+
+
 @lru_cache(maxsize=8192)
 def surname_stem(word: str) -> str | None:
     """Masculine nominative form of a Russian surname by rule (-ов/-ова/-ову/-овым/-ой, -ский/-ская)."""
@@ -79,7 +85,7 @@ def normal_forms(word: str) -> tuple[str, ...]:
     lower = word.lower().replace("ё", "е")
     forms = [lower]
     if is_cyrillic(lower):
-        for parse in morph().parse(lower)[:4]:
+        for parse in _parses(lower)[:4]:
             form = parse.normal_form.replace("ё", "е")
             if form not in forms:
                 forms.append(form)
@@ -95,7 +101,7 @@ def lemma(word: str) -> str:
     lower = word.lower().replace("ё", "е")
     if not is_cyrillic(lower):
         return lower
-    return morph().parse(lower)[0].normal_form.replace("ё", "е")
+    return _parses(lower)[0].normal_form.replace("ё", "е")
 
 
 @lru_cache(maxsize=4096)
@@ -105,7 +111,7 @@ def inflections(word: str) -> tuple[str, ...]:
     if not is_cyrillic(lower):
         return (lower,)
     forms = {lower}
-    parses = morph().parse(lower)
+    parses = _parses(lower)
     best = [p for p in parses if {"Surn", "Name", "Geox", "Orgn"} & set(p.tag.grammemes)] or parses[:1]
     for parse in best[:2]:
         forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
@@ -122,7 +128,7 @@ def cases(word: str) -> frozenset[str]:
     if not is_cyrillic(lower):
         return frozenset()
     found = set()
-    for parse in morph().parse(lower):
+    for parse in _parses(lower):
         if parse.tag.case:
             found.add(parse.tag.case)
         if "Fixd" in parse.tag.grammemes:
@@ -136,7 +142,7 @@ def is_adjective(word: str) -> bool:
     lower = word.lower().replace("ё", "е")
     if not is_cyrillic(lower):
         return False
-    parses = morph().parse(lower)
+    parses = _parses(lower)
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
 
@@ -146,7 +152,7 @@ def is_plural(word: str) -> bool:
     lower = word.lower().replace("ё", "е")
     if not is_cyrillic(lower):
         return False
-    parses = morph().parse(lower)
+    parses = _parses(lower)
     return bool(parses) and parses[0].tag.number == "plur"
 
 
@@ -156,7 +162,7 @@ def gender(word: str) -> str | None:
     lower = word.lower().replace("ё", "е")
     if not is_cyrillic(lower):
         return None
-    for parse in morph().parse(lower)[:1]:
+    for parse in _parses(lower)[:1]:
         if parse.tag.gender in ("masc", "femn"):
             return parse.tag.gender
     return None

@@ -120,8 +120,9 @@ class Quote:
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner hyphens and apostrophes) and single punctuation characters."""
+    new = tuple.__new__  # a Token without the Python-level ``Token.__new__`` call: the hot loop of layout
     return [
-        Token(m.start(), m.end(), word, word.lower()) for m in TOKEN.finditer(text) for word in (m.group(),)
+        new(Token, (m.start(), m.end(), w, w.lower())) for m in TOKEN.finditer(text) for w in (m.group(),)
     ]
 
 

@@ -420,6 +420,7 @@ class SpeakerResolver:
 
     def _phrase(self, doc, lo, hi, side, verb_gender, memory, depth: int = 0) -> Speaker | None:
         tokens, infos = doc.tokens, doc.infos
+        lo = _after_dateline(doc, lo, hi)
         # pronoun
         for j in range(lo, hi):
             if infos[j].pronoun and (
@@ -884,6 +885,25 @@ class SpeakerResolver:
 
 
 RELATIVE = lexicon.words("who which whom whose that который которая которое которые которого")
+
+
+DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def _after_dateline(doc, lo: int, hi: int) -> int:
+    """Skip a wire dateline ("MOSCOW -", "MOSCOW (Reuters) -", "ГРОЗНЫЙ —") at the start of a speaker window:
+    the city names where the story was filed, not the speaker."""
+    tokens, j = doc.tokens, lo
+    while j < hi and tokens[j].is_word and len(tokens[j].text) > 1 and tokens[j].text.isupper():
+        j += 1
+    if j == lo:
+        return lo
+    if j < hi and tokens[j].text == "(":
+        close = next((k for k in range(j + 1, min(hi, j + 6)) if tokens[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    if j + 1 < hi and tokens[j].text in DATELINE_DASHES:
+        return j + 1
+    return lo
 
 
 def _adjectival(doc, j: int) -> bool:
