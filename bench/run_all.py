@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ["throughput.py", "quality.py", "analysis_cost.py", "recrawl.py", "latency.py"]
+SCRIPTS = [["throughput.py"], ["quality.py", "--newspaper4k"], ["analysis_cost.py"], ["recrawl.py"], ["latency.py"]]
 
 if __name__ == "__main__":
     failed = 0
-    for script in SCRIPTS:
-        print(f"== {script}", flush=True)
-        failed += subprocess.run([sys.executable, str(BENCH / script)]).returncode != 0
+    for script, *args in SCRIPTS:
+        print(f"== {script} {' '.join(args)}", flush=True)
+        failed += subprocess.run([sys.executable, str(BENCH / script), *args]).returncode != 0
     sys.exit(1 if failed else 0)
