@@ -74,7 +74,9 @@ class Analyzer:
         memory = Memory()
         kept: list[Kept] = []
         off_topic: set[int] = set()  # sentences holding a statement about something else
-        for cand in self.finder.find(doc):
+        candidates = self.finder.find(doc)
+        doc.cues.focus(_cue_spans(doc, candidates))
+        for cand in candidates:
             speaker = self._speaker(doc, cand, memory)
             if speaker is None:
                 continue
@@ -185,6 +187,18 @@ class Analyzer:
             cues=tuple(cues),
         )
         return statement, result.scores
+
+
+def _cue_spans(doc: Doc, candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """What topic and stance will ask about: each candidate's sentences, its verb's, and the one before."""
+    layout, spans = doc.layout, []
+    for cand in candidates:
+        first = layout.sentence_of(cand.start)
+        if cand.verb_token is not None:
+            first = min(first, layout.sentence_of(doc.tokens[cand.verb_token].start))
+        last = layout.sentence_of(max(cand.start, cand.end - 1))
+        spans.append((layout.sentences[max(first - 1, 0)][0], max(layout.sentences[last][1], cand.end)))
+    return spans
 
 
 @dataclass

@@ -4,18 +4,45 @@ Every family is a list of regex alternatives matched as whole words (English and
 alternation is slow in Python's ``re``, so :class:`Cues` groups alternatives by their first one or two letters,
 and :class:`CueIndex` matches each family once per article and answers span queries; classifying a statement
 then costs a few bisections instead of a dozen regex scans.
+
+Two shortcuts keep the matching exact and cheap. No pattern matches across a "." or ";" (:func:`bounded`), so
+:meth:`CueIndex.focus` can leave out the sentences no statement will ask about. And whether a family matches a
+word start mostly depends on that word alone (every phrase starting there is one word, or no longer phrase can
+start with it: :func:`word_cues`), which is known once per word and kept across articles; only the rest is
+matched in the text.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache
+from re import _constants as _c
+from re import _parser
 
 W = r"[\w'’-]"  # a word character for our boundaries (keeps "ЛГБТ-людей" whole)
 
 
+# characters no cue pattern matches across (``bounded`` checks each pattern)
+BARRIER_CHARS = ".;"
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: re.compile(r"\d"),
+    _c.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
+    _c.CATEGORY_SPACE: re.compile(r"\s"),
+    _c.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+    _c.CATEGORY_WORD: re.compile(r"\w"),
+    _c.CATEGORY_NOT_WORD: re.compile(r"\W"),
+}
+_IS_W = re.compile(W)
 _STARTS = re.compile(rf"(?<!{W})\w")
+_WORDS = re.compile(rf"(?<!{W})\w{W}*")  # a word from each of _STARTS to its end
+ALL_CUES: list[Cues] = []  # every family, by rank
+CUES_BY_LEAD: dict[str, list[Cues]] = {}  # the families with phrases that begin with these one or two letters
+# lower-cased word -> (ranks of the families matching it whole, ranks of those to match in the text there);
+# kept across texts: the vocabulary of news repeats
+_WORD_CUES: dict[str, tuple] = {}
+_SEEN: set[str] = set()  # words seen once (see word_cues)
 # the only letters whose case folding in ``re`` differs from ``str.lower`` (İ ı ſ, old Cyrillic forms): in a
 # text free of them, ``text.lower()`` keeps every offset and a case-insensitive pattern matches ``text`` exactly
 # where :func:`folded` matches ``text.lower()``
@@ -45,6 +72,19 @@ class Cues:
         self.rest = _compile(rest) if rest else None
         self.folded_by_prefix = {key: folded(sub) for key, sub in self.by_prefix.items()}
         self.pattern = _compile(list(alternatives))
+        self.bounded = self.rest is None and bounded(self.pattern)  # see CueIndex.focus
+        # for the groups with phrases of several words, what their first word fullmatches (None: unknown)
+        self.starters = {
+            key: _starter(longer)
+            for key, alts in groups.items()
+            if (longer := [alt for alt in alts if not _one_word(alt)])
+        }
+        self.rank = len(ALL_CUES)
+        ALL_CUES.append(self)
+        for key in groups:
+            CUES_BY_LEAD.setdefault(key, []).append(self)
+        _WORD_CUES.clear()
+        _lead_subs.cache_clear()
 
     def finditer(
         self, text: str, starts: dict[str, list[int]] | None = None, lower: str | None = None
@@ -106,7 +146,13 @@ class Cues:
 
 
 class CueIndex:
-    """Cue matches of one whole text, found once per family and queried by span."""
+    """Cue matches of one text, found once per family and queried by span.
+
+    :meth:`focus` limits the matching to the parts of the text that will be asked about (the sentences of
+    candidate statements; most sentences of an article hold none). No cue pattern matches across a BARRIER
+    character (:func:`bounded` checks each one), so a part that begins and ends at one has exactly the matches
+    the whole text has there. A query reaching outside the parts widens the index back to the whole text.
+    """
 
     def __init__(self, text: str):
         self.text = text
@@ -114,22 +160,111 @@ class CueIndex:
         # no CASE_TRAPS: case-insensitive patterns run folded on ``lower``, and word starts keyed by lower-case
         # letters are every place where a pattern can begin with those letters
         self.plain = CASE_TRAPS.search(text) is None
+        self._parts: list[tuple[int, int]] | None = None  # None: the whole text
+        self._part_starts: list[int] = []
+        self._widen()
+
+    def _widen(self) -> None:
+        """Forget every match; match the whole text from now on."""
+        self._parts = None
+        self._last = (0, 0)  # the part that held the last query
         self._cues: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self._res: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
-        self._starts = word_starts(text, self.lower)
+        self._starts: dict[str, list[int]] | None = None
+        self._words: list[tuple[int, str]] | None = None
         self._nouns: list[int] | None = None  # word starts where an OBJECT_CLAUSE noun may begin
+
+    def focus(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Match only inside ``spans``, each widened to the barriers around it (before the first query)."""
+        parts: list[tuple[int, int]] = []
+        for lo, hi in sorted(self._around(*span) for span in spans):
+            if parts and lo <= parts[-1][1]:
+                parts[-1] = (parts[-1][0], max(parts[-1][1], hi))
+            else:
+                parts.append((lo, hi))
+        self._widen()
+        self._parts, self._part_starts = parts, [lo for lo, _ in parts]
+
+    def _around(self, lo: int, hi: int) -> tuple[int, int]:
+        """[lo, hi) widened to the barriers around it (or to the ends of the text)."""
+        text = self.text
+        lo = max(text.rfind(ch, 0, lo) for ch in BARRIER_CHARS) + 1
+        hi = min((k for k in (text.find(ch, hi) for ch in BARRIER_CHARS) if k >= 0), default=len(text))
+        return lo, hi
+
+    def _covered(self, lo: int, hi: int) -> None:
+        """Widen to the whole text unless [lo, hi) lies inside one part."""
+        if self._parts is None or hi <= lo or (self._last[0] <= lo and hi <= self._last[1]):
+            return
+        k = bisect.bisect_right(self._part_starts, lo) - 1
+        if k < 0 or hi > self._parts[k][1]:
+            self._widen()
+        else:
+            self._last = self._parts[k]  # the next query is most likely about the same statement
+
+    def _word_starts(self) -> dict[str, list[int]]:
+        """:func:`word_starts` of the parts (or of the whole text)."""
+        if self._starts is None:
+            if self._parts is None:
+                self._starts = word_starts(self.text, self.lower)
+            else:
+                self._starts = {}
+                for lo, hi in self._parts:
+                    word_starts(self.text, self.lower, lo, hi, self._starts)
+        return self._starts
+
+    def _lower_words(self) -> list[tuple[int, str]]:
+        """(start, word) of the words of ``lower`` in the parts (or the whole text): ``plain`` texts only."""
+        if self._words is None:
+            parts = self._parts if self._parts is not None else [(0, len(self.text))]
+            self._words = [
+                (m.start(), m.group()) for lo, hi in parts for m in _WORDS.finditer(self.lower, lo, hi)
+            ]
+        return self._words
+
+    def _in_one_pass(self, family: Cues) -> bool:
+        """Is ``family`` matched by :meth:`_match_words`?"""
+        return self.plain and family.rest is None and (family.bounded or self._parts is None)
+
+    def _match_words(self) -> None:
+        """Match the families of :meth:`_in_one_pass` together, in one pass over the words (``plain`` texts).
+
+        A word start takes the same match as in :meth:`Cues.finditer`: one-word phrases by the word alone
+        (:func:`word_cues`, known across texts), longer ones by matching the text there.
+        """
+        raw: list[list[tuple[int, int]]] = [[] for _ in ALL_CUES]
+        lower, known = self.lower, _WORD_CUES.get
+        for pos, word in self._lower_words():
+            hits, pending = known(word) or word_cues(word)
+            for rank in hits:
+                raw[rank].append((pos, pos + len(word)))
+            for rank, subs in pending:
+                for sub in subs:
+                    match = sub.match(lower, pos)
+                    if match is not None and match.end() > pos:
+                        raw[rank].append(match.span())
+                        break
+        for family, spans in zip(ALL_CUES, raw, strict=True):
+            if self._in_one_pass(family):
+                kept = _leftmost(spans)
+                self._cues[id(family)] = ([start for start, _ in kept], kept)
 
     def _all(self, family: Cues) -> tuple[list[int], list[tuple[int, int]]]:
         found = self._cues.get(id(family))
+        if found is None and self._in_one_pass(family):
+            self._match_words()
+            found = self._cues[id(family)]
         if found is None:
             lower = self.lower if self.plain else None
-            spans = [(m.start(), m.end()) for m in family.finditer(self.text, self._starts, lower)]
+            starts = self._word_starts() if family.bounded else word_starts(self.text, self.lower)
+            spans = [(m.start(), m.end()) for m in family.finditer(self.text, starts, lower)]
             found = ([a for a, _ in spans], spans)
             self._cues[id(family)] = found
         return found
 
     def within(self, family: Cues, lo: int, hi: int) -> list[tuple[int, int]]:
         """Matches of ``family`` lying inside [lo, hi)."""
+        self._covered(lo, hi)
         starts, spans = self._all(family)
         result = []
         for k in range(bisect.bisect_left(starts, lo), len(starts)):
@@ -142,6 +277,7 @@ class CueIndex:
 
     def family_matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """(family rank, start, end) of every stance-family match inside [lo, hi), in family order, then position."""
+        self._covered(lo, hi)
         merged = self._cues.get(-1)
         if merged is None:
             spans = sorted(
@@ -164,20 +300,31 @@ class CueIndex:
 
     def first(self, family: Cues, lo: int, hi: int) -> str | None:
         """The text of the first match of ``family`` inside [lo, hi), or None."""
-        found = self.within(family, lo, hi)
-        return self.text[found[0][0] : found[0][1]] if found else None
+        self._covered(lo, hi)
+        starts, spans = self._all(family)
+        for k in range(bisect.bisect_left(starts, lo), len(starts)):
+            start, end = spans[k]
+            if start >= hi:
+                break
+            if end <= hi:
+                return self.text[start:end]
+        return None
 
     def re_matches(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
         """Matches of a plain regex over the whole text that start inside [lo, hi).
 
-        A case-insensitive pattern may run folded on ``lower``: use the matches' spans, not their text.
+        A case-insensitive pattern may run folded on ``lower``: use the matches' spans, not their text. A
+        :func:`bounded` pattern only runs from barrier to barrier around the span (the whole text's matches there).
         """
+        plain = self.plain and pattern.flags & re.IGNORECASE
+        run, text = (folded(pattern), self.lower) if plain else (pattern, self.text)
+        if bounded(pattern):
+            if hi <= lo:
+                return []
+            return [match for match in run.finditer(text, *self._around(lo, hi)) if lo <= match.start() < hi]
         found = self._res.get(id(pattern))
         if found is None:
-            if self.plain and pattern.flags & re.IGNORECASE:
-                matches = list(folded(pattern).finditer(self.lower))
-            else:
-                matches = list(pattern.finditer(self.text))
+            matches = list(run.finditer(text))
             found = ([m.start() for m in matches], matches)
             self._res[id(pattern)] = found
         starts, matches = found
@@ -185,8 +332,9 @@ class CueIndex:
 
     def _nouns_in(self, lo: int, hi: int) -> list[int]:
         """Word starts in [lo, hi) where an OBJECT_CLAUSE noun may begin (``plain`` texts only)."""
+        self._covered(lo, hi)
         if self._nouns is None:
-            self._nouns = sorted(pos for lead in OBJECT_LEADS for pos in self._starts.get(lead, ()))
+            self._nouns = [pos for pos, word in self._lower_words() if word[:2] in OBJECT_LEADS]
         return self._nouns[bisect.bisect_left(self._nouns, lo) : bisect.bisect_left(self._nouns, hi)]
 
     def object_clause(self, lo: int, hi: int) -> tuple[int, str] | None:
@@ -218,16 +366,226 @@ class CueIndex:
         return match.group(group) if match else None
 
 
-def word_starts(text: str, lower: str | None = None) -> dict[str, list[int]]:
-    """Positions of word starts keyed by their first letter and first two letters (lower case)."""
-    index: dict[str, list[int]] = {}
+def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, leftmost first, of spans sorted by start."""
+    kept: list[tuple[int, int]] = []
+    end = -1
+    for span in spans:
+        if span[0] >= end:
+            kept.append(span)
+            end = span[1]
+    return kept
+
+
+def word_starts(
+    text: str,
+    lower: str | None = None,
+    lo: int = 0,
+    hi: int | None = None,
+    index: dict[str, list[int]] | None = None,
+) -> dict[str, list[int]]:
+    """Positions of word starts in [lo, hi) keyed by their first letter and first two letters (lower case).
+
+    ``index``: add them to this dict (and return it).
+    """
+    if index is None:
+        index = {}
     if lower is None:
         lower = text.lower()
-    for match in _STARTS.finditer(text):
+    for match in _STARTS.finditer(text, lo, len(text) if hi is None else hi):
         pos = match.start()
         index.setdefault(lower[pos], []).append(pos)
         index.setdefault(lower[pos : pos + 2], []).append(pos)
     return index
+
+
+@cache
+def bounded(pattern: re.Pattern[str]) -> bool:
+    """Can no match of ``pattern`` hold a BARRIER character, nor change when the text ends at one?
+
+    Then the matches in a part of a text that begins and ends at barriers are those of the whole text.
+    """
+    return not _may_cross(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _may_cross(items) -> bool:
+    """Might parsed regex items (``re._parser``) consume a barrier, or test for the end of the text?"""
+    for op, arg in items:
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            crosses = _may_cross(arg[2])
+        elif op is _c.SUBPATTERN:
+            crosses = _may_cross(arg[3])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            crosses = _may_cross(arg[1])
+        elif op is _c.BRANCH:
+            crosses = any(_may_cross(branch) for branch in arg[1])
+        elif op is _c.LITERAL:
+            crosses = chr(arg) in BARRIER_CHARS
+        elif op is _c.NOT_LITERAL:
+            crosses = any(ch != chr(arg) for ch in BARRIER_CHARS)
+        elif op is _c.IN:
+            crosses = any(_in_set(arg, ch) for ch in BARRIER_CHARS)
+        elif op is _c.AT:
+            crosses = arg in (_c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING)
+        else:  # any character, a back-reference, an atomic group ...: assume the worst
+            crosses = True
+        if crosses:
+            return True
+    return False
+
+
+def _one_word(alternative: str) -> bool:
+    """Does the regex alternative match only word characters (W), with no look-around?"""
+    return _word_only(_parser.parse(alternative, re.IGNORECASE))
+
+
+def _starter(alternatives: list[str]) -> re.Pattern[str] | None:
+    """What the first word of a match of any of these phrases of several words fullmatches (None: unknown)."""
+    firsts = [_first_word(alt) for alt in alternatives]
+    if None in firsts:
+        return None
+    return re.compile("|".join(f"(?:{first})" for first in firsts))
+
+
+def _first_word(alternative: str, depth: int = 0) -> str | None:
+    """A regex the first word of every match of a phrase of several words fullmatches (lower case), when the
+    phrase begins with one-word items and then a space ("no (?:reason|grounds) for" -> "no"; a leading group
+    is opened up: "(?:did|does)(?: not|n't) find" -> "did|didn't|does|doesn't"); else None."""
+    split, group = None, None
+    for k, token, level in _top_tokens(alternative):
+        if level == 0 and token == "|":
+            return None
+        if level == 0 and token in (" ", r"\s"):
+            split = k
+            break
+        if token == "(" and level == 0 and group is None:
+            group = [k, None]
+        elif token == ")" and level == 1 and group is not None and group[1] is None:
+            group[1] = k
+    if not split or alternative[split + (2 if alternative[split] == "\\" else 1) :][:1] in ("?", "*", "{"):
+        return None
+    try:
+        if _one_word(alternative[:split]):
+            return alternative[:split].lower()
+    except re.error:
+        return None
+    if group is None or group[1] is None or depth >= 3 or not alternative.startswith("(?:", group[0]):
+        return None
+    start, end = group
+    quantifier = alternative[end + 1 : end + 2]
+    if quantifier in ("*", "+", "{"):
+        return None
+    options = _top_split(alternative[start + 3 : end]) + ([""] if quantifier == "?" else [])
+    rest = alternative[end + 1 + (quantifier == "?") :]
+    firsts = [_first_word(alternative[:start] + option + rest, depth + 1) for option in options]
+    return None if None in firsts else "|".join(f"(?:{first})" for first in firsts)
+
+
+def _top_tokens(regex: str):
+    """(offset, token, group depth before it) of a regex's characters outside character classes; an escape
+    ("\\s") is one token."""
+    k, level = 0, 0
+    while k < len(regex):
+        if regex[k] == "\\":
+            yield k, regex[k : k + 2], level
+            k += 2
+            continue
+        if regex[k] == "[":  # a character class: skip to its closing bracket
+            k += 2 if regex[k + 1 : k + 2] == "^" else 1
+            k += 1 if regex[k : k + 1] == "]" else 0
+            while k < len(regex) and regex[k] != "]":
+                k += 2 if regex[k] == "\\" else 1
+            k += 1
+            continue
+        yield k, regex[k], level
+        level += {"(": 1, ")": -1}.get(regex[k], 0)
+        k += 1
+
+
+def _top_split(regex: str) -> list[str]:
+    """The top-level alternatives of a regex."""
+    cuts = [k for k, token, level in _top_tokens(regex) if token == "|" and level == 0]
+    return [regex[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(regex)], strict=True)]
+
+
+def _word_only(items) -> bool:
+    """Do parsed regex items (``re._parser``) consume only W characters, with no look-around or anchor?"""
+    for op, arg in items:
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            ok = _word_only(arg[2])
+        elif op is _c.SUBPATTERN:
+            ok = _word_only(arg[3])
+        elif op is _c.BRANCH:
+            ok = all(_word_only(branch) for branch in arg[1])
+        elif op is _c.LITERAL:
+            ok = _IS_W.fullmatch(chr(arg)) is not None
+        elif op is _c.IN:
+            ok = all(
+                (kind is _c.LITERAL and _IS_W.fullmatch(chr(value)) is not None)
+                or (kind is _c.CATEGORY and value is _c.CATEGORY_WORD)
+                for kind, value in arg
+            )
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def word_cues(word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]]:
+    """Which families match the lower-cased ``word`` whole at a word start, and which need the text after it
+    (with the patterns to try there, in turn): :meth:`Cues.finditer` at a word start, known across texts.
+
+    A word seen for the first time is matched in the text by every family (working out what it alone decides
+    costs more, and most words are never seen again); from its second sighting on, the answer is kept.
+    """
+    found = _WORD_CUES.get(word)
+    if found is None:
+        keys = (word[:2], word[:1]) if len(word) >= 2 else (word,)
+        if word not in _SEEN:
+            if len(_SEEN) >= 200_000:
+                _SEEN.clear()
+            _SEEN.add(word)
+            return (), _lead_subs(keys)
+        hits, pending = [], []
+        for rank, subs, starters in _lead_subs(keys, True):
+            if any(starter is None or starter.fullmatch(word) for starter in starters):
+                pending.append((rank, subs))  # a phrase of several words may begin here
+            elif any(sub.match(word) for sub in subs):
+                hits.append(rank)
+        found = (tuple(hits), tuple(pending))
+        if len(_WORD_CUES) < 200_000:
+            _WORD_CUES[word] = found
+    return found
+
+
+@cache
+def _lead_subs(keys: tuple[str, ...], starters: bool = False) -> tuple[tuple, ...]:
+    """(rank, patterns to try in turn[, first-word patterns]) of every family with phrases that begin with
+    ``keys`` (a word's first two letters, then its first)."""
+    families = {family: None for key in keys for family in CUES_BY_LEAD.get(key, ())}
+    return tuple(
+        (family.rank, tuple(family.folded_by_prefix[key] for key in keys if key in family.folded_by_prefix))
+        + ((tuple(family.starters[key] for key in keys if key in family.starters),) if starters else ())
+        for family in families
+    )
+
+
+def _in_set(items, ch: str) -> bool:
+    """Does a parsed character set (``re._parser`` IN items) match ``ch``?"""
+    hit, negate = False, False
+    for op, arg in items:
+        if op is _c.NEGATE:
+            negate = True
+        elif op is _c.LITERAL:
+            hit = hit or chr(arg) == ch
+        elif op is _c.RANGE:
+            hit = hit or arg[0] <= ord(ch) <= arg[1]
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            hit = hit or _CATEGORIES[arg].fullmatch(ch) is not None
+        else:
+            return True
+    return hit != negate
 
 
 @cache
@@ -400,6 +758,9 @@ NEGATED_CLAIM = re.compile(
     r"(?:that|что)\s+([^.;?!]{3,120})",
     re.IGNORECASE,
 )
+for _pattern in (CITED_SPEECH, PASSIVE_CITED, CITED_STATEMENT, NEGATED_CLAIM):  # built once, here
+    bounded(_pattern)
+    folded(_pattern)
 # fmt: off
 NAME_CALLING = _rx(  # "they will call us liars": a dismissal of the speaker, cited, not made
     r"(?:назовут|называют|назвали|назовет|назовёт|call|called|calls|will call|branded)\s+(?:нас|нашу|наших|us|our)"
@@ -730,9 +1091,10 @@ OBJECT_CLAUSE = re.compile(
     r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
     re.IGNORECASE,
 )
+folded(OBJECT_CLAUSE)  # built once, here
 # the first two letters of the nouns every OBJECT_CLAUSE match begins with
 # fmt: off
-OBJECT_LEADS = ("re", "cl", "al", "ac", "ru", "st", "ar", "sp", "su", "со", "об", "сл", "ут", "пу", "ст", "ин")
+OBJECT_LEADS = frozenset(("re", "cl", "al", "ac", "ru", "st", "ar", "sp", "su", "со", "об", "сл", "ут", "пу", "ст", "ин"))
 # fmt: on
 SHIFT = re.compile(
     r"\s*(?:separately|in a separate|on another (?:subject|topic)|отдельно|кроме того,|в другом)",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.analysis.mentions import TokenInfo
-from crawler.analysis.segment import Layout
+from crawler.analysis.segment import Layout, Token
 
 
 @dataclass
@@ -20,10 +20,10 @@ class Doc:
     media_actors: frozenset[str] = frozenset()
     person_actors: frozenset[str] = frozenset()
     cues: Any = None  # the text's stance.CueIndex
+    tokens: list[Token] = field(init=False, repr=False)  # the layout's (a plain attribute: read very often)
 
-    @property
-    def tokens(self):
-        return self.layout.tokens
+    def __post_init__(self) -> None:
+        self.tokens = self.layout.tokens
 
     def word(self, i: int) -> str:
         """Lower-cased token text ("" outside the text), ё folded to е."""

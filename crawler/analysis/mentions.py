@@ -66,6 +66,25 @@ class TokenInfo:
         self.extra: tuple[str, ...] = ()
 
 
+class _Blank(TokenInfo):
+    """The annotations of a token with none: one shared, read-only instance."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        defaults = TokenInfo()
+        for slot in TokenInfo.__slots__:
+            object.__setattr__(self, slot, getattr(defaults, slot))
+
+    def __setattr__(self, name: str, value) -> None:
+        raise AttributeError("BLANK is shared by every token without annotations: set a new TokenInfo")
+
+
+BLANK = _Blank()
+UNSEEN = object()  # a word form not yet in ActorIndex._words
+ANY_PRONOUNS = {**lexicon.EN_PRONOUNS, **lexicon.RU_PRONOUNS}
+
+
 def _key(word: str) -> str:
     """Matching key of a word: lower case, ё -> е, possessive 's stripped."""
     return POSSESSIVE.sub("", word.lower().replace("ё", "е")) if len(word) > 2 else word.lower()
@@ -100,6 +119,7 @@ class ActorIndex:
         self.roles = lexicon.role_words()
         self.places = lexicon.place_words()
         self._words: dict[str, tuple] = {}  # word form -> what it contributes (see _word)
+        self._titled: dict[tuple[frozenset[str], str | None], tuple[str, int] | None] = {}  # see match_title
         self.forms: dict[str, str] = {}  # inflected form -> alias-token key
         self.lemmas: dict[str, str] = {}  # normal form -> alias-token key (fallback for unseen forms)
         self.aliases: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], str]]] = {}
@@ -134,6 +154,7 @@ class ActorIndex:
             gender = _gender(actor) if person else None
             self.info[actor.id] = ActorInfo(actor, person, gender, roles, tuple(sets))
         self.bare_titles = {key: next(iter(ids)) for key, ids in bare.items() if len(ids) == 1}
+        self.file_order = {actor_id: index for index, actor_id in enumerate(self.info)}
         # title sets by their rarest token: a phrase only needs checking against titles sharing it
         frequency: dict[str, int] = {}
         for info in self.info.values():
@@ -217,10 +238,11 @@ class ActorIndex:
                     return self.lemmas[form]
         return None
 
-    def _word(self, token: Token) -> tuple:
-        """What a word form contributes, cached per form: (alias key, role, place, extra, possessive)."""
-        found = self._words.get(token.text)
-        if found is None:
+    def _word(self, token: Token) -> tuple | None:
+        """What a word form contributes, cached per form: (alias key, role, place, extra, possessive, lower);
+        None for punctuation."""
+        found = None
+        if token.is_word:
             key = self.token_key(token)
             lower = token.lower.replace("ё", "е")
             bare = POSSESSIVE.sub("", lower) if len(lower) > 3 else lower
@@ -233,55 +255,59 @@ class ActorIndex:
             if token.text in ("US", "USA"):  # not the pronoun "us"
                 place = ("US", "US")
             found = (key, role, place, lexicon.EXPANSIONS.get(lower, ()), bare != lower, lower)
-            if len(self._words) < 200_000:
-                self._words[token.text] = found
+        if len(self._words) < 200_000:
+            self._words[token.text] = found
         return found
 
     def annotate(self, tokens: Sequence[Token], lang: str | None = None) -> list[TokenInfo]:
         """Per-token annotations: actor mentions (longest alias wins), roles, places, pronouns."""
-        infos = [TokenInfo() for _ in tokens]
-        cached = self._words  # most forms were seen before: one look-up, no call
-        data = [cached.get(t.text) or (self._word(t) if t.is_word else None) for t in tokens]
+        n_tokens = len(tokens)
+        infos: list[TokenInfo] = [BLANK] * n_tokens  # a token with nothing to note shares BLANK
+        cached = self._words.get  # most forms were seen before: one look-up, no call
+        data = [d if (d := cached(t.text, UNSEEN)) is not UNSEEN else self._word(t) for t in tokens]
         keys = [
             d[0] if d is not None else (t.text if t.text in ".-&" else None)
             for d, t in zip(data, tokens, strict=True)
         ]
-        pronouns = lexicon.RU_PRONOUNS if lang == "ru" else {**lexicon.EN_PRONOUNS, **lexicon.RU_PRONOUNS}
+        pronouns = lexicon.RU_PRONOUNS if lang == "ru" else ANY_PRONOUNS
         aliases = self.aliases
         mention = 0
-        i = 0
-        n_tokens = len(tokens)
-        while i < n_tokens:
-            matched = 0
-            key = keys[i]
-            if key is not None and key in aliases:
-                for alias_keys, caps, actor_id in aliases[key]:
-                    n = len(alias_keys)
-                    if i + n > n_tokens:
-                        continue
-                    if all(keys[i + j] == alias_keys[j] for j in range(n)) and (
-                        not caps[0] or tokens[i].text[:1].isupper()
-                    ):
-                        matched = n
-                        for j in range(n):
-                            infos[i + j].actor = actor_id
-                            infos[i + j].mention = mention
-                        last = tokens[i + n - 1].text
-                        infos[i + n - 1].possessive = bool(POSSESSIVE.search(last) and len(last) > 2) or (
-                            i + n < n_tokens and tokens[i + n].text in ("'", "’")
-                        )
-                        mention += 1
-                        break
-            i += max(matched, 1)
-        for d, info in zip(data, infos, strict=True):
+        after = 0  # the end of the last mention: mentions do not overlap
+        for i in [i for i, key in enumerate(keys) if key in aliases]:
+            if i < after:
+                continue
+            for alias_keys, caps, actor_id in aliases[keys[i]]:
+                n = len(alias_keys)
+                if i + n > n_tokens:
+                    continue
+                if all(keys[i + j] == alias_keys[j] for j in range(n)) and (
+                    not caps[0] or tokens[i].text[:1].isupper()
+                ):
+                    for j in range(i, i + n):
+                        info = infos[j] = TokenInfo()
+                        info.actor = actor_id
+                        info.mention = mention
+                    last = tokens[i + n - 1].text
+                    infos[i + n - 1].possessive = bool(POSSESSIVE.search(last) and len(last) > 2) or (
+                        i + n < n_tokens and tokens[i + n].text in ("'", "’")
+                    )
+                    mention += 1
+                    after = i + n
+                    break
+        for k, d in enumerate(data):
             if d is None:
                 continue
             _key_, role, place, extra, possessive, lower = d
+            pronoun = pronouns.get(lower)
+            info = infos[k]
+            if role is None and place is None and pronoun is None and not extra and not possessive:
+                continue
+            if info is BLANK:
+                info = infos[k] = TokenInfo()  # (a mention's tokens have their own already)
             if role is not None:
                 info.role = role
             if place is not None:
                 info.place = place
-            pronoun = pronouns.get(lower)
             if pronoun is not None:
                 info.pronoun = pronoun
             if extra:
@@ -342,12 +368,24 @@ class ActorIndex:
         return frozenset(self.canon_tokens(tokens, infos, keep_org_ids))
 
     def match_title(self, canon: set[str], head: str | None) -> tuple[str, int] | None:
-        """The actor whose title (or organisation name) token set is contained in ``canon``, best first."""
+        """The actor whose title (or organisation name) token set is contained in ``canon``, best first.
+
+        Cached: the same role phrases come back article after article.
+        """
+        key = (frozenset(canon), head)
+        if key in self._titled:
+            return self._titled[key]
+        found = self._match_title(key[0], head)
+        if len(self._titled) < 100_000:
+            self._titled[key] = found
+        return found
+
+    def _match_title(self, canon: frozenset[str], head: str | None) -> tuple[str, int] | None:
         best: tuple[int, int, str] | None = None
         candidates = {entry for token in canon for entry in self.title_index.get(token, ())}
         # Ties go to the actor listed first in actors.toml (self.info keeps file order): the same text always
         # resolves to the same actor, whatever the hash seed of the process.
-        order = {actor_id: index for index, actor_id in enumerate(self.info)}
+        order = self.file_order
         for actor_id, title in sorted(candidates, key=lambda entry: (order[entry[0]], sorted(entry[1]))):
             if title <= canon:
                 score = len(title) + (2 if head and head in title else 0)

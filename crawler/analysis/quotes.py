@@ -595,10 +595,10 @@ class CandidateFinder:
         """ "..., adding that ..." / "..., calling it ..." / "..., добавив, что ...": the same speaker goes on."""
         words = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
         found = []
-        for i, token in enumerate(doc.tokens):
-            word = doc.word(i)
+        for i, word in enumerate(doc.layout.words):
             if word not in words or doc.in_quote(i) or i == 0:
                 continue
+            token = doc.tokens[i]
             after_document = any(
                 doc.infos[k].role is not None and doc.infos[k].role.key == "DOC"
                 for k in range(max(0, i - 4), i)
