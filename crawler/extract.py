@@ -63,11 +63,14 @@ class Extracted:
 
 
 def _options(url: str | None) -> Extractor:
-    # Plain trafilatura.extract() options except two: comments are not part of an article, and fast=True skips
-    # the readability/jusText comparison (a third of the time). Measured by bench/quality.py: body-text F1
-    # 0.930 vs plain extract's 0.918 on 23 real news pages (worse on none), 1.000 vs 0.928 on synthetic pages.
+    # Plain trafilatura.extract() options except fast=True, which skips the readability/jusText comparison (a
+    # third of the time). Comments stay on: trafilatura then takes them out of the tree and keeps them apart
+    # (document.comments), and the stored text is document.body only. That is 10% cheaper than comments=False,
+    # which prunes the raw tree by XPath first, and gives the same text. Measured by bench/quality.py: body-text
+    # F1 0.930 vs plain extract's 0.918 on 23 real news pages (worse on none), 1.000 vs 0.928 on synthetic pages
+    # (plain extract appends the reader comments to the text).
     # Metadata is read by _metadata() below, which skips what we do not store (categories, tags, licence).
-    return Extractor(output_format="txt", fast=True, comments=False, with_metadata=False, url=url)
+    return Extractor(output_format="txt", fast=True, comments=True, with_metadata=False, url=url)
 
 
 def _metadata(tree, url: str | None, date_hint: str | None) -> Document:
