@@ -134,9 +134,8 @@ class Analyzer:
             s_verb = layout.sentence_of(doc.tokens[cand.verb_token].start)
         framed = text[frame_start : cand.end]
         index = doc.cues
-        in_statement = bool(
-            index.first(CORE_TOPIC, frame_start, cand.end) or index.first(EVENT_TOPIC, frame_start, cand.end)
-        )
+        core_in_statement = index.first(CORE_TOPIC, frame_start, cand.end)
+        in_statement = bool(core_in_statement or index.first(EVENT_TOPIC, frame_start, cand.end))
         sentence_spans = [(layout.sentences[s_first][0], layout.sentences[s_last][1])]
         if cand.verb_token is not None:
             sentence_spans.append(layout.sentences[s_verb])
@@ -148,9 +147,7 @@ class Analyzer:
         # stakes ...", "сообщения о продаже ..."); an English "claim that ..." clause names no subject reliably
         strong = ("off-topic:subject", "off-topic:object") if doc.lang == "ru" else ("off-topic:subject",)
         strong_off = not topical and topic_cue in strong
-        core = index.first(CORE_TOPIC, frame_start, cand.end) or any(
-            index.first(CORE_TOPIC, *span) for span in sentence_spans
-        )
+        core = core_in_statement or any(index.first(CORE_TOPIC, *span) for span in sentence_spans)
         if topical and not core and (s_first in off_topic or (s_first - 1) in off_topic):
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
         if topical and not in_statement and not core and _new_object(doc, cand):
