@@ -362,6 +362,77 @@ def test_official_endorsing_a_denial_is_a_denial_and_an_ngo_rejecting_it_a_confi
     )
 
 
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (  # the group opens the sentence before: not the ministry that spoke last
+            "Пресс-служба МВД по Чечне заявила, что задержаний не было. Эксперты ООН по правам человека с этим "
+            "не согласны. По их словам, задержанных мужчин пытают.",
+            "задержанных мужчин пытают",
+        ),
+        (  # "эксперты" is plural: the group, not one person, so "их" can refer to it
+            "Правительство Чечни назвало публикации ложью. Эксперты ООН по правам человека назвали "
+            "происходящее пытками: по их словам, мужчин удерживают без суда.",
+            "мужчин удерживают без суда",
+        ),
+        (
+            "Russia's Interior Ministry said it had no information about any detentions. UN human rights "
+            "experts disagreed. According to them, detainees were beaten with pipes.",
+            "detainees were beaten with pipes",
+        ),
+    ],
+)
+def test_a_plural_pronoun_refers_to_the_group_just_named(analyzer, text, fragment):
+    statement = only(analyzer.analyze(text), fragment)
+    assert (statement.actor, statement.stance) == ("un-experts", "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мне отвечают: „таких у нас нет“. А я здесь, живой», — сказал Лапунов.",
+        "«Нам в полиции говорят, что никого не задерживали. Это неправда», — сказал Лапунов.",
+        '"We were told that there were no gay men in Chechnya. Well, we are here," said Maxim Lapunov.',
+    ],
+)
+def test_a_denial_told_to_a_victim_is_cited_not_made(analyzer, text):
+    statement = only(analyzer.analyze(text), "")
+    assert (statement.actor, statement.stance) == ("lapunov", "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text, actor, stance",
+    [
+        ("«Республика открыта для всех, кто хочет увидеть правду», — сказал Каримов.", "karimov", "denial"),
+        (
+            '"Anyone who wants to know the truth can come to Grozny and see for themselves," Karimov said.',
+            "karimov",
+            "denial",
+        ),
+        (  # from the other side the same words are no denial
+            '"Let them come and see for themselves what was done to these men," said Igor Kochetkov.',
+            "kochetkov",
+            "confirmation",
+        ),
+    ],
+)
+def test_come_and_see_is_a_challenge_only_from_the_accused_side(analyzer, text, actor, stance):
+    statement = only(analyzer.analyze(text), "")
+    assert (statement.actor, statement.stance) == (actor, stance)
+
+
+def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(analyzer):
+    text = (
+        'Officials in Grozny said such men "do not exist in Chechnya."\n\n'
+        "Novaya Gazeta, which first reported the round-ups, said at least three men had died."
+    )
+    statements = analyzer.analyze(text)
+    newspaper = [s for s in statements if s.actor == "novaya-gazeta"]
+    assert newspaper and all("exist" not in s.quote for s in newspaper)
+    assert all(s.stance == "confirmation" for s in newspaper)
+    assert only(statements, "do not exist").stance == "denial"
+
+
 def test_topic_needs_no_keyword_but_rejects_other_subjects():
     assert is_topical("these claims are lies", ["these claims are lies"], "", True)[0]
     assert not is_topical(

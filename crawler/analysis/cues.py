@@ -736,15 +736,18 @@ CITED_SPEECH = re.compile(
     rf"(?<!{W})(?:he|she|they|officials|the authorities|authorities|the government|the kremlin|moscow|grozny|"
     r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|leader|minister|ombudsman)|"
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
-    r"chechen officials|the ombudsman|власти|чиновники|официальные лица|кадыров|каримов|песков|они|он)"
+    r"chechen officials|the ombudsman|власти|чиновники|официальные лица|кадыров|каримов|песков|они|он|"
+    r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming)|continues? to (?:say|claim|insist)|tells?|told|"
-    r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+),?\s+(?:that\s+|что\s+)?([^.;?!]{3,120})",
+    r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
+    r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 PASSIVE_CITED = re.compile(
-    rf"(?<!{W})(?:told|informed|assured) by (?:\w+\s+){{0,3}}?(?:officials|authorities|the authorities|police|"
-    r"the government|kadyrov|karimov)\s+(?:that\s+)?([^.;?!]{3,120})",
+    rf"(?<!{W})(?:(?:told|informed|assured) by (?:\w+\s+){{0,3}}?(?:officials|authorities|the authorities|"
+    r"police|the government|kadyrov|karimov)|(?:i|we|victims|families|they)\s+(?:am|are|was|were|have been|"
+    r"had been|keep being|kept being|keep getting|get|got)\s+told),?:?\s+(?:that\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 CITED_STATEMENT = re.compile(
@@ -986,6 +989,18 @@ ACCOUNTABILITY = _rx(
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
 )
+# "the republic is open, come and see for yourselves": a challenge to the reports from the accused side; its
+# "the truth" is not evidence (stance.py keeps the denial only for Russian officials)
+INVITATION = _rx(
+    r"come (?:here |to (?:chechnya|grozny|the republic|the region) )?and (?:see|look|check)",
+    r"see (?:it |this |that |the truth |everything )?for (?:yourself|yourselves|themselves)",
+    r"(?:who|whoever|anyone who) wants? to (?:see|know|learn|find) (?:out )?the truth",
+    r"(?:the republic|chechnya|grozny|the region|(?:our|its|the) doors) (?:is|are) (?:wide )?open",
+    r"(?:кто|всякий|каждый) (?:\w+ )?(?:хочет|желает) (?:увидеть|узнать) правду",
+    r"приезж\w+ и (?:посмотр\w+|убед\w+|увид\w+)", r"приехать и (?:посмотреть|убедиться|увидеть)",
+    r"убеди\w+ (?:в этом )?(?:сам|сами|лично)",
+    r"(?:республика|чечня|грозный|регион|двери) (?:\w+ )?(?:открыт\w*|распахнут\w*)",
+)
 NEUTRAL = _rx(
     r"(?:cannot|can't|could not) (?:say|confirm|tell) (?:that|whether|if)",
     r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*", r"передан\w*",
@@ -1075,6 +1090,7 @@ FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("accountability", ACCOUNTABILITY, "confirmation", 3.0),
     ("absence", ABSENCE, "denial", 3.0),
     ("dismissal", DISMISSAL, "denial", 3.0),
+    ("invitation", INVITATION, "denial", 2.0),
     ("evidence", STRONG_EVIDENCE, "confirmation", 3.0),
     ("cited-claim", CITED_CLAIM, "none", 0.0),
     ("first-person", FIRST_PERSON, "confirmation", 3.0),

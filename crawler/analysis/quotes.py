@@ -248,6 +248,8 @@ class CandidateFinder:
             punct = inner_end in ",.!?…" or dashed or re.match(r"\s*[,!?]", between)
             if not punct or len(between) > 120 or re.search(r"[.!?;]\s", between):
                 return None
+            if "\n" in between and not dashed:
+                return None  # a quote ending a paragraph is not the words of the next one's subject
             first = doc.layout.token_at(quote.close + 1)
             if inner_end in ".!?" and not dashed and len(between.split()) > 3:
                 return (

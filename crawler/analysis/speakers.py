@@ -496,17 +496,15 @@ class SpeakerResolver:
                 phrase_roles,
             )
 
+        # "activists", "эксперты ООН": a group, so a person title or a plural pronoun ("по их словам") may follow
+        plural = heads and (infos[head].role.plural or (doc.lang == "ru" and morph.is_plural(doc.word(head))))
+
         def from_actor(actor_id: str, how: str) -> Speaker:
             speaker = self.speaker_from_actor(actor_id, text, start, end, how, phrase_roles)
             if heads and speaker.person and infos[head].role.body:
                 # "Kadyrov's office ... it said": an office, not a person
                 speaker = replace(speaker, gender=None, person=False, how=how)
-            if (
-                heads
-                and not speaker.person
-                and infos[head].role.key in PERSON_ROLE_KEYS
-                and not infos[head].role.plural
-            ):
+            if heads and not speaker.person and infos[head].role.key in PERSON_ROLE_KEYS and not plural:
                 role = infos[head].role
                 speaker = replace(speaker, gender=role.gender, person=True, how=how)
             return speaker
@@ -539,7 +537,6 @@ class SpeakerResolver:
             and (head_key not in self.index.info[titled[0]].roles)
         ):
             titled = None  # "Совет при главе Чечни": the council, not the head it is attached to
-        plural = heads and (infos[head].role.plural or (doc.lang == "ru" and morph.is_plural(doc.word(head))))
         if plural and titled is not None:
             titled = None  # "LGBT organisations", "activists of SK SOS": not one person or body in particular
         if (
@@ -661,6 +658,10 @@ class SpeakerResolver:
     def _pronoun(self, doc, j, gender, verb_gender, memory) -> Speaker | None:
         token = doc.tokens[j]
         want = gender if gender != "masc" or verb_gender not in ("femn", "plur") else verb_gender
+        if want == "plur":
+            group = self._group_subject(doc, j, memory)
+            if group is not None:
+                return self.speaker_from_actor(group, token.text, token.start, token.end, "pronoun")
         for _offset, speaker in reversed(memory.speakers):
             if _offset > token.start:
                 continue
@@ -712,6 +713,33 @@ class SpeakerResolver:
                         "unnamed",
                         frozenset({role.key}),
                     )
+        return None
+
+    def _group_subject(self, doc, j: int, memory: Memory) -> str | None:
+        """A body or group opening a sentence after the last speaker's, before the plural pronoun at ``j``.
+
+        "The ministry said … UN experts took the opposite view. According to them, …": "them" are the experts,
+        not the last speaker.
+        """
+        layout = doc.layout
+        offset, last = memory.last_with_offset(doc.tokens[j].start)
+        if last is None:
+            return None
+        for s in range(layout.sentence_of(doc.tokens[j].start), layout.sentence_of(max(offset, 0)), -1):
+            lo, hi = layout.sentence_tokens(s)
+            for k in range(lo, min(hi, lo + 8, j)):
+                actor = doc.infos[k].actor
+                if actor is None:
+                    continue
+                info = self.index.info.get(actor)
+                if (
+                    info is not None
+                    and not info.person
+                    and not doc.infos[k].possessive
+                    and not doc.in_quote(k)
+                ):
+                    return actor
+                break  # only the first actor named in the sentence
         return None
 
     def _anaphora_role(

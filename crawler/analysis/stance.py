@@ -243,6 +243,10 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         denial, confirmation = denial - refusals, confirmation + refusals
         families["denial"] = [f for f in families["denial"] if f != "refusal"]
         families["confirmation"].append("refusal")
+    if side != "denial" and "invitation" in families["denial"]:
+        # "anyone can come and see": from a victim, an NGO or a foreign body neither a denial nor evidence
+        denial -= 2.0 * families["denial"].count("invitation")
+        families["denial"] = [f for f in families["denial"] if f != "invitation"]
     if side == "denial":
         # an official citing another's denial ("Kadyrov has said there is nothing of the kind") or seeing "no
         # reason to doubt" it endorses the denial; anyone else citing it rejects it
