@@ -155,6 +155,12 @@ END"""
     )
 
 
+@migration
+def m006_statements_by_speaker(db: sqlite_utils.Database) -> None:
+    """Repeat detection reads a speaker's latest statements of one stance: index them."""
+    db["statements"].create_index(["actor", "stance"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return the names applied."""
     if "_migrations" not in db.table_names():

@@ -22,6 +22,10 @@ from storage.db import Store, utcnow
 Similarity = Callable[[str, str], float]
 REPEAT_SIMILARITY = 0.6
 SUMMARY_WORDS = 8
+# A new statement is compared with this speaker's latest statements of the same stance only, so the cost of
+# storing one stays flat after years of monitoring. A repeat of an older one still links to the original: the
+# candidates' own first_statement_id points there.
+REPEAT_CANDIDATES = 1000
 SUMMARY_WINDOW = dt.timedelta(hours=72)
 WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -69,21 +73,22 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
         return rows[0]
     key = speaker_key(statement)
     if statement.get("actor"):
-        candidates = store.query(
+        latest = store.query(
             "SELECT id, first_statement_id, quote, first_seen FROM statements WHERE actor = ? AND stance = ? AND article_id != ?"
-            " ORDER BY id",
-            [statement["actor"], statement["stance"], article_id],
+            " ORDER BY id DESC LIMIT ?",
+            [statement["actor"], statement["stance"], article_id, REPEAT_CANDIDATES],
         )
     else:
-        candidates = [
+        latest = [
             row
             for row in store.query(
                 "SELECT id, first_statement_id, quote, first_seen, actor_kind, country, organization FROM statements"
-                " WHERE actor IS NULL AND stance = ? AND article_id != ? ORDER BY id",
-                [statement["stance"], article_id],
+                " WHERE actor IS NULL AND stance = ? AND article_id != ? ORDER BY id DESC LIMIT ?",
+                [statement["stance"], article_id, REPEAT_CANDIDATES * 10],
             )
             if speaker_key(row) == key
         ]
+    candidates = latest[::-1]  # oldest first
     for row in candidates:
         if similarity(statement["quote"], row["quote"]) >= REPEAT_SIMILARITY:
             return row
