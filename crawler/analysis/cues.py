@@ -43,6 +43,7 @@ CUES_BY_LEAD: dict[str, list[Cues]] = {}  # the families with phrases that begin
 # kept across texts: the vocabulary of news repeats
 _WORD_CUES: dict[str, tuple] = {}
 _SEEN: set[str] = set()  # words seen once (see word_cues)
+NO_CUES: tuple = ((), ())  # what word_cues keeps for the many words that start no cue
 # the only letters whose case folding in ``re`` differs from ``str.lower`` (İ ı ſ, old Cyrillic forms): in a
 # text free of them, ``text.lower()`` keeps every offset and a case-insensitive pattern matches ``text`` exactly
 # where :func:`folded` matches ``text.lower()``
@@ -235,7 +236,10 @@ class CueIndex:
         raw: list[list[tuple[int, int]]] = [[] for _ in ALL_CUES]
         lower, known = self.lower, _WORD_CUES.get
         for pos, word in self._lower_words():
-            hits, pending = known(word) or word_cues(word)
+            found = known(word) or word_cues(word)
+            if found is NO_CUES:
+                continue
+            hits, pending = found
             for rank in hits:
                 raw[rank].append((pos, pos + len(word)))
             for rank, subs in pending:
@@ -265,7 +269,7 @@ class CueIndex:
     def within(self, family: Cues, lo: int, hi: int) -> list[tuple[int, int]]:
         """Matches of ``family`` lying inside [lo, hi)."""
         self._covered(lo, hi)
-        starts, spans = self._all(family)
+        starts, spans = self._cues.get(id(family)) or self._all(family)
         result = []
         for k in range(bisect.bisect_left(starts, lo), len(starts)):
             start, end = spans[k]
@@ -301,7 +305,9 @@ class CueIndex:
     def first(self, family: Cues, lo: int, hi: int) -> str | None:
         """The text of the first match of ``family`` inside [lo, hi), or None."""
         self._covered(lo, hi)
-        starts, spans = self._all(family)
+        starts, spans = self._cues.get(id(family)) or self._all(
+            family
+        )  # (the call only when not matched yet)
         for k in range(bisect.bisect_left(starts, lo), len(starts)):
             start, end = spans[k]
             if start >= hi:
@@ -553,7 +559,7 @@ def word_cues(word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[re.Pat
                 pending.append((rank, subs))  # a phrase of several words may begin here
             elif any(sub.match(word) for sub in subs):
                 hits.append(rank)
-        found = (tuple(hits), tuple(pending))
+        found = (tuple(hits), tuple(pending)) if hits or pending else NO_CUES
         if len(_WORD_CUES) < 200_000:
             _WORD_CUES[word] = found
     return found

@@ -239,8 +239,8 @@ class ActorIndex:
         return None
 
     def _word(self, token: Token) -> tuple | None:
-        """What a word form contributes, cached per form: (alias key, role, place, extra, possessive, lower);
-        None for punctuation."""
+        """What a word form contributes, cached per form: (alias key, role, place, extra, possessive, lower,
+        whether any of role to possessive is set); None for punctuation."""
         found = None
         if token.is_word:
             key = self.token_key(token)
@@ -254,7 +254,9 @@ class ActorIndex:
             place = self.places.get(lower) or self.places.get(bare)
             if token.text in ("US", "USA"):  # not the pronoun "us"
                 place = ("US", "US")
-            found = (key, role, place, lexicon.EXPANSIONS.get(lower, ()), bare != lower, lower)
+            extra, possessive = lexicon.EXPANSIONS.get(lower, ()), bare != lower
+            notable = role is not None or place is not None or bool(extra) or possessive
+            found = (key, role, place, extra, possessive, lower, notable)
         if len(self._words) < 200_000:
             self._words[token.text] = found
         return found
@@ -294,14 +296,11 @@ class ActorIndex:
                     mention += 1
                     after = i + n
                     break
-        for k, d in enumerate(data):
-            if d is None:
-                continue
-            _key_, role, place, extra, possessive, lower = d
+        # the tokens with something to note (pronouns has no None values)
+        for k in [k for k, d in enumerate(data) if d is not None and (d[6] or d[5] in pronouns)]:
+            _key_, role, place, extra, possessive, lower, _notable = data[k]
             pronoun = pronouns.get(lower)
             info = infos[k]
-            if role is None and place is None and pronoun is None and not extra and not possessive:
-                continue
             if info is BLANK:
                 info = infos[k] = TokenInfo()  # (a mention's tokens have their own already)
             if role is not None:

@@ -106,6 +106,7 @@ class CandidateFinder:
 
     def __init__(self) -> None:
         self.verbs = lexicon.speech_verbs()
+        self.triggers = frozenset(self.verbs) | VERB_TRIGGERS  # the words _is_verb may accept
 
     # -- helpers ------------------------------------------------------------------------------------------
     @staticmethod
@@ -282,6 +283,8 @@ class CandidateFinder:
 
         "X, who ..., said" and "a man who said ... told" take the relative clause's antecedent.
         """
+        # every index read here lies in [lo, i): no need for doc.word's bounds checks
+        words = doc.layout.words
         if i - 1 >= lo and doc.tokens[i - 1].text == ",":
             k = i - 2
             while (
@@ -291,7 +294,7 @@ class CandidateFinder:
                 and doc.tokens[k].text not in HARD_BOUNDARY
             ):
                 k -= 1
-            if k >= lo and doc.tokens[k].text == "," and doc.word(k + 1) in RELATIVE_WORDS:
+            if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
                 return _np_before(doc, k, lo), k, "relative"
         j = i - 1
         passed_comma = False
@@ -301,7 +304,7 @@ class CandidateFinder:
                 break
             if token.text == ",":
                 passed_comma = True
-            if doc.word(j) in RELATIVE_WORDS and passed_comma:
+            if words[j] in RELATIVE_WORDS and passed_comma:
                 last_comma = max(k for k in range(j, i) if doc.tokens[k].text == ",")
                 if any(
                     doc.infos[k].role or doc.infos[k].actor or doc.infos[k].pronoun
@@ -313,11 +316,11 @@ class CandidateFinder:
                 while (
                     start > lo
                     and doc.tokens[start - 1].text not in HARD_BOUNDARY
-                    and (doc.word(start - 1) not in SOFT_BOUNDARY_WORDS)
+                    and (words[start - 1] not in SOFT_BOUNDARY_WORDS)
                 ):
                     start -= 1
                 return start, j, "before"
-            if doc.word(j) in RELATIVE_WORDS:
+            if words[j] in RELATIVE_WORDS:
                 if any(
                     doc.infos[k].pronoun or doc.infos[k].actor or doc.infos[k].role
                     for k in range(j + 1, min(i, j + 3))
@@ -325,8 +328,8 @@ class CandidateFinder:
                     return j + 1, i, "before"  # "which it said had been documented": the clause has a subject
                 end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
                 return _np_before(doc, end, lo), end, "relative"
-            if doc.word(j) in SOFT_BOUNDARY_WORDS:
-                if doc.word(j) in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
+            if words[j] in SOFT_BOUNDARY_WORDS:
+                if words[j] in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
                     j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
                     continue
                 break
@@ -365,10 +368,8 @@ class CandidateFinder:
         """Every candidate statement in text order."""
         candidates: list[Candidate] = []
         used_quotes: set[int] = set()
-        verbs = self.verbs
-        for i, word in enumerate(doc.layout.words):
-            if word not in verbs and word not in VERB_TRIGGERS:
-                continue
+        triggers = self.triggers
+        for i in [i for i, word in enumerate(doc.layout.words) if word in triggers]:
             info = self._is_verb(doc, i)
             if info is not None:
                 cand = self._from_verb(doc, i, info)
@@ -597,8 +598,10 @@ class CandidateFinder:
         """ "..., adding that ..." / "..., calling it ..." / "..., добавив, что ...": the same speaker goes on."""
         words = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
         found = []
-        for i, word in enumerate(doc.layout.words):
-            if word not in words or doc.in_quote(i) or i == 0:
+        layout_words = doc.layout.words
+        for i in [i for i, word in enumerate(layout_words) if word in words]:
+            word = layout_words[i]
+            if doc.in_quote(i) or i == 0:
                 continue
             token = doc.tokens[i]
             after_document = any(
@@ -877,21 +880,23 @@ def _only_attribution(doc: Doc, first: int, i: int) -> bool:
 
 def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     """True when the verb at ``i`` is followed only by the end of its sentence or a short adverbial."""
+    tokens, lowered = doc.tokens, doc.layout.words  # (s_hi <= len(tokens): no doc.word bounds checks)
     j = i + 1
     words: list[str] = []
-    while j < s_hi and doc.tokens[j].text not in ".!?;,":
-        if doc.word(j) in ("that", "что") or doc.tokens[j].text in QUOTE_MARKS or doc.tokens[j].text == ":":
+    while j < s_hi and tokens[j].text not in ".!?;,":
+        text = tokens[j].text
+        if lowered[j] in ("that", "что") or text in QUOTE_MARKS or text == ":":
             return False
-        if doc.tokens[j].is_word:
-            words.append(doc.word(j))
+        if tokens[j].is_word:
+            words.append(lowered[j])
         j += 1
-    if j < s_hi and doc.tokens[j].text == "," and doc.word(j + 1) in ("that", "что", "как", "будто"):
+    if j < s_hi and tokens[j].text == "," and doc.word(j + 1) in ("that", "что", "как", "будто"):
         return False
     if not words:
         return True
     if words[0] in ADVERBIAL_START:
         return len(words) <= 10
-    return doc.tokens[i].lower in ("told", "tells", "tell") and len(words) <= 4
+    return tokens[i].lower in ("told", "tells", "tell") and len(words) <= 4
 
 
 def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
