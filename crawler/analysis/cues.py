@@ -414,30 +414,41 @@ def bounded(pattern: re.Pattern[str]) -> bool:
     return not _may_cross(_parser.parse(pattern.pattern, pattern.flags))
 
 
-def _may_cross(items) -> bool:
-    """Might parsed regex items (``re._parser``) consume a barrier, or test for the end of the text?"""
+def _leaves(items):
+    """The leaf items of parsed regex items (``re._parser``), looking through repeats, groups and branches; a
+    look-around is yielded itself, then its contents."""
     for op, arg in items:
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            crosses = _may_cross(arg[2])
+            yield from _leaves(arg[2])
         elif op is _c.SUBPATTERN:
-            crosses = _may_cross(arg[3])
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            crosses = _may_cross(arg[1])
+            yield from _leaves(arg[3])
         elif op is _c.BRANCH:
-            crosses = any(_may_cross(branch) for branch in arg[1])
-        elif op is _c.LITERAL:
-            crosses = chr(arg) in BARRIER_CHARS
-        elif op is _c.NOT_LITERAL:
-            crosses = any(ch != chr(arg) for ch in BARRIER_CHARS)
-        elif op is _c.IN:
-            crosses = any(_in_set(arg, ch) for ch in BARRIER_CHARS)
-        elif op is _c.AT:
-            crosses = arg in (_c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING)
-        else:  # any character, a back-reference, an atomic group ...: assume the worst
-            crosses = True
-        if crosses:
-            return True
-    return False
+            for branch in arg[1]:
+                yield from _leaves(branch)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            yield op, arg
+            yield from _leaves(arg[1])
+        else:
+            yield op, arg
+
+
+def _may_cross(items) -> bool:
+    """Might parsed regex items consume a barrier, or test for the end of the text?"""
+    return any(_leaf_may_cross(op, arg) for op, arg in _leaves(items))
+
+
+def _leaf_may_cross(op, arg) -> bool:
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return False  # its contents are leaves of their own
+    if op is _c.LITERAL:
+        return chr(arg) in BARRIER_CHARS
+    if op is _c.NOT_LITERAL:
+        return any(ch != chr(arg) for ch in BARRIER_CHARS)
+    if op is _c.IN:
+        return any(_in_set(arg, ch) for ch in BARRIER_CHARS)
+    if op is _c.AT:
+        return arg in (_c.AT_END, _c.AT_END_LINE, _c.AT_END_STRING)
+    return True  # any character, a back-reference, an atomic group ...: assume the worst
 
 
 def _one_word(alternative: str) -> bool:
@@ -515,27 +526,20 @@ def _top_split(regex: str) -> list[str]:
 
 
 def _word_only(items) -> bool:
-    """Do parsed regex items (``re._parser``) consume only W characters, with no look-around or anchor?"""
-    for op, arg in items:
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            ok = _word_only(arg[2])
-        elif op is _c.SUBPATTERN:
-            ok = _word_only(arg[3])
-        elif op is _c.BRANCH:
-            ok = all(_word_only(branch) for branch in arg[1])
-        elif op is _c.LITERAL:
-            ok = _IS_W.fullmatch(chr(arg)) is not None
-        elif op is _c.IN:
-            ok = all(
-                (kind is _c.LITERAL and _IS_W.fullmatch(chr(value)) is not None)
-                or (kind is _c.CATEGORY and value is _c.CATEGORY_WORD)
-                for kind, value in arg
-            )
-        else:
-            ok = False
-        if not ok:
-            return False
-    return True
+    """Do parsed regex items consume only W characters, with no look-around or anchor?"""
+    return all(_leaf_is_word(op, arg) for op, arg in _leaves(items))
+
+
+def _leaf_is_word(op, arg) -> bool:
+    if op is _c.LITERAL:
+        return _IS_W.fullmatch(chr(arg)) is not None
+    if op is _c.IN:
+        return all(
+            (kind is _c.LITERAL and _IS_W.fullmatch(chr(value)) is not None)
+            or (kind is _c.CATEGORY and value is _c.CATEGORY_WORD)
+            for kind, value in arg
+        )
+    return False
 
 
 def word_cues(word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]]:

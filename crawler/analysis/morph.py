@@ -136,36 +136,34 @@ def cases(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _top_tag(word: str):
+    """pymorphy3's tag of the most likely reading of a Russian word; None for other scripts or unknown words."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return None
+    parses = _parses(lower)
+    return parses[0].tag if parses else None
+
+
 @lru_cache(maxsize=8192)
 def is_adjective(word: str) -> bool:
     """True when the most likely reading of a Russian word is an adjective or participle ("ежегодном")."""
-    lower = word.lower().replace("ё", "е")
-    if not is_cyrillic(lower):
-        return False
-    parses = _parses(lower)
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    tag = _top_tag(word)
+    return tag is not None and tag.POS in ("ADJF", "PRTF")
 
 
 @lru_cache(maxsize=8192)
 def is_plural(word: str) -> bool:
     """True when the most likely reading of a Russian word is plural ("правозащитники", "активисты")."""
-    lower = word.lower().replace("ё", "е")
-    if not is_cyrillic(lower):
-        return False
-    parses = _parses(lower)
-    return bool(parses) and parses[0].tag.number == "plur"
+    tag = _top_tag(word)
+    return tag is not None and tag.number == "plur"
 
 
 @lru_cache(maxsize=8192)
 def gender(word: str) -> str | None:
     """Grammatical gender of a Russian name or noun in its most likely reading: "masc", "femn" or None."""
-    lower = word.lower().replace("ё", "е")
-    if not is_cyrillic(lower):
-        return None
-    for parse in _parses(lower)[:1]:
-        if parse.tag.gender in ("masc", "femn"):
-            return parse.tag.gender
-    return None
+    tag = _top_tag(word)
+    return tag.gender if tag is not None and tag.gender in ("masc", "femn") else None
 
 
 def verb_forms(infinitive: str) -> dict[str, str]:
