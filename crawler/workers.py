@@ -68,19 +68,16 @@ class PageProcessor:
         article = dict(
             article, relevant=relevance.relevant, relevance=relevance.score, relevance_hits=relevance.hits
         )
-        statements: list[dict[str, Any]] = []
+        result: dict[str, Any] = {"article": article, "statements": []}
         if relevance.relevant and self.analyzer is not None:
             try:
                 found = self.analyzer.analyze(article["text"], article.get("language"))
             except Exception as exc:  # an analyzer bug loses the statements, never the article
                 log.exception("statement analysis failed for %s", article.get("url"))
-                return {
-                    "article": article,
-                    "statements": [],
-                    "analysis_error": f"{type(exc).__name__}: {exc}",
-                }
-            statements = [s.as_dict() for s in found]
-        return {"article": article, "statements": statements}
+                result["analysis_error"] = f"{type(exc).__name__}: {exc}"
+            else:
+                result["statements"] = [s.as_dict() for s in found]
+        return result
 
 
 _processor: PageProcessor | None = None

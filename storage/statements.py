@@ -72,6 +72,7 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
     if rows:
         return rows[0]
     key = speaker_key(statement)
+    # the speaker's latest candidates, read newest first through the index, then compared oldest first
     if statement.get("actor"):
         latest = store.query(
             "SELECT id, first_statement_id, quote, first_seen FROM statements WHERE actor = ? AND stance = ? AND article_id != ?"
@@ -84,11 +85,11 @@ def _find_first(store: Store, statement: dict[str, Any], fp: str, article_id: in
             for row in store.query(
                 "SELECT id, first_statement_id, quote, first_seen, actor_kind, country, organization FROM statements"
                 " WHERE actor IS NULL AND stance = ? AND article_id != ? ORDER BY id DESC LIMIT ?",
-                [statement["stance"], article_id, REPEAT_CANDIDATES * 10],
+                [statement["stance"], article_id, REPEAT_CANDIDATES * 10],  # unnamed speakers share the rows
             )
             if speaker_key(row) == key
         ]
-    candidates = latest[::-1]  # oldest first
+    candidates = latest[::-1]
     for row in candidates:
         if similarity(statement["quote"], row["quote"]) >= REPEAT_SIMILARITY:
             return row
