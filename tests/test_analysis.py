@@ -400,23 +400,22 @@ def test_a_denial_told_to_a_victim_is_cited_not_made(analyzer, text):
     assert (statement.actor, statement.stance) == ("lapunov", "confirmation")
 
 
-@pytest.mark.parametrize(
-    "text, actor, stance",
-    [
-        ("«Республика открыта для всех, кто хочет увидеть правду», — сказал Каримов.", "karimov", "denial"),
-        (
-            '"Anyone who wants to know the truth can come to Grozny and see for themselves," Karimov said.',
-            "karimov",
-            "denial",
-        ),
-        (  # from the other side the same words are no denial
-            '"Let them come and see for themselves what was done to these men," said Igor Kochetkov.',
-            "kochetkov",
-            "confirmation",
-        ),
-    ],
-)
-def test_come_and_see_is_a_challenge_only_from_the_accused_side(analyzer, text, actor, stance):
+COME_AND_SEE = [  # a challenge only from the accused side
+    ("«Республика открыта для всех, кто хочет увидеть правду», — сказал Каримов.", "karimov", "denial"),
+    ('"Anyone who wants to know the truth can come to Grozny and see for themselves," Karimov said.', "karimov", "denial"),
+    ('"Let them come and see for themselves what was done to these men," said Igor Kochetkov.', "kochetkov", "confirmation"),
+]
+NEGATED_CONFIRM = [  # a negated or refused "confirm" is no confirmation by the speaker
+    ("Kremlin spokesman Dmitry Peskov said there was no reliable information to confirm the claims.", "peskov", "denial"),
+    ("Tatyana Moskalkova said she had not been able to confirm the reports.", "moskalkova", "denial"),
+    ("The Kremlin refused to confirm the reports about the detention of gay men in Chechnya.", "kremlin", "neutral"),
+    ("В МВД Чечни отказались подтвердить информацию о задержаниях мужчин.", "chechen-interior-ministry", "neutral"),
+    ("Human Rights Watch said it had enough evidence to confirm the reports of torture in Chechnya.", "hrw", "confirmation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM)
+def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance):
     statement = only(analyzer.analyze(text), "")
     assert (statement.actor, statement.stance) == (actor, stance)
 

@@ -160,8 +160,24 @@ class Analyzer:
         own_end = None
         if cand.verb_token is not None and doc.tokens[cand.verb_token].start < cand.end:
             own_end = doc.tokens[cand.verb_token].end  # "X said (that) ...": the verb frames the statement
+        verb_before = ""
+        if cand.verb_token is not None:
+            verb_start = doc.tokens[cand.verb_token].start
+            clause = max(
+                layout.sentences[s_verb][0], verb_start - 50, speaker.end if speaker.end <= verb_start else 0
+            )
+            verb_before = text[clause:verb_start]
         result = classify(
-            framed, cand.verb, cand.category, speaker.kind, country, in_statement, index, frame_start, own_end
+            framed,
+            cand.verb,
+            cand.category,
+            speaker.kind,
+            country,
+            in_statement,
+            index,
+            frame_start,
+            own_end,
+            verb_before,
         )
         cues = list(result.cues)
         if cand.verb:

@@ -1083,6 +1083,15 @@ NEGATION_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# a negated infinitive further back: "no reliable information to confirm", "had not been able to confirm"
+NEGATED_INFINITIVE = re.compile(
+    r"(?:\bnot|\bnever|\bno|n't|\bnothing|\bunable|\bfailed|\bwithout)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE
+)
+# the speaker's own stance verb declined or refused: "refused to confirm", "declined to deny", "отказался подтвердить"
+DECLINED_VERB = re.compile(
+    r"(?:\brefus\w*|\bdeclin\w*)\s+to\s+$|\bотказал\w*\s+(?:\w+\s+)?$|\bотказыва\w*\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 SENTENCE_STOP = re.compile(r"[.;!?]")
 NOMINAL_EVENT = re.compile(
     r"victims?|survivors?|crimes?|abuses?|purge|persecution|abductions?|killings?|detentions?|torture|beatings?|"

@@ -22,11 +22,13 @@ from crawler.analysis.cues import (
     CITED_SPEECH,
     CITED_STATEMENT,
     CORE_TOPIC,
+    DECLINED_VERB,
     DISMISSAL,
     EVENT_TOPIC,
     FAMILIES,
     INVESTIGATE,
     NEGATED_CLAIM,
+    NEGATED_INFINITIVE,
     NEGATION_BEFORE,
     NOMINAL_EVENT,
     OFF_TOPIC,
@@ -142,11 +144,13 @@ def classify(
     index: CueIndex | None = None,
     offset: int = 0,
     own_verb_end: int | None = None,
+    verb_before: str = "",
 ) -> StanceResult:
     """Stance of the statement ``text`` (its verb group included) toward the reports.
 
     With ``index`` (the whole article's :class:`CueIndex`), ``text`` is ``index.text[offset:offset+len]`` and
-    the cue matches already found for the article are reused.
+    the cue matches already found for the article are reused. ``verb_before``: the text of the verb's clause
+    before the verb, which may negate it ("could not confirm") or decline it ("refused to confirm").
     """
     if index is None:
         index, offset = CueIndex(text), 0
@@ -202,12 +206,16 @@ def classify(
                 claimed.append((start, end))
                 continue
         value, effective = weight, polarity
-        negated = NEGATION_BEFORE.search(full[max(lo, start - 30) : start])
+        negated = NEGATION_BEFORE.search(full[max(lo, start - 30) : start]) or (
+            name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
+        )
         negatable = name == "event" or (
             name == "evidence" and CONFIRMING_WORD.match(phrase.lower()) is not None
         )
         cue_name = name
-        if negatable and negated:
+        if negatable and name == "evidence" and DECLINED_VERB.search(full[max(lo, start - 30) : start]):
+            effective, value, cue_name = "neutral", 1.0, "declined-evidence"  # "refused to confirm"
+        elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
             cue_name = "negated-" + name
         if name == "event" and effective == "confirmation" and NOMINAL_EVENT.fullmatch(phrase.lower()):
@@ -223,7 +231,16 @@ def classify(
         if name == "absence" or (name == "dismissal" and category == "deny"):
             tail = SENTENCE_STOP.search(full, end, hi)
             no_events.append((end, tail.start() if tail else hi))
-    if category in VERB_STANCE and verb:
+    verb_mode = _verb_mode(verb_before) if category in VERB_STANCE and verb else None
+    if verb_mode is not None:
+        # "refused to confirm" comments on nothing; "could not confirm", "no information to confirm" claim an
+        # absence; "has not denied" denies nothing
+        negated_confirm = verb_mode == "negated" and category == "confirm"
+        effective = "denial" if negated_confirm else "neutral"
+        scores[effective] += 3.0 if negated_confirm else 1.0
+        families[effective].append(f"{verb_mode}-verb")
+        cues.append(f"{verb_mode}-verb:{verb.lower()}")
+    elif category in VERB_STANCE and verb:
         own = VERB_STANCE[category]
         scores[own] += 3.0 if own == "denial" else 2.0
         families[own].append("verb")
@@ -233,6 +250,17 @@ def classify(
     reports = index.first(REPORT_OBJECT, lo, hi) is not None
     stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
+
+
+def _verb_mode(before: str) -> str | None:
+    """ "declined" or "negated" when the words just before a stance verb decline or negate it, else None."""
+    if DECLINED_VERB.search(before):
+        return "declined"
+    if re.search(r"\bnot only\s+$", before, re.IGNORECASE):
+        return None
+    if NEGATED_INFINITIVE.search(before) or NEGATION_BEFORE.search(before):
+        return "negated"
+    return None
 
 
 def _decide(scores, families, cues, reports: bool, kind, country, topic_in_statement) -> str:
