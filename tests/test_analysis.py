@@ -408,6 +408,8 @@ COME_AND_SEE = [  # a challenge only from the accused side
 NEGATED_CONFIRM = [  # a negated or refused "confirm" is no confirmation by the speaker
     ("Kremlin spokesman Dmitry Peskov said there was no reliable information to confirm the claims.", "peskov", "denial"),
     ("Tatyana Moskalkova said she had not been able to confirm the reports.", "moskalkova", "denial"),
+    ("Peskov said nobody had been able to confirm the allegations.", "peskov", "denial"),
+    ("Dmitry Peskov said the Kremlin cannot confirm the reports about Chechnya.", "peskov", "denial"),
     ("The Kremlin refused to confirm the reports about the detention of gay men in Chechnya.", "kremlin", "neutral"),
     ("В МВД Чечни отказались подтвердить информацию о задержаниях мужчин.", "chechen-interior-ministry", "neutral"),
     ("Human Rights Watch said it had enough evidence to confirm the reports of torture in Chechnya.", "hrw", "confirmation"),

@@ -1079,13 +1079,14 @@ EVENT = _rx(
 )
 # fmt: on
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bnever|\bno|n't|\bnobody|\bnothing|\bnone|\bне|\bни|\bникого|\bникто|\bнет|\bничего)\s+"
+    r"(?:\bnot|\bcannot|\bnever|\bno|n't|\bnobody|\bnothing|\bnone|\bне|\bни|\bникого|\bникто|\bнет|\bничего)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # a negated infinitive further back: "no reliable information to confirm", "had not been able to confirm"
 NEGATED_INFINITIVE = re.compile(
-    r"(?:\bnot|\bnever|\bno|n't|\bnothing|\bunable|\bfailed|\bwithout)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE
+    r"(?:\bnot|\bnever|\bno|n't|\bnobody|\bno one|\bnothing|\bunable|\bfailed|\bwithout)\s+(?:\w+\s+){0,3}to\s+$",
+    re.IGNORECASE,
 )
 # the speaker's own stance verb declined or refused: "refused to confirm", "declined to deny", "отказался подтвердить"
 DECLINED_VERB = re.compile(
