@@ -416,7 +416,27 @@ NEGATED_CONFIRM = [  # a negated or refused "confirm" is no confirmation by the 
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM)
+ATTACKS = [  # an attacking verb takes the side opposite to its target
+    ("Amnesty International accused the Chechen authorities of abducting and torturing gay men.", "amnesty", "confirmation"),
+    ("Human Rights Watch slammed the Kremlin's response to the reports from Chechnya.", "hrw", "confirmation"),
+    ("Zeid Ra'ad al-Hussein denounced remarks by Chechen officials which appeared to condone violence against gay men.", "zeid", "confirmation"),
+    ("Tanya Lokshina dismissed the official investigation as a sham.", "lokshina", "confirmation"),
+    ("Kadyrov denounced the reports as lies.", "kadyrov", "denial"),
+    ("Kadyrov accused Novaya Gazeta of slandering the Chechen people.", "kadyrov", "denial"),
+]
+NONCOMMITTAL = [  # "neither confirm nor deny" takes no side; an answer-less rhetorical question is no such answer
+    ("Peskov said the Kremlin could neither confirm nor deny the reports from Chechnya.", "peskov", "neutral"),
+    ("Федотов заявил: «Мы не можем ни подтвердить, ни опровергнуть эту информацию, пока не будет проведено расследование».", "fedotov", "neutral"),
+    ("«Никто не встречался с пострадавшими — как можно что-то подтвердить или опровергнуть, не поговорив с ними?» — заявила Татьяна Локшина.", "lokshina", "confirmation"),
+]
+ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
+    ("Посол России в Германии заявил, что российская сторона «не получила ни одного подтвержденного свидетельства» преследований геев в Чечне.", "russian-embassy-de", "denial"),
+    ("In a video broadcast by Chechen state television, Khalimat Taramova said she had returned of her own free will and that nobody was holding her.", "taramova", "denial"),
+    ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES)
 def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance):
     statement = only(analyzer.analyze(text), "")
     assert (statement.actor, statement.stance) == (actor, stance)

@@ -160,13 +160,16 @@ class Analyzer:
         own_end = None
         if cand.verb_token is not None and doc.tokens[cand.verb_token].start < cand.end:
             own_end = doc.tokens[cand.verb_token].end  # "X said (that) ...": the verb frames the statement
-        verb_before = ""
+        verb_before = verb_after = ""
         if cand.verb_token is not None:
             verb_start = doc.tokens[cand.verb_token].start
             clause = max(
                 layout.sentences[s_verb][0], verb_start - 50, speaker.end if speaker.end <= verb_start else 0
             )
             verb_before = text[clause:verb_start]
+            verb_after = text[
+                doc.tokens[cand.verb_token].end : max(cand.end, doc.tokens[cand.verb_token].end)
+            ]
         result = classify(
             framed,
             cand.verb,
@@ -178,6 +181,7 @@ class Analyzer:
             frame_start,
             own_end,
             verb_before,
+            verb_after,
         )
         cues = list(result.cues)
         if cand.verb:

@@ -749,7 +749,7 @@ CITED_SPEECH = re.compile(
     r"chechen officials|the ombudsman|власти|чиновники|официальные лица|кадыров|каримов|песков|они|он|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
-    r"maintains?|maintained|keeps? (?:saying|claiming)|continues? to (?:say|claim|insist)|tells?|told|"
+    r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
     r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
@@ -811,6 +811,13 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    r"(?:nobody|no one|no-one) (?:was|were|has been|had been|is being|is) (?:ever )?(?:detained|arrested|held|touched|"
+    r"beaten|tortured|persecuted|killed|harmed|abducted)",
+    r"(?:nobody|no one|no-one) (?:was|is|were|had been) (?:holding|keeping|detaining|persecuting|threatening) "
+    r"(?:her|him|me|them|us)",
+    r"никого не (?:задерживали|задержали|задерживают|преследовали|преследуют|трогали|тронули|били|пытали|"
+    r"похищали|убивали)",
+    r"никто не (?:был )?(?:задержан|пострадал|преследуется|преследовался|подвергался)",
     r"not based on (?:a single |any |one )?(?:\w+ )?(?:fact|evidence|proof|testimon)\w*",
     r"нет (?:у нас |у кремля |у мвд )?(?:никакой |какой-либо |достоверной |подтвержденной |подтверждённой |"
     r"проверенной )+(?:информации|сведений|данных)",
@@ -1093,6 +1100,19 @@ DECLINED_VERB = re.compile(
     r"(?:\brefus\w*|\bdeclin\w*)\s+to\s+$|\bотказал\w*\s+(?:\w+\s+)?$|\bотказыва\w*\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# the target of an attacking verb ("denounced", "slammed", "accused", "отверг"): the accused side's people, bodies,
+# words or inquiries, or the reports and those who made them
+OFFICIAL_TARGET = re.compile(
+    r"(?i)\b(?:authorit\w*|officials?|government|kremlin|kadyrov\w*|police|security forces|ministry|moscow|"
+    r"russia\w*|grozny|chechen (?:leader|leadership|officials?|authorities)|investigations?|inquiry|probe|"
+    r"response|reaction|denials?|remarks|statements?|comments?|rhetoric|claims?|assurances|"
+    r"власт\w*|чиновник\w*|кремл\w*|кадыров\w*|правительств\w*|силовик\w*|полици\w*|мвд|"
+    r"следствени\w*|проверк\w*|расследовани\w*|заявлени\w*|реакци\w*|слова|утверждени\w*|отрицани\w*)\b"
+)
+TARGET_END = re.compile(
+    r"\s(?:to|of|by|from|about|over|on|as|that|which|who|in|at|for|after|with|о|об|в|во|на|как|что|за|"
+    r"котор\w+)\s|[,.;:—–«»\"“”„(]"
+)
 SENTENCE_STOP = re.compile(r"[.;!?]")
 NOMINAL_EVENT = re.compile(
     r"victims?|survivors?|crimes?|abuses?|purge|persecution|abductions?|killings?|detentions?|torture|beatings?|"
@@ -1103,8 +1123,18 @@ INVESTIGATE = re.compile(
     r"расследова\w*|разобраться"
 )
 
+# "could neither confirm nor deny", "не можем ни подтвердить, ни опровергнуть": no side taken
+NONCOMMITTAL = _rx(
+    r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
+    r"den(?:y|ied|ies),? (?:n?or) confirm(?:ed|s)?",
+    r"подтверди\w*,? (?:ни|или) опроверг\w*",
+    r"опроверг\w*,? (?:ни|или) подтверди\w*",
+    r"подтвержда\w*,? (?:ни|или) опроверга\w*",
+    r"не подтвержда\w* и не опроверга\w*",
+)
 FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("name-calling", NAME_CALLING, "none", 0.0),
+    ("noncommittal", NONCOMMITTAL, "neutral", 2.0),
     ("cites-denial", CITED_DENIAL, "confirmation", 3.0),
     ("confirm-negated", CONFIRM_NEGATED, "confirmation", 3.0),
     ("accountability", ACCOUNTABILITY, "confirmation", 3.0),
@@ -1148,6 +1178,7 @@ REPORT_OBJECT = _rx(
     r"stor(?:y|ies)",
     r"allegations?",
     r"accusations?",
+    r"(?:these|the|such) newspapers?",
     r"доклад\w*",
     r"публикаци\w*",
     r"стать\w+",

@@ -186,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "ru"), help="one language only (default: both)")
     parser.add_argument("--show-errors", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--actors", default=str(SEEDS_DIR / "actors.toml"), help="actors file")
-    parser.add_argument("--gold", default=str(GOLD_DIR), help="folder with en.jsonl / ru.jsonl (your own passages)")
+    parser.add_argument(
+        "--gold", default=str(GOLD_DIR), help="folder with en.jsonl / ru.jsonl (your own passages)"
+    )
     args = parser.parse_args(argv)
     results = run((args.lang,) if args.lang else ("en", "ru"), args.show_errors, args.actors, Path(args.gold))
     for lang, scores in results.items():

@@ -32,15 +32,29 @@ from crawler.analysis.cues import (
     NEGATION_BEFORE,
     NOMINAL_EVENT,
     OFF_TOPIC,
+    OFFICIAL_TARGET,
     PASSIVE_CITED,
     PLACE_TOPIC,
     REPORT_OBJECT,
     SENTENCE_STOP,
     SHIFT,
+    TARGET_END,
     CueIndex,
 )
 
 VERB_STANCE = {"deny": "denial", "confirm": "confirmation"}
+# a determiner that denies what follows: "no testimony", "ни одного подтвержденного свидетельства"
+NO_SUCH = re.compile(
+    r"(?i)(?:\bno|\bnot a single|\bnot one|\bни одного|\bни единого|\bникаких|\bникакого|\bнет)\s+(?:\w+\s+){0,2}$"
+)
+# "пока не будет проведено расследование" (until an investigation is done) negates nothing
+UNTIL = re.compile(r"(?i)\bпока\s+не\s+(?:будет|будут|станет|появ\w+|законч\w+|заверш\w+)\s+(?:\w+\s+)?$")
+RHETORICAL = re.compile(r"(?i)(?:как можно|как (?:они )?могут|how can|how could)\W+(?:\w+\W+){0,3}$")
+# the other half of "(neither) confirm nor deny", "ни подтвердить, ни опровергнуть"
+EITHER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:neither|ни)|(?:confirm|deny|подтвердить|опровергнуть|подтверждать|опровергать),?\s+(?:n?or|ни|или))\s+$"
+)
+EITHER_AFTER = re.compile(r"(?i)\s*,?\s*(?:n?or|ни|или)\s+(?:to\s+)?(?:den|confirm|опроверг|подтвер)")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT)
 
 
@@ -145,16 +159,23 @@ def classify(
     offset: int = 0,
     own_verb_end: int | None = None,
     verb_before: str = "",
+    verb_after: str = "",
 ) -> StanceResult:
     """Stance of the statement ``text`` (its verb group included) toward the reports.
 
     With ``index`` (the whole article's :class:`CueIndex`), ``text`` is ``index.text[offset:offset+len]`` and
     the cue matches already found for the article are reused. ``verb_before``: the text of the verb's clause
-    before the verb, which may negate it ("could not confirm") or decline it ("refused to confirm").
+    before the verb, which may negate it ("could not confirm") or decline it ("refused to confirm");
+    ``verb_after``: the text after it, whose first noun phrase is the target of an attacking verb.
     """
     if index is None:
         index, offset = CueIndex(text), 0
     lo, hi = offset, offset + len(text)
+    attacks_officials = (
+        category == "deny" and speaker_side(kind, country) == "confirmation" and attacks_accused(verb_after)
+    )
+    if attacks_officials:
+        category = None  # the verb rejects the accused side's words or deeds, not the reports
     full = index.text
     scores = {"denial": 0.0, "confirmation": 0.0, "neutral": 0.0}
     cues: list[str] = []
@@ -194,6 +215,10 @@ def classify(
         if name == "event" and any(a <= start < b for a, b in no_events):
             continue
         phrase = full[start:end]
+        if name == "noncommittal" and RHETORICAL.search(full[max(lo, start - 40) : start]):
+            question = full.find("?", end, hi)  # "how can anyone confirm or deny it without ...?": no answer
+            claimed.append((start, question if question > 0 else end))
+            continue
         if name == "dismissal" and phrase.lower() in ("not true", "untrue", "false", "a lie", "неправда"):
             clause = re.match(r"\s+(?:that|что)\s+([^.;!?]{3,160})", full[end:hi])
             if clause and not (
@@ -206,11 +231,16 @@ def classify(
                 claimed.append((start, end))
                 continue
         value, effective = weight, polarity
-        negated = NEGATION_BEFORE.search(full[max(lo, start - 30) : start]) or (
-            name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
-        )
+        negated = (
+            NEGATION_BEFORE.search(full[max(lo, start - 30) : start])
+            and not UNTIL.search(full[max(lo, start - 30) : start])
+        ) or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
         negatable = name == "event" or (
-            name == "evidence" and CONFIRMING_WORD.match(phrase.lower()) is not None
+            name == "evidence"
+            and (
+                CONFIRMING_WORD.match(phrase.lower()) is not None
+                or NO_SUCH.search(full[max(lo, start - 30) : start]) is not None  # "not a single testimony"
+            )
         )
         cue_name = name
         if negatable and name == "evidence" and DECLINED_VERB.search(full[max(lo, start - 30) : start]):
@@ -231,7 +261,7 @@ def classify(
         if name == "absence" or (name == "dismissal" and category == "deny"):
             tail = SENTENCE_STOP.search(full, end, hi)
             no_events.append((end, tail.start() if tail else hi))
-    verb_mode = _verb_mode(verb_before) if category in VERB_STANCE and verb else None
+    verb_mode = _verb_mode(verb_before, verb_after) if category in VERB_STANCE and verb else None
     if verb_mode is not None:
         # "refused to confirm" comments on nothing; "could not confirm", "no information to confirm" claim an
         # absence; "has not denied" denies nothing
@@ -240,6 +270,10 @@ def classify(
         scores[effective] += 3.0 if negated_confirm else 1.0
         families[effective].append(f"{verb_mode}-verb")
         cues.append(f"{verb_mode}-verb:{verb.lower()}")
+    elif attacks_officials and verb:
+        scores["confirmation"] += 2.0
+        families["confirmation"].append("verb")
+        cues.append(f"attacks-accused:{verb.lower()}")
     elif category in VERB_STANCE and verb:
         own = VERB_STANCE[category]
         scores[own] += 3.0 if own == "denial" else 2.0
@@ -252,9 +286,21 @@ def classify(
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
 
 
-def _verb_mode(before: str) -> str | None:
-    """ "declined" or "negated" when the words just before a stance verb decline or negate it, else None."""
-    if DECLINED_VERB.search(before):
+def attacks_accused(after_verb: str) -> bool:
+    """Is the object of an attacking verb the accused side ("the Chechen authorities", "remarks by officials",
+    "the official investigation", "the Kremlin's response") rather than the reports or their authors?"""
+    target = TARGET_END.split(" " + after_verb[:160] + " ", maxsplit=1)[0]
+    return bool(OFFICIAL_TARGET.search(target)) and not (
+        REPORT_OBJECT.search(target) and not re.search(r"(?i)'s?\b|’s?\b", target)
+    )
+
+
+def _verb_mode(before: str, after: str = "") -> str | None:
+    """ "declined" or "negated" when the words around a stance verb decline or negate it, else None.
+
+    "refused to confirm" and "could neither confirm nor deny" are declined; "could not confirm" is negated.
+    """
+    if DECLINED_VERB.search(before) or EITHER_BEFORE.search(before) or EITHER_AFTER.match(after):
         return "declined"
     if re.search(r"\bnot only\s+$", before, re.IGNORECASE):
         return None
@@ -297,8 +343,15 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         # event words in an official's mouth are hypothetical or quoted, unless several are asserted with
         # nothing denied ("sources in the security services describe a place where detainees are beaten")
         confirmation = 0.0
-    if side == "confirmation" and denial and set(families["denial"]) <= {"negated-event"}:
-        denial = 0.0  # "families do not complain because it is a shame, not a crime": an NGO explaining
+    if (
+        side == "confirmation"
+        and kind != "person"
+        and denial
+        and set(families["denial"]) <= {"negated-event"}
+    ):
+        # "families do not complain because it is a shame, not a crime": an NGO explaining (a person saying
+        # "nobody was holding me" denies it)
+        denial = 0.0
     if side == "confirmation" and denial and set(families["denial"]) <= {"dismissal"} and not reports:
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
         cues.append("refutes-denial")
