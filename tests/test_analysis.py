@@ -432,6 +432,10 @@ NONCOMMITTAL = [  # "neither confirm nor deny" takes no side; an answer-less rhe
 ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Посол России в Германии заявил, что российская сторона «не получила ни одного подтвержденного свидетельства» преследований геев в Чечне.", "russian-embassy-de", "denial"),
     ("In a video broadcast by Chechen state television, Khalimat Taramova said she had returned of her own free will and that nobody was holding her.", "taramova", "denial"),
+    ("A young man identified as the brother of a detained man said nobody in his family had been arrested.", None, "denial"),
+    ("По словам собеседника агентства в Следственном комитете, ни один человек не сообщил о задержаниях или насилии.", "investigative-committee", "denial"),
+    ("Salah Mezhiev, the mufti of Chechnya, told the crowd that the newspaper had insulted the Chechen people.", "mezhiev", "denial"),
+    ("Nikki Haley said: \"If these reports are true, this is a violation of human rights that cannot be ignored.\"", "haley", "neutral"),
     ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
 ]  # fmt: skip
 

@@ -811,13 +811,15 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
-    r"(?:nobody|no one|no-one) (?:was|were|has been|had been|is being|is) (?:ever )?(?:detained|arrested|held|touched|"
+    r"(?:nobody|no one|no-one)(?: (?:in|from|of)(?: \w+){1,2}?)? (?:was|were|has been|had been|is being|is) "
+    r"(?:ever )?(?:detained|arrested|held|touched|"
     r"beaten|tortured|persecuted|killed|harmed|abducted)",
     r"(?:nobody|no one|no-one) (?:was|is|were|had been) (?:holding|keeping|detaining|persecuting|threatening) "
     r"(?:her|him|me|them|us)",
     r"никого не (?:задерживали|задержали|задерживают|преследовали|преследуют|трогали|тронули|били|пытали|"
     r"похищали|убивали)",
     r"никто не (?:был )?(?:задержан|пострадал|преследуется|преследовался|подвергался)",
+    r"ни один (?:человек|пострадавший|житель|из \w+) не (?:сообщил|обратил\w*|пожаловал\w*|заявил|подтвердил)",
     r"not based on (?:a single |any |one )?(?:\w+ )?(?:fact|evidence|proof|testimon)\w*",
     r"нет (?:у нас |у кремля |у мвд )?(?:никакой |какой-либо |достоверной |подтвержденной |подтверждённой |"
     r"проверенной )+(?:информации|сведений|данных)",
@@ -907,6 +909,7 @@ DISMISSAL = _rx(
     r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
     r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*)",
     r"nothing to (?:investigate|discuss|talk about)", r"нечего (?:расследовать|обсуждать)",
+    r"insult\w*(?: to)? (?:the )?(?:chechen|russian) (?:people|nation)", r"оскорб\w+ (?:весь )?чеченск\w+ народ\w*",
     r"не (?:намерен\w* |собира\w+ |будем |будет |станем |стану )?(?:обсуждать|комментировать слухи)",
     r"no (?:reason|grounds|cause) for (?:concern|alarm|worry)", r"nothing to worry about", r"biased",
     r"(?:nobody|no one)(?: \w+){0,5} (?:is going to|will|would) (?:consider|take \w+ seriously|read)",
@@ -1131,6 +1134,11 @@ NONCOMMITTAL = _rx(
     r"опроверг\w*,? (?:ни|или) подтверди\w*",
     r"подтвержда\w*,? (?:ни|или) опроверга\w*",
     r"не подтвержда\w* и не опроверга\w*",
+    # a condition, not a finding: "if these reports are true", "если эти сведения подтвердятся"
+    r"if (?:these|the|such) (?:reports|allegations|claims|accounts) (?:are|prove|turn out to be|were) "
+    r"(?:true|accurate|correct|confirmed)",
+    r"если (?:эти |такие |данные )?(?:сообщения|сведения|данные|информация|факты|обвинения) "
+    r"(?:подтвердятся|подтвердится|соответствуют действительности|правдивы)",
 )
 FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("name-calling", NAME_CALLING, "none", 0.0),
