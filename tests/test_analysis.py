@@ -436,6 +436,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("По словам собеседника агентства в Следственном комитете, ни один человек не сообщил о задержаниях или насилии.", "investigative-committee", "denial"),
     ("Salah Mezhiev, the mufti of Chechnya, told the crowd that the newspaper had insulted the Chechen people.", "mezhiev", "denial"),
     ("Nikki Haley said: \"If these reports are true, this is a violation of human rights that cannot be ignored.\"", "haley", "neutral"),
+    ("Прокуроры не нашли доказательств преследования геев в Чечне, сообщил источник в правоохранительных органах.", None, "denial"),
     ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
 ]  # fmt: skip
 

@@ -287,6 +287,11 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 continue
             if _same_speaker(outer.statement, inner.statement):
                 continue
+            if outer.cand.kind == "object" and _holds_verb(doc, inner, outer):
+                # "Прокуроры не нашли доказательств ..., сообщил источник": the object clause ran into the
+                # attribution that frames it; the attributed statement stands
+                drop.add(a_index)
+                continue
             if inner.cand.windows and inner.cand.windows[0][2] == "relative":
                 if inner.statement.actor is None or inner.statement.stance == "neutral":
                     drop.add(b_index)  # "... in the case of a man who said he was abducted": background
@@ -312,6 +317,13 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             else:
                 drop.add(b_index)
     return [k for i, k in enumerate(kept) if i not in drop]
+
+
+def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
+    """Does ``holder``'s statement span hold ``other``'s verb?"""
+    if other.cand.verb_token is None:
+        return False
+    return holder.statement.start <= doc.tokens[other.cand.verb_token].start < holder.statement.end
 
 
 def _new_object(doc: Doc, cand: Candidate) -> bool:
