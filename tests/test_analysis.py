@@ -402,8 +402,16 @@ def test_a_denial_told_to_a_victim_is_cited_not_made(analyzer, text):
 
 COME_AND_SEE = [  # a challenge only from the accused side
     ("«Республика открыта для всех, кто хочет увидеть правду», — сказал Каримов.", "karimov", "denial"),
-    ('"Anyone who wants to know the truth can come to Grozny and see for themselves," Karimov said.', "karimov", "denial"),
-    ('"Let them come and see for themselves what was done to these men," said Igor Kochetkov.', "kochetkov", "confirmation"),
+    (
+        '"Anyone who wants to know the truth can come to Grozny and see for themselves," Karimov said.',
+        "karimov",
+        "denial",
+    ),
+    (
+        '"Let them come and see for themselves what was done to these men," said Igor Kochetkov.',
+        "kochetkov",
+        "confirmation",
+    ),
 ]
 NEGATED_CONFIRM = [  # a negated or refused "confirm" is no confirmation by the speaker
     ("Kremlin spokesman Dmitry Peskov said there was no reliable information to confirm the claims.", "peskov", "denial"),
@@ -417,17 +425,41 @@ NEGATED_CONFIRM = [  # a negated or refused "confirm" is no confirmation by the 
 
 
 ATTACKS = [  # an attacking verb takes the side opposite to its target
-    ("Amnesty International accused the Chechen authorities of abducting and torturing gay men.", "amnesty", "confirmation"),
-    ("Human Rights Watch slammed the Kremlin's response to the reports from Chechnya.", "hrw", "confirmation"),
-    ("Zeid Ra'ad al-Hussein denounced remarks by Chechen officials which appeared to condone violence against gay men.", "zeid", "confirmation"),
+    (
+        "Amnesty International accused the Chechen authorities of abducting and torturing gay men.",
+        "amnesty",
+        "confirmation",
+    ),
+    (
+        "Human Rights Watch slammed the Kremlin's response to the reports from Chechnya.",
+        "hrw",
+        "confirmation",
+    ),
+    (
+        "Zeid Ra'ad al-Hussein denounced remarks by Chechen officials which appeared to condone violence against gay men.",
+        "zeid",
+        "confirmation",
+    ),
     ("Tanya Lokshina dismissed the official investigation as a sham.", "lokshina", "confirmation"),
     ("Kadyrov denounced the reports as lies.", "kadyrov", "denial"),
     ("Kadyrov accused Novaya Gazeta of slandering the Chechen people.", "kadyrov", "denial"),
 ]
 NONCOMMITTAL = [  # "neither confirm nor deny" takes no side; an answer-less rhetorical question is no such answer
-    ("Peskov said the Kremlin could neither confirm nor deny the reports from Chechnya.", "peskov", "neutral"),
-    ("Федотов заявил: «Мы не можем ни подтвердить, ни опровергнуть эту информацию, пока не будет проведено расследование».", "fedotov", "neutral"),
-    ("«Никто не встречался с пострадавшими — как можно что-то подтвердить или опровергнуть, не поговорив с ними?» — заявила Татьяна Локшина.", "lokshina", "confirmation"),
+    (
+        "Peskov said the Kremlin could neither confirm nor deny the reports from Chechnya.",
+        "peskov",
+        "neutral",
+    ),
+    (
+        "Федотов заявил: «Мы не можем ни подтвердить, ни опровергнуть эту информацию, пока не будет проведено расследование».",
+        "fedotov",
+        "neutral",
+    ),
+    (
+        "«Никто не встречался с пострадавшими — как можно что-то подтвердить или опровергнуть, не поговорив с ними?» — заявила Татьяна Локшина.",
+        "lokshina",
+        "confirmation",
+    ),
 ]
 ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Посол России в Германии заявил, что российская сторона «не получила ни одного подтвержденного свидетельства» преследований геев в Чечне.", "russian-embassy-de", "denial"),
@@ -437,14 +469,25 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Salah Mezhiev, the mufti of Chechnya, told the crowd that the newspaper had insulted the Chechen people.", "mezhiev", "denial"),
     ("Nikki Haley said: \"If these reports are true, this is a violation of human rights that cannot be ignored.\"", "haley", "neutral"),
     ("Прокуроры не нашли доказательств преследования геев в Чечне, сообщил источник в правоохранительных органах.", None, "denial"),
+    # the news outlet the words were given to is not the speaker
+    ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
+    ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),
     ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES)
+@pytest.mark.parametrize(
+    "text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES
+)
 def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance):
     statement = only(analyzer.analyze(text), "")
     assert (statement.actor, statement.stance) == (actor, stance)
+
+
+def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
+    text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
+    statement = only(analyzer.analyze(text), "абсолютная ложь")
+    assert (statement.actor, statement.stance) == ("karimov", "denial")
 
 
 def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(analyzer):

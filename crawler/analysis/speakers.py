@@ -120,6 +120,12 @@ class Memory:
         return -1, None
 
 
+ADDRESSEE_NOUNS_RU = lexicon.words(
+    "журналистам агентству изданию телеканалу радиостанции корреспонденту газете порталу сайту журналу"
+)
+QUOTE_MARKS = frozenset('«»"„“”')
+
+
 class SpeakerResolver:
     """Turns the speaker windows of a candidate statement into a :class:`Speaker`."""
 
@@ -157,6 +163,44 @@ class SpeakerResolver:
         )
 
     # -- windows and segments -----------------------------------------------------------------------------
+    @staticmethod
+    def _without_addressee(doc, lo: int, hi: int) -> tuple[int, int]:
+        """Russian, after the verb: leave out the news outlet the words were given to ("— заявил Интерфаксу
+        Альви Каримов", "рассказал Радио Свобода один из задержанных", "— заявил пресс-секретарь «Интерфаксу»")."""
+        tokens, infos = doc.tokens, doc.infos
+
+        def skip_marks(j: int) -> int:
+            while j < hi and tokens[j].text in QUOTE_MARKS:
+                j += 1
+            return j
+
+        def mention_end(j: int) -> int:  # past a news outlet's mention starting at j (or j)
+            actor = infos[j].actor if j < hi else None
+            if actor is None or actor not in doc.media_actors:
+                return j
+            mention = infos[j].mention
+            while j < hi and infos[j].mention == mention and infos[j].actor == actor:
+                j += 1
+            return skip_marks(j)
+
+        j = skip_marks(lo)
+        if j < hi and doc.word(j) in ADDRESSEE_NOUNS_RU:
+            j = skip_marks(j + 1)
+        j = mention_end(j)
+        if lo < j < hi and tokens[j].is_word and doc.word(j) not in PREPOSITIONS_RU:
+            head = infos[j]
+            if head.role or head.pronoun or head.actor or doc.word(j) in ("один", "одна", "одни", "одно"):
+                lo = j  # something that can speak follows the addressee
+        for k in range(lo + 1, hi):
+            actor = infos[k].actor
+            if actor in doc.media_actors and (k == lo + 1 or infos[k - 1].mention != infos[k].mention):
+                end = mention_end(k)
+                cases = morph.cases(tokens[end - 1].text if tokens[end - 1].is_word else tokens[end - 2].text)
+                if cases and cases <= {"datv", "loct"}:
+                    hi = k - 1 if tokens[k - 1].text in QUOTE_MARKS else k
+                    break
+        return lo, hi
+
     def _segments(self, doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
         segments, start = [], lo
         for j in range(lo, hi):
@@ -169,6 +213,8 @@ class SpeakerResolver:
         return segments[:4] if side != "subject" else segments[:2]
 
     def _window(self, doc, lo, hi, side, verb_gender, memory) -> Speaker | None:
+        if side == "after" and doc.lang == "ru":
+            lo, hi = self._without_addressee(doc, lo, hi)
         if hi <= lo:
             return None
         segments = self._segments(doc, lo, hi, side)
