@@ -484,6 +484,17 @@ def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance
     assert (statement.actor, statement.stance) == (actor, stance)
 
 
+def test_about_this_said_x_points_back_at_the_sentence_before(analyzer):
+    text = (
+        "МОСКВА, 3 апреля. /ТАСС/. Кремль не располагает достоверной информацией о проблемах, связанных с "
+        "представителями ЛГБТ-сообщества в Чечне. Об этом журналистам в понедельник сообщил пресс-секретарь "
+        "президента РФ Дмитрий Песков."
+    )
+    statement = only(analyzer.analyze(text), "не располагает")
+    assert (statement.actor, statement.stance) == ("peskov", "denial")
+    assert statement.quote.startswith("Кремль не располагает")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

@@ -672,10 +672,10 @@ def _leads(regex: str) -> set[str] | None:
 # --- topic ---------------------------------------------------------------------------------------------------
 # fmt: off
 CORE_TOPIC = _rx(
-    r"gays?", r"gay\s+\w+", r"homosexual\w*", r"lgbt\w*", r"lgbtq\w*", r"lgbti\w*", r"bisexual\w*", r"queer",
+    r"gays?", r"gay\s+\w+", r"homosexual\w*", r"lgbt[\w+-]*", r"bisexual\w*", r"queer",
     r"sexual orientation", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
     r"people like that", r"these people", r"anti-gay", r"homophob\w*", r"novaya gazeta\w*", r"gay purge",
-    r"ге(?:й[\w-]*|я|ю|ем|е|и|ев|ям|ями|ях)", r"геев", r"гомосексуал\w*", r"лгбт\w*", r"бисексуал\w*",
+    r"ге(?:й[\w-]*|я|ю|ем|е|и|ев|ям|ями|ях)", r"геев", r"гомосексуал\w*", r"лгбт[\w+-]*", r"бисексуал\w*",
     r"квир\w*", r"ориентаци\w*", r"нетрадиционн\w*", r"таких людей", r"такие люди", r"таких нет",
     r"подобных людей", r"гомофоб\w*", r"нов\w+ газет\w*", r"однопол\w*", r"таких у нас",
 )

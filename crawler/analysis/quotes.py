@@ -465,6 +465,10 @@ class CandidateFinder:
         b_lo, b_hi, b_side = self._before_window(doc, prev + 1, s_lo)
         before = (b_lo, b_hi)
         after = self._after_window(doc, i, s_hi)
+        if category == "say" and after[0] < after[1]:
+            told = self._about_this(doc, i, s_lo, after)
+            if told is not None:
+                return told
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
         title_mark = prev_text in QUOTE_MARKS and prev >= s_lo and _inside_title(doc, prev)
@@ -580,6 +584,21 @@ class CandidateFinder:
         for quote in doc.layout.quotes:  # a reported clause that opens a quote runs to the quote's end
             if cand.start <= quote.open < cand.end and quote.end > cand.end:
                 cand.end = quote.end
+        return _trimmed(doc, cand)
+
+    def _about_this(self, doc: Doc, i: int, s_lo: int, after: tuple[int, int]) -> Candidate | None:
+        """ "<statement>. Об этом (журналистам) сообщил X.": the sentence before is the statement, the speaker
+        follows the verb."""
+        layout, tokens = doc.layout, doc.tokens
+        sentence = layout.sentence_of(tokens[i].start)
+        lead = doc.text[layout.sentences[sentence][0] : tokens[i].start]
+        if not ABOUT_THIS.match(lead) or not sentence:
+            return None
+        start, end = layout.sentences[sentence - 1]
+        if layout.paragraph_of(start) != layout.paragraph_of(tokens[i].start):
+            return None
+        cand = Candidate(start, end, "reported", tokens[i].text, "say", None, i)
+        cand.windows.append((*after, "after"))
         return _trimmed(doc, cand)
 
     def _chain_quote(self, doc: Doc, cand: Candidate, after_end: int) -> None:
@@ -910,6 +929,11 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
             return doc.tokens[k].end
         k -= 1
     return doc.layout.sentences[doc.layout.sentence_of(doc.tokens[max(j, 0)].start)][0]
+
+
+# what opens a sentence whose speech verb points back at the sentence before: "Об этом журналистам в понедельник
+# сообщил ...", "Об этом говорится в заявлении ..."
+ABOUT_THIS = re.compile(r"\s*(?:Об|О) (?:этом|том же)(?: же)?\b[^.!?«»\"“”]{0,60}$", re.IGNORECASE)
 
 
 def _trimmed(doc: Doc, cand: Candidate) -> Candidate:

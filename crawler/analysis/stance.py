@@ -104,7 +104,8 @@ def is_topical(
         and lead[0] - statement[0] <= 25
         and not _topic_in(lead[1])
         and not ABSENCE.search(lead[1])
-    ):
+        and not index.first(CORE_TOPIC, statement[0], _clause_end(index.text, lead[0], statement[1]))
+    ):  # (topic words later in the same clause: "информацией о проблемах, связанных с ЛГБТ в Чечне")
         return (
             False,
             "off-topic:object",
@@ -137,6 +138,12 @@ def is_topical(
         anaphora = index.first(ANAPHORA_TOPIC, *statement)
         return True, "topic-ref:" + (anaphora.lower() if anaphora else "article")
     return False, None
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends before ``end``: at a coordinating "и"/"and"/"but", or ``end``."""
+    found = re.compile(r"\s(?:и|а|но|and|but)\s").search(text, start, end)
+    return found.start() if found else end
 
 
 def speaker_side(kind: str | None, country: str | None) -> str:
