@@ -469,6 +469,9 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Salah Mezhiev, the mufti of Chechnya, told the crowd that the newspaper had insulted the Chechen people.", "mezhiev", "denial"),
     ("Nikki Haley said: \"If these reports are true, this is a violation of human rights that cannot be ignored.\"", "haley", "neutral"),
     ("Прокуроры не нашли доказательств преследования геев в Чечне, сообщил источник в правоохранительных органах.", None, "denial"),
+    ("Провластный телеграм-канал «Северный вестник» назвал новый доклад правозащитников про Чечню «сказками».", None, "denial"),
+    ("Член совета «Мемориала» Олег Орлов назвал проверку «имитацией».", "orlov", "confirmation"),
+    ("Независимые эксперты ООН назвали сообщения о пытках мужчин в Чечне «заслуживающими доверия».", "un-experts", "confirmation"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),

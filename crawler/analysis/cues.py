@@ -945,7 +945,7 @@ STRONG_EVIDENCE = _rx(
     r"information|allegations|proof|sources)",
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
-    r"заслуживающ\w+ доверия (?:сообщени\w+|свидетельств\w*|информаци\w+|данн\w+|показани\w+)",
+    r"заслуживающ\w+ доверия",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
 )
 EVIDENCE = _rx(
@@ -986,6 +986,8 @@ FIRST_PERSON = _rx(
     r"(?:задержан\w*|похищен\w*)",
 )
 ACCOUNTABILITY = _rx(
+    # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
+    r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
     r"ни один из (?:\w+ )?(?:не )?(?:понес|понёс|наказан|привлечен)\w*", r"не понес\w* наказани\w*",
     r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|held accountable|"
     r"brought to justice)",

@@ -182,11 +182,11 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "centre center initiative project coalition shelter shelters",
      "организация правозащитник сеть группа объединение центр проект фонд коалиция"),
     ("MEDIA", "media", True, "newspaper paper outlet magazine broadcaster",
-     "газета издание редакция агентство телеканал"),
+     "газета издание редакция агентство телеканал телеграм-канал"),
     ("DOC", None, True,
      "report statement letter study findings document communique communiqué resolution channel post account "
      "page author authors",
-     "доклад заявление письмо исследование документ резолюция отчет канал пост автор телеграм-канал"),
+     "доклад заявление письмо исследование документ резолюция отчет канал пост автор"),
 ]
 # fmt: on
 

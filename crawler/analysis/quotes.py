@@ -494,7 +494,9 @@ class CandidateFinder:
             if not has_before:
                 return None
             cand.windows.append((b_lo, b_hi, b_side))
-            if ru and has_after:
+            if (
+                ru and has_after and category == "say"
+            ):  # after "назвал", "опроверг": the object, not the subject
                 cand.windows.append((*after, "after"))
         that_follows = _that_follows(doc, i, s_hi)
 

@@ -462,6 +462,11 @@ class SpeakerResolver:
                 break
         while end > h_hi and not doc.tokens[end - 1].is_word:
             end -= 1
+        opened = sum(1 for t in doc.tokens[start:end] if t.text == "«") - sum(
+            1 for t in doc.tokens[start:end] if t.text == "»"
+        )
+        if opened > 0 and end < len(doc.tokens) and doc.tokens[end].text == "»":
+            end += 1  # «Северный вестник»: the name's closing mark too
         return start, end
 
     def _phrase(self, doc, lo, hi, side, verb_gender, memory, depth: int = 0) -> Speaker | None:
