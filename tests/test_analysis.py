@@ -472,6 +472,8 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Провластный телеграм-канал «Северный вестник» назвал новый доклад правозащитников про Чечню «сказками».", None, "denial"),
     ("Член совета «Мемориала» Олег Орлов назвал проверку «имитацией».", "orlov", "confirmation"),
     ("Независимые эксперты ООН назвали сообщения о пытках мужчин в Чечне «заслуживающими доверия».", "un-experts", "confirmation"),
+    ("Kalyapin said it was not true that nobody complained: people came to us and we got them out of Chechnya.", "kalyapin", "confirmation"),
+    ("Wolfgang Benedek told reporters the evidence was overwhelming that men had been detained and tortured in Chechnya.", "benedek", "confirmation"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),
@@ -496,6 +498,17 @@ def test_about_this_said_x_points_back_at_the_sentence_before(analyzer):
     statement = only(analyzer.analyze(text), "не располагает")
     assert (statement.actor, statement.stance) == ("peskov", "denial")
     assert statement.quote.startswith("Кремль не располагает")
+
+
+def test_a_surname_alone_is_the_person_last_named_in_full(analyzer):
+    text = (
+        "Svetlana Zakharova of the Russian LGBT Network said the group was still receiving calls from Chechnya. "
+        '"The persecution never stopped, it just became quieter," Zakharova said. Her namesake at the Foreign '
+        "Ministry, Maria Zakharova, has not commented."
+    )
+    statements = analyzer.analyze(text)
+    assert {s.actor for s in statements} == {"zakharova-svetlana"}
+    assert all(s.stance == "confirmation" for s in statements)
 
 
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):

@@ -811,6 +811,9 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    r"(?:nobody|no one|no-one) (?:has |had |have )?(?:ever )?(?:complained|come forward|came forward|"
+    r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
+    r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
     r"(?:nobody|no one|no-one)(?: (?:in|from|of)(?: \w+){1,2}?)? (?:was|were|has been|had been|is being|is) "
     r"(?:ever )?(?:detained|arrested|held|touched|"
     r"beaten|tortured|persecuted|killed|harmed|abducted)",
@@ -946,6 +949,7 @@ STRONG_EVIDENCE = _rx(
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
     r"заслуживающ\w+ доверия",
+    r"(?:the )?evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
 )
 EVIDENCE = _rx(

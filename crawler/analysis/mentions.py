@@ -275,6 +275,9 @@ class ActorIndex:
         aliases = self.aliases
         mention = 0
         after = 0  # the end of the last mention: mentions do not overlap
+        # a surname alone is the person last named in full with it: "Svetlana Zakharova ... Zakharova said" is
+        # not the foreign ministry's Maria Zakharova
+        named_in_full: dict[str, str] = {}
         for i in [i for i, key in enumerate(keys) if key in aliases]:
             if i < after:
                 continue
@@ -285,6 +288,12 @@ class ActorIndex:
                 if all(keys[i + j] == alias_keys[j] for j in range(n)) and (
                     not caps[0] or tokens[i].text[:1].isupper()
                 ):
+                    known = self.info.get(actor_id)  # (None while the index is being built)
+                    if known is not None and known.person:
+                        if n > 1:
+                            named_in_full[alias_keys[-1]] = actor_id
+                        else:
+                            actor_id = named_in_full.get(alias_keys[0], actor_id)
                     for j in range(i, i + n):
                         info = infos[j] = TokenInfo()
                         info.actor = actor_id

@@ -176,6 +176,12 @@ class CandidateFinder:
             return None  # "вспоминает первые разговоры": recalls something, says nothing yet
         if doc.word(i + 1) in ("whether", "if") and doc.word(i - 1) in ("not", "n't"):
             return None  # "she did not say whether ..."
+        if (
+            info[0] == "say"
+            and (doc.word(i - 1) in ("not", "never", "не") or doc.word(i - 1).endswith("n't"))
+            and (i + 1 >= len(doc.tokens) or doc.tokens[i + 1].text in (".", "!", ";"))
+        ):
+            return None  # "..., Maria Zakharova, has not commented.": nothing said, nothing to attribute
         if token.lower in ("found", "finds") and doc.word(i + 1) not in ("that", "no", "nothing", "evidence"):
             return None
         if (
