@@ -29,7 +29,10 @@ run: $(STAMP)
 	$(BIN)/chechnya-monitor schedule --sources seeds/sources.toml --db data/monitor.db
 
 eval: $(STAMP)
+	@echo "== main gold set (tests/gold)"
 	$(BIN)/python -m crawler.analysis.evaluate
+	@echo "== independent gold set (tests/gold/independent)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
