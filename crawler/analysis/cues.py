@@ -949,7 +949,7 @@ STRONG_EVIDENCE = _rx(
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
     r"заслуживающ\w+ доверия",
-    r"(?:the )?evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
+    r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
 )
 EVIDENCE = _rx(

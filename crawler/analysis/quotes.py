@@ -471,7 +471,7 @@ class CandidateFinder:
         b_lo, b_hi, b_side = self._before_window(doc, prev + 1, s_lo)
         before = (b_lo, b_hi)
         after = self._after_window(doc, i, s_hi)
-        if category == "say" and after[0] < after[1]:
+        if ru and category == "say" and after[0] < after[1]:
             told = self._about_this(doc, i, s_lo, after)
             if told is not None:
                 return told
