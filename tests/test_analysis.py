@@ -511,6 +511,21 @@ def test_a_surname_alone_is_the_person_last_named_in_full(analyzer):
     assert all(s.stance == "confirmation" for s in statements)
 
 
+def test_russian_dash_speech_is_a_quote_only_when_attributed(analyzer):
+    text = (
+        "— Татьяна Москалькова говорит, что к ней никто не обращался.\n\n"
+        "— Это неправда. Мы передали в аппарат омбудсмена материалы по нескольким десяткам случаев, — отвечает "
+        "председатель правления Российской ЛГБТ-сети Игорь Кочетков. — Просто люди боятся называть свои имена."
+    )
+    statements = analyzer.analyze(text)
+    assert only(statements, "никто не обращался").stance == "denial"  # cited in the question, by name
+    answer = only(statements, "Это неправда")
+    assert (answer.actor, answer.stance) == ("kochetkov", "confirmation")
+    assert "люди боятся" in answer.quote  # the answer resumes after the attribution
+    question = "— Что происходило с вами после задержания?\n\n— Нас били, — сказал он."
+    assert all("Что происходило" not in s.quote for s in analyzer.analyze(question))
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

@@ -783,6 +783,8 @@ class CandidateFinder:
         for q_index, quote in enumerate(doc.layout.quotes):
             if q_index in used or quote.words < 3 or self._is_title(doc, quote):
                 continue
+            if doc.text[quote.open] in "—–" and (q_index - 1 not in used or quote.close is not None):
+                continue  # dash speech: only the resumed part of an attributed one continues it
             sentence = doc.layout.sentences[doc.layout.sentence_of(quote.open)]
             lead = doc.text[sentence[0] : quote.open]
             cand = Candidate(quote.start, quote.end, "continuation", quotes=(q_index,))

@@ -251,6 +251,39 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
+# Russian direct speech opened by a dash at the start of a paragraph: "— Это ложь, — сказал он. — Таких людей нет."
+DASH_OPEN = re.compile(r"[—–]\s+")
+DASH_ATTRIBUTION = re.compile(r"([,!?…])\s+[—–]\s+(?=[а-яё])")
+DASH_RESUME = re.compile(r"[.!?…]\s+[—–]\s+(?=\S)")
+
+
+def dash_quotes(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
+    """Speech opened by a dash at a paragraph start and closed by ", — сказал X" (and resumed by ". — ...").
+
+    Only paragraphs with such an attribution count (an interviewer's bare "— Вы уверены?" is nobody's
+    statement), and only where no quotation mark opens the paragraph.
+    """
+    found = []
+    opens = {q.open for q in quotes}
+    for lo, hi in paras:
+        opener = DASH_OPEN.match(text, lo)
+        if opener is None or lo in opens:
+            continue
+        said = DASH_ATTRIBUTION.search(text, opener.end(), hi)
+        if said is None:
+            continue
+        mark = said.start(1)
+        end = mark + 1 if text[mark] in "!?…" else mark
+        words = len(re.findall(r"\w+", text[opener.end() : end]))
+        if words:
+            found.append(Quote(opener.end(), end, lo, mark, words))
+        resumed = DASH_RESUME.search(text, said.end(), hi)
+        if resumed is not None and resumed.end() < hi:
+            words = len(re.findall(r"\w+", text[resumed.end() : hi]))
+            found.append(Quote(resumed.end(), hi, resumed.end() - 1, None, words))
+    return found
+
+
 class Layout:
     """Tokens, sentences, paragraphs and quotes of one text, with fast position look-ups."""
 
@@ -263,6 +296,10 @@ class Layout:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.quotes = find_quotes(text, self.paragraphs)
+        if "—" in text or "–" in text:
+            dashed = dash_quotes(text, self.paragraphs, self.quotes)
+            if dashed:
+                self.quotes = sorted([*self.quotes, *dashed], key=lambda q: q.open)
         self.quote_opens = [q.open for q in self.quotes]  # ascending
         self.quote_at_mark = {q.open: k for k, q in enumerate(self.quotes)}
         self.quote_at_mark.update({q.close: k for k, q in enumerate(self.quotes) if q.close is not None})

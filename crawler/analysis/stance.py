@@ -140,6 +140,13 @@ def is_topical(
     return False, None
 
 
+def _sentence_around(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of ``text`` holding offset ``at``, within [lo, hi)."""
+    begin = max(text.rfind(ch, lo, at) for ch in ".;!?") + 1
+    stop = SENTENCE_STOP.search(text, at, hi)
+    return max(begin, lo), stop.start() if stop else hi
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause from ``start`` ends before ``end``: at a coordinating "и"/"and"/"but", or ``end``."""
     found = re.compile(r"\s(?:и|а|но|and|but)\s").search(text, start, end)
@@ -188,6 +195,7 @@ def classify(
     cues: list[str] = []
     families: dict[str, list[str]] = {"denial": [], "confirmation": [], "neutral": []}
     claimed: list[tuple[int, int]] = []  # spans already counted by an earlier family
+    dismissed: list[int] = []  # where dismissals begin
     no_events: list[
         tuple[int, int]
     ] = []  # "no evidence that men were detained": events in an absence's scope
@@ -265,6 +273,8 @@ def classify(
             families[effective].append(cue_name)
             cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
         claimed.append((start, end))
+        if name == "dismissal":
+            dismissed.append(start)
         if name == "absence" or (name == "dismissal" and category == "deny"):
             tail = SENTENCE_STOP.search(full, end, hi)
             no_events.append((end, tail.start() if tail else hi))
@@ -288,7 +298,10 @@ def classify(
         cues.append(f"verb:{verb.lower()}")
     elif category == "act" and verb:
         scores["neutral"] += 1.0
-    reports = index.first(REPORT_OBJECT, lo, hi) is not None
+    # the reports as the object of a dismissal: looked for in the dismissal's own sentence ("Это неправда. Мы
+    # передали материалы ...": the materials are the speaker's, not what is called untrue)
+    spans = [_sentence_around(full, start, lo, hi) for start in dismissed] or [(lo, hi)]
+    reports = any(index.first(REPORT_OBJECT, a, b) is not None for a, b in spans)
     stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
 
