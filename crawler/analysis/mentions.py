@@ -268,7 +268,7 @@ class ActorIndex:
         cached = self._words.get  # most forms were seen before: one look-up, no call
         data = [d if (d := cached(t.text, UNSEEN)) is not UNSEEN else self._word(t) for t in tokens]
         keys = [
-            d[0] if d is not None else (t.text if t.text in ".-&" else None)
+            d[0] if d is not None else (t.text if t.text in ".-&," else None)
             for d, t in zip(data, tokens, strict=True)
         ]
         pronouns = lexicon.RU_PRONOUNS if lang == "ru" else ANY_PRONOUNS

@@ -462,6 +462,9 @@ class SpeakerResolver:
                 break
         while end > h_hi and not doc.tokens[end - 1].is_word:
             end -= 1
+        infos = doc.infos
+        while start > 0 and infos[start].actor and infos[start - 1].mention == infos[start].mention:
+            start -= 1  # a name with commas in it ("Министерство ... по национальной политике, внешним связям, ...")
         opened = sum(1 for t in doc.tokens[start:end] if t.text == "«") - sum(
             1 for t in doc.tokens[start:end] if t.text == "»"
         )
