@@ -127,6 +127,9 @@ class Analyzer:
             floor = layout.sentences[layout.sentence_of(verb_start)][0]
             if speaker.end <= verb_start:
                 floor = max(floor, speaker.end)
+            # not into a clause set off before the verb ("The Kremlin, which has not denied that detentions
+            # took place, said ..."): the verb group starts after its last comma
+            floor = max(floor, text.rfind(",", floor, verb_start) + 1)
             frame_start = min(cand.start, max(verb_start - 24, floor))
         s_first = layout.sentence_of(cand.start)
         s_last = layout.sentence_of(max(cand.start, cand.end - 1))
