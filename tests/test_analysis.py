@@ -528,6 +528,12 @@ def test_russian_dash_speech_is_a_quote_only_when_attributed(analyzer):
     assert all("Что происходило" not in s.quote for s in analyzer.analyze(question))
 
 
+def test_disputing_the_claim_just_reported_rejects_the_accused_side(analyzer):
+    text = "Chechen officials say nobody has been detained in Chechnya. Igor Kalyapin disputes that."
+    statement = only(analyzer.analyze(text), "disputes")
+    assert (statement.actor, statement.stance) == ("kalyapin", "confirmation")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

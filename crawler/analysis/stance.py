@@ -310,6 +310,8 @@ def attacks_accused(after_verb: str) -> bool:
     """Is the object of an attacking verb the accused side ("the Chechen authorities", "remarks by officials",
     "the official investigation", "the Kremlin's response") rather than the reports or their authors?"""
     target = TARGET_END.split(" " + after_verb[:160] + " ", maxsplit=1)[0]
+    if after_verb.strip(" .;,").lower() in ("that", "this", "it", "это", "этого"):
+        return True  # "Kalyapin disputes that": the claim just reported, which the accused side made
     return bool(OFFICIAL_TARGET.search(target)) and not (
         REPORT_OBJECT.search(target) and not re.search(r"(?i)'s?\b|’s?\b", target)
     )
