@@ -534,6 +534,15 @@ def test_disputing_the_claim_just_reported_rejects_the_accused_side(analyzer):
     assert (statement.actor, statement.stance) == ("kalyapin", "confirmation")
 
 
+def test_a_pronoun_after_a_new_topic_person_is_that_person(analyzer):
+    text = (
+        "Песков заявил, что в Кремле нет такой информации. У Кочеткова, председателя правления Российской "
+        'ЛГБТ-сети, другая картина. "Люди звонят нам в панике. Они рассказывают о задержаниях", - заявил он.'
+    )
+    statement = only(analyzer.analyze(text), "Люди звонят")
+    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

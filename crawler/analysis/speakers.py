@@ -721,6 +721,9 @@ class SpeakerResolver:
                 continue
             if want in ("masc", "femn"):
                 if speaker.person and speaker.gender in (None, want) and speaker.how != "unnamed-plural":
+                    topic = self._topic_person(doc, j, want, _offset)
+                    if topic is not None:
+                        return self.speaker_from_actor(topic, token.text, token.start, token.end, "pronoun")
                     return _as(speaker, token.text, token.start, token.end, "pronoun")
             elif want == "plur":
                 if not speaker.person or speaker.how == "unnamed-plural":
@@ -752,13 +755,14 @@ class SpeakerResolver:
                     and not role.plural
                     and (role.gender in (None, want))
                     and not (doc.lang != "ru" and doc.word(k).endswith("s"))
+                    and not (doc.lang == "ru" and morph.is_plural(doc.word(k)))  # "назвать других"
                 ):
                     return Speaker(
                         token.text,
                         token.start,
                         token.end,
                         None,
-                        doc.tokens[k].text,
+                        _described(doc, k),
                         None,
                         role.kind,
                         "RU",
@@ -767,6 +771,27 @@ class SpeakerResolver:
                         "unnamed",
                         frozenset({role.key}),
                     )
+        return None
+
+    def _topic_person(self, doc, j: int, want: str, since: int) -> str | None:
+        """A person of gender ``want`` opening the sentence of the pronoun at ``j`` or the one before, named
+        after offset ``since`` (the last speaker's statement): "У Кочеткова другая картина. «…», — заявил он"."""
+        layout = doc.layout
+        here = layout.sentence_of(doc.tokens[j].start)
+        for s_index in range(here, max(-1, here - 5), -1):  # back over the sentences of the quote
+            if layout.sentences[s_index][0] < since:
+                return None
+            lo, hi = layout.sentence_tokens(s_index)
+            words = [k for k in range(lo, min(hi, j)) if doc.tokens[k].is_word]
+            if words and doc.in_quote(words[0]):
+                continue
+            for k in words[:4]:
+                actor = doc.infos[k].actor
+                info = self.index.info.get(actor) if actor else None
+                if info is not None and info.person and info.gender == want:
+                    return actor
+            if s_index < here:
+                return None
         return None
 
     def _group_subject(self, doc, j: int, memory: Memory) -> str | None:
@@ -1007,6 +1032,18 @@ def _adjectival(doc, j: int) -> bool:
 AFTER_NOUN_OFFICIAL = frozenset(
     lexicon.words("has had have was is were are would will did does who which also")
 ).union(*lexicon.EN_VERBS.values())
+
+
+def _described(doc, k: int) -> str:
+    """The role word at token ``k`` as a name, with its "of ..." part ("один из бежавших", "one of the men")."""
+    end = k + 1
+    if doc.word(k + 1) in ("из", "of"):
+        end = k + 2
+        while end < min(len(doc.tokens), k + 6) and doc.tokens[end].is_word:
+            end += 1
+            if not morph.is_adjective(doc.tokens[end - 1].text) and doc.word(end - 1) not in ("the", "a"):
+                break
+    return doc.text[doc.tokens[k].start : doc.tokens[end - 1].end]
 
 
 def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
