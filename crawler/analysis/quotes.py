@@ -28,13 +28,13 @@ SOFT_BOUNDARY_WORDS = lexicon.words(
 )
 CITED_STATEMENT_RE = re.compile(
     r"(?:(?:[Сс]лова|[Зз]аявлени[ея]|[Уу]тверждени[ея]|[Зз]аверени[ея])\s+(?P<owner>[^,.;:«»\"]{2,60}?)\s+о том,?\s+"
-    r"что\s+«"
+    r"что\s+(?:[^«».;!?]{0,60}?)«"
     r"|(?:claim|statement|assertion|insistence)s?\s+(?:of|by)\s+(?P<owner2>[^,.;:\"“”]{2,60}?)\s+that\s+[\"“]"
     r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
     r"denials?|line|position)\s+that\s+(?:(?!\b(?:was|is|were|are)\b)[^\"“.]){0,40}?[\"“])"
 )
 # what every CITED_STATEMENT_RE match contains (a cheap literal-led scan skips most texts)
-CITED_STATEMENT_HINT = re.compile(r'что\s+«|that\s+[^"“.]{0,40}?["“]')
+CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.]{0,40}?["“]')
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
     """pointed points point пришел пришла пришли приходит располагает располагают располагала"""
