@@ -477,6 +477,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Министерство Чеченской Республики по национальной политике, внешним связям, печати и информации расценивает публикации о преследованиях геев как провокацию.", "chechen-ministry-national-policy", "denial"),
     ("The Kremlin, which has not denied that detentions took place, said the matter was one for law enforcement agencies.", "kremlin", "neutral"),
     ("Слова Альви Каримова о том, что в Чечне «нет таких людей», перепечатали мировые издания.", "karimov", "denial"),
+    ("Как стало известно «Новой газете», в Чечне идут задержания мужчин, которых силовики считают геями.", "novaya-gazeta", "confirmation"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),

@@ -87,7 +87,15 @@ RU_PARTICIPLES = words(
 
 # Words that follow "according to" / precede a source in the genitive.
 EN_ACCORDING = ("according to",)
-RU_ACCORDING = ("по словам", "по данным", "по информации", "по мнению", "со слов", "по сведениям")
+RU_ACCORDING = (
+    "по словам",
+    "по данным",
+    "по информации",
+    "по мнению",
+    "со слов",
+    "по сведениям",
+    "как стало известно",
+)
 
 # Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also repeatedly said").
 EN_VERB_PREFIX = words(
