@@ -865,7 +865,8 @@ ABSENCE = _rx(
     r"harmed)",
     r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
     r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
-    r"no (?:evidence|proof|facts?|confirmation|reliable information|credible information|information|complaints?|"
+    r"no (?:(?:written|official|formal|direct|real|actual) )?(?:evidence|proof|facts?|confirmation|reliable "
+    r"information|credible information|information|complaints?|"
     r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)",
     r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",
     r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
