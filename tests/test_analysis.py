@@ -479,6 +479,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Слова Альви Каримова о том, что в Чечне «нет таких людей», перепечатали мировые издания.", "karimov", "denial"),
     ("Как стало известно «Новой газете», в Чечне идут задержания мужчин, которых силовики считают геями.", "novaya-gazeta", "confirmation"),
     ('"As of today, there are no written appeals on my desk, not one," Tatyana Moskalkova said of the reports.', "moskalkova", "denial"),
+    ("“The Russian authorities must stop pretending that nothing happened in Chechnya,” said Denis Krivosheev.", "krivosheev", "confirmation"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),

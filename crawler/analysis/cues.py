@@ -723,6 +723,9 @@ _DENIALS_REJECTED = (
 )
 # fmt: off
 CITED_DENIAL = _rx(
+    # the accused side's denial described as a pretence: "stop pretending that nothing happened"
+    r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
+    r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
     r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
     r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
