@@ -547,6 +547,16 @@ def test_a_pronoun_after_a_new_topic_person_is_that_person(analyzer):
     assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
 
 
+def test_a_subject_set_off_by_a_participle_is_no_inverted_speaker(analyzer):
+    text = (
+        "ГРОЗНЫЙ, 14 января. /Интерфакс/ — Альви Каримов, представляющий интересы главы Чечни в отношениях с "
+        "прессой, опроверг сообщения правозащитников о новых задержаниях геев в республике."
+    )
+    statement = only(analyzer.analyze(text), "опроверг")
+    assert (statement.actor, statement.stance) == ("karimov", "denial")
+    assert statement.quote.startswith("опроверг сообщения")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

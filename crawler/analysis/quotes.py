@@ -487,10 +487,16 @@ class CandidateFinder:
         if has_after and not ru and (tokens[i].lower in NO_INVERSION_EN or not self._np_like(doc, *after)):
             has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
-        if inverted and ru and has_before and prev_text == "," and _that_follows(doc, i, s_hi):
-            inverted = (
-                False  # "Один из задержанных, попросивший ..., рассказал Би-би-си, что ...": not inverted
-            )
+        if (
+            inverted
+            and ru
+            and has_before
+            and prev_text == ","
+            and (category != "say" or _that_follows(doc, i, s_hi))
+        ):
+            # "Один из задержанных, попросивший ..., рассказал Би-би-си, что ...", "Альви Каримов, представляющий
+            # ..., опроверг сообщения ...": the subject is before, not inverted
+            inverted = False
         cand = Candidate(0, 0, "reported", tokens[i].text, category, gender, i)
         if inverted:
             cand.windows.append((*after, "after"))
