@@ -557,6 +557,16 @@ def test_a_subject_set_off_by_a_participle_is_no_inverted_speaker(analyzer):
     assert statement.quote.startswith("опроверг сообщения")
 
 
+def test_a_bare_rank_after_a_quote_is_the_official_just_quoted(analyzer):
+    text = (
+        "Министр внутренних дел Чечни Руслан Алханов заявил журналистам, что сотрудники полиции не получали "
+        "подобных приказов. «Мы проверили все отделы, никаких задержаний по такому поводу не было», — сказал "
+        "генерал-лейтенант."
+    )
+    statement = only(analyzer.analyze(text), "проверили все отделы")
+    assert (statement.actor, statement.stance) == ("alkhanov", "denial")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

@@ -144,6 +144,8 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("LEADER", "government", False, "leader leaders head chief strongman ruler governor",
      "глава руководитель лидер начальник губернатор"),
     ("MAYOR", "government", False, "mayor", "мэр"),
+    ("RANK", "government", False, "general colonel lieutenant-general major-general lieutenant-colonel",
+     "генерал генерал-лейтенант генерал-майор генерал-полковник полковник подполковник"),
     ("INTERLOCUTOR", "person", False, "interlocutor", "собеседник собеседница"),
     ("PRESIDENT", "government", False, "president", "президент"),
     ("MINISTER", "government", False, "minister ministers secretary", "министр"),

@@ -830,6 +830,10 @@ class SpeakerResolver:
         """
         key = role.key
         offset = doc.tokens[p_lo].start
+        if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
+            for _offset, speaker in reversed(memory.speakers):
+                if _offset <= offset and speaker.person and speaker.kind == "government":
+                    return speaker.actor or speaker
         for _offset, speaker in reversed(memory.speakers):
             if (
                 _offset <= offset
