@@ -380,6 +380,8 @@ class SpeakerResolver:
             return False
         seen_role = False
         for j in range(lo, m_lo):
+            if doc.infos[j].actor is not None:
+                continue  # inside another name ("Commissioner for Human Rights Nils Muižnieks")
             if doc.infos[j].role is not None:
                 seen_role = True
             elif seen_role and doc.word(j) in ("for", "of", "to", "at", "with", "from", "under"):
