@@ -480,6 +480,10 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("Как стало известно «Новой газете», в Чечне идут задержания мужчин, которых силовики считают геями.", "novaya-gazeta", "confirmation"),
     ('"As of today, there are no written appeals on my desk, not one," Tatyana Moskalkova said of the reports.', "moskalkova", "denial"),
     ("“The Russian authorities must stop pretending that nothing happened in Chechnya,” said Denis Krivosheev.", "krivosheev", "confirmation"),
+    ('"One year on, not a single perpetrator has been brought to justice in Chechnya," said Denis Krivosheev.', "krivosheev", "confirmation"),
+    ('Igor Kochetkov said Lapunov\'s testimony "destroys the main argument of the Chechen authorities — that there are no victims."', "kochetkov", "confirmation"),
+    ("In a video on Chechen state television, Khalimat Taramova said that nobody had harmed her.", "taramova", "denial"),
+    ("In a video that surfaced online, Zelimkhan Bakaev said he was in Germany and everything was fine.", "bakaev", "denial"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),

@@ -723,6 +723,8 @@ _DENIALS_REJECTED = (
 )
 # fmt: off
 CITED_DENIAL = _rx(
+    r"(?:argument|claim|assertion|position|version|line|insistence)s? of (?:the )?(?:chechen |russian )?(?:authorities|"
+    r"officials|government|kremlin|leadership)[\s,:—–-]+(?:that )?(?:there (?:are|is|were) no|nobody|no one|nothing)",
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
     r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
@@ -814,6 +816,10 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    r"(?:nobody|no one|no-one) (?:had |has |ever |was )?(?:harmed|touched|hurt|threatened|detained|beat|held) "
+    r"(?:her|him|me|them|us)",
+    r"everything (?:is|was) (?:fine|ok|okay|all right|alright|in order)",
+    r"(?:у (?:меня|него|нее|неё) )?вс[её] (?:в порядке|хорошо|нормально)",
     r"(?:nobody|no one|no-one) (?:has |had |have )?(?:ever )?(?:complained|come forward|came forward|"
     r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
     r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
@@ -1003,6 +1009,8 @@ ACCOUNTABILITY = _rx(
     r"brought to justice)",
     r"no (?:real |serious |genuine )?effort",
     r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}(?:held accountable|punished|prosecuted|charged|brought to justice)",
+    r"not (?:a single|one) (?:perpetrator|person|official|officer|suspect|culprit)s? (?:\w+ ){0,3}?(?:held accountable|"
+    r"punished|prosecuted|charged|convicted|brought to justice)",
     r"no (?:effective |credible |proper |independent |serious )?(?:investigation|criminal case|inquiry)",
     r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
