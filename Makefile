@@ -33,6 +33,8 @@ eval: $(STAMP)
 	$(BIN)/python -m crawler.analysis.evaluate
 	@echo "== independent gold set (tests/gold/independent)"
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent
+	@echo "== second independent gold set (tests/gold/independent2)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent2
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -484,6 +484,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ('Igor Kochetkov said Lapunov\'s testimony "destroys the main argument of the Chechen authorities — that there are no victims."', "kochetkov", "confirmation"),
     ("In a video on Chechen state television, Khalimat Taramova said that nobody had harmed her.", "taramova", "denial"),
     ("In a video that surfaced online, Zelimkhan Bakaev said he was in Germany and everything was fine.", "bakaev", "denial"),
+    ("«Никакого преследования там не было, это подтвердили все проверки», — сказал Адам Делимханов.", "delimkhanov", "denial"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),
