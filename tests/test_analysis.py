@@ -706,3 +706,16 @@ def test_a_wire_dateline_is_not_part_of_the_speaker(analyzer: Analyzer, dateline
     (statement,) = analyzer.analyze(text, "en")
     assert statement.actor == "nukhazhiev" and statement.stance == "denial"
     assert not statement.speaker.startswith("MOSCOW")
+
+
+def test_every_cue_family_is_matched_word_by_word():
+    """A phrase that opens with an optional group (or can cross a "." or ";") sends its whole family to a slow
+    scan of every word start of the article: keep each family grouped by first letters and bounded."""
+    from crawler.analysis import cues
+
+    slow = [
+        name
+        for name, family in vars(cues).items()
+        if isinstance(family, cues.Cues) and (family.rest is not None or not family.bounded)
+    ]
+    assert slow == []

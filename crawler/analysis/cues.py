@@ -819,7 +819,7 @@ ABSENCE = _rx(
     r"(?:nobody|no one|no-one) (?:had |has |ever |was )?(?:harmed|touched|hurt|threatened|detained|beat|held) "
     r"(?:her|him|me|them|us)",
     r"everything (?:is|was) (?:fine|ok|okay|all right|alright|in order)",
-    r"(?:у (?:меня|него|нее|неё) )?вс[её] (?:в порядке|хорошо|нормально)",
+    r"вс[её] (?:в порядке|хорошо|нормально)",
     r"(?:nobody|no one|no-one) (?:has |had |have )?(?:ever )?(?:complained|come forward|came forward|"
     r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
     r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
