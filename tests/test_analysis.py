@@ -572,6 +572,17 @@ def test_a_bare_rank_after_a_quote_is_the_official_just_quoted(analyzer):
     assert (statement.actor, statement.stance) == ("alkhanov", "denial")
 
 
+def test_live_blog_time_stamps_and_the_outlet_told_stay_out_of_speaker_and_quote(analyzer):
+    text = (
+        "09:40 The Russian LGBT Network says a new wave of persecution began in Chechnya in late December.\n\n"
+        "10:15 Kadyrov's press secretary Alvi Karimov told Interfax the reports were absolute lies."
+    )
+    network, karimov = analyzer.analyze(text)
+    assert network.speaker == "The Russian LGBT Network"
+    assert karimov.speaker == "Kadyrov's press secretary Alvi Karimov"
+    assert (karimov.quote, karimov.stance) == ("the reports were absolute lies", "denial")
+
+
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
     text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
     statement = only(analyzer.analyze(text), "абсолютная ложь")

@@ -582,6 +582,10 @@ class CandidateFinder:
                 "journalists",
             ):
                 body_from = i + 2  # "told him she had not received any complaints"
+            elif tokens[i].lower in ("told", "tells", "tell") and _media_actor(doc, i + 1):
+                body_from = i + 2  # "told Interfax the reports were lies"
+                while body_from < s_hi and doc.infos[body_from].actor == doc.infos[i + 1].actor:
+                    body_from += 1
             if that_follows:
                 body_from = that_follows + 1
             elif inverted:

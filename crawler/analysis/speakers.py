@@ -465,6 +465,8 @@ class SpeakerResolver:
         while end > h_hi and not doc.tokens[end - 1].is_word:
             end -= 1
         infos = doc.infos
+        while start < h_lo and (doc.tokens[start].text.isdigit() or doc.tokens[start].text == ":"):
+            start += 1  # a time stamp before the name ("10:15 Kadyrov's press secretary ...")
         while start > 0 and infos[start].actor and infos[start - 1].mention == infos[start].mention:
             start -= 1  # a name with commas in it ("Министерство ... по национальной политике, внешним связям, ...")
         opened = sum(1 for t in doc.tokens[start:end] if t.text == "«") - sum(
@@ -1007,6 +1009,17 @@ def _after_dateline(doc, lo: int, hi: int) -> int:
     """Skip a wire dateline ("MOSCOW -", "MOSCOW (Reuters) -", "ГРОЗНЫЙ —") at the start of a speaker window:
     the city names where the story was filed, not the speaker."""
     tokens, j = doc.tokens, lo
+    # a live blog's time stamp ("09:40 The Russian LGBT Network says ...")
+    if j + 3 < hi and tokens[j].text.isdigit() and tokens[j + 1].text == ":" and tokens[j + 2].text.isdigit():
+        return j + 3
+    if (
+        j + 1 < hi
+        and j >= 2
+        and tokens[j].text.isdigit()
+        and tokens[j - 1].text == ":"
+        and tokens[j - 2].text.isdigit()
+    ):
+        return j + 1
     while j < hi and tokens[j].is_word and len(tokens[j].text) > 1 and tokens[j].text.isupper():
         j += 1
     if j == lo:
