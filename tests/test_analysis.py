@@ -485,6 +485,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("In a video on Chechen state television, Khalimat Taramova said that nobody had harmed her.", "taramova", "denial"),
     ("In a video that surfaced online, Zelimkhan Bakaev said he was in Germany and everything was fine.", "bakaev", "denial"),
     ("«Никакого преследования там не было, это подтвердили все проверки», — сказал Адам Делимханов.", "delimkhanov", "denial"),
+    ("Eight men told the group they had been held in Argun, and their accounts were consistent, Human Rights Watch said.", "hrw", "confirmation"),
     # the news outlet the words were given to is not the speaker
     ("«Это ложь», — заявил Интерфаксу Альви Каримов.", "karimov", "denial"),
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),
@@ -581,6 +582,15 @@ def test_live_blog_time_stamps_and_the_outlet_told_stay_out_of_speaker_and_quote
     assert network.speaker == "The Russian LGBT Network"
     assert karimov.speaker == "Kadyrov's press secretary Alvi Karimov"
     assert (karimov.quote, karimov.stance) == ("the reports were absolute lies", "denial")
+
+
+def test_the_minister_is_the_person_just_introduced_as_head_of_a_ministry(analyzer):
+    text = (
+        "Литва приняла двух выходцев из Чечни, сообщил глава МИД Литвы Линас Линкявичюс. «Эти люди рассказали "
+        "о том, что пережили», — написал министр."
+    )
+    statement = only(analyzer.analyze(text), "Эти люди")
+    assert (statement.actor, statement.country) == ("linkevicius", "LT")  # not an unnamed Russian official
 
 
 def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):

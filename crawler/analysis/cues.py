@@ -961,6 +961,9 @@ STRONG_EVIDENCE = _rx(
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
     r"заслуживающ\w+ доверия",
+    # testimonies that agree with one another: "их рассказы совпадают", "the accounts are consistent"
+    r"(?:рассказы|показания|свидетельства|истории) (?:\w+ )?(?:совпадают|сходятся)",
+    r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
 )

@@ -87,6 +87,8 @@ GOVERNMENT_ORGS = {
 }
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
+# a person introduced by a phrase that names the role another way ("глава МИД Литвы ... — написал министр")
+ROLE_PARAPHRASES = {"MINISTER": {"LEADER", "MINISTRY"}}
 ANAPHORIC_PERSON_ROLES = {
     "SPOKES",
     "REPRESENTATIVE",
@@ -405,8 +407,10 @@ class SpeakerResolver:
             return None
         p_lo, p_hi = self._np_bounds(doc, lo, hi, best[0], best[1])
         text = doc.text[doc.tokens[p_lo].start : doc.tokens[p_hi - 1].end]
+        # the roles the phrase gives the person ("глава МИД Литвы Линас Линкявичюс"), for "the minister" later
+        roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
         return self.speaker_from_actor(
-            best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name"
+            best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name", roles
         )
 
     # -- phrases ----------------------------------------------------------------------------------------------
@@ -841,7 +845,10 @@ class SpeakerResolver:
         for _offset, speaker in reversed(memory.speakers):
             if (
                 _offset <= offset
-                and key in speaker.roles
+                and (
+                    key in speaker.roles
+                    or (speaker.person and speaker.roles >= ROLE_PARAPHRASES.get(key, {""}))
+                )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
                 return speaker.actor or speaker
