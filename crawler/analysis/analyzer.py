@@ -165,14 +165,12 @@ class Analyzer:
             own_end = doc.tokens[cand.verb_token].end  # "X said (that) ...": the verb frames the statement
         verb_before = verb_after = ""
         if cand.verb_token is not None:
-            verb_start = doc.tokens[cand.verb_token].start
+            # the verb's own clause around it: what negates or declines it, and its target
+            verb = doc.tokens[cand.verb_token]
             clause = max(
-                layout.sentences[s_verb][0], verb_start - 50, speaker.end if speaker.end <= verb_start else 0
+                layout.sentences[s_verb][0], verb.start - 50, speaker.end if speaker.end <= verb.start else 0
             )
-            verb_before = text[clause:verb_start]
-            verb_after = text[
-                doc.tokens[cand.verb_token].end : max(cand.end, doc.tokens[cand.verb_token].end)
-            ]
+            verb_before, verb_after = text[clause : verb.start], text[verb.end : max(cand.end, verb.end)]
         result = classify(
             framed,
             cand.verb,

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon
 from crawler.analysis.doc import Doc
-from crawler.analysis.segment import Quote
+from crawler.analysis.segment import QUOTE_CHARS, Quote
 
-QUOTE_MARKS = frozenset('«»“”„"')
-HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_MARKS | {"—", "–"}
+HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
 SOFT_BOUNDARY_WORDS = lexicon.words(
     """that but while whereas although though because since as when after before if unless where and or so
     что чтобы но а и или хотя поскольку когда если где пока однако"""
@@ -306,7 +305,7 @@ class CandidateFinder:
         passed_comma = False
         while j >= lo:
             token = doc.tokens[j]
-            if token.text in HARD_BOUNDARY and not (token.text in QUOTE_MARKS and _inside_title(doc, j)):
+            if token.text in HARD_BOUNDARY and not (token.text in QUOTE_CHARS and _inside_title(doc, j)):
                 break
             if token.text == ",":
                 passed_comma = True
@@ -362,7 +361,7 @@ class CandidateFinder:
                 continue
             if token.text in ".;:!?," or token.text in "—–":
                 break
-            if token.text in QUOTE_MARKS and not _inside_title(doc, j):
+            if token.text in QUOTE_CHARS and not _inside_title(doc, j):
                 break
             if doc.word(j) in stop_words:
                 break
@@ -477,10 +476,10 @@ class CandidateFinder:
                 return told
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
-        title_mark = prev_text in QUOTE_MARKS and prev >= s_lo and _inside_title(doc, prev)
+        title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)
         punct_before = (
             prev_text in (",", "—", "–")
-            or (prev_text in QUOTE_MARKS and not title_mark)
+            or (prev_text in QUOTE_CHARS and not title_mark)
             or prev < s_lo
             or kak
         )
@@ -895,7 +894,7 @@ def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
                 if first not in ADVERBIAL_START and first not in ("again", "repeatedly", "also", "later"):
                     return 0
             return j
-        if doc.tokens[j].text in QUOTE_MARKS or doc.tokens[j].text in ".;!?":
+        if doc.tokens[j].text in QUOTE_CHARS or doc.tokens[j].text in ".;!?":
             return 0
         if doc.tokens[j].text == "," and doc.word(j + 1) not in ("that", "что"):
             return 0
@@ -924,7 +923,7 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     words: list[str] = []
     while j < s_hi and tokens[j].text not in ".!?;,":
         text = tokens[j].text
-        if lowered[j] in ("that", "что") or text in QUOTE_MARKS or text == ":":
+        if lowered[j] in ("that", "что") or text in QUOTE_CHARS or text == ":":
             return False
         if tokens[j].is_word:
             words.append(lowered[j])
@@ -944,7 +943,7 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
     while k >= s_lo:
         text = doc.tokens[k].text
         if text in ";:" or (
-            text in QUOTE_MARKS and doc.layout.quote_of_token[k] < 0 and not _inside_title(doc, k)
+            text in QUOTE_CHARS and doc.layout.quote_of_token[k] < 0 and not _inside_title(doc, k)
         ):
             return doc.tokens[k].end
         k -= 1

@@ -26,6 +26,7 @@ from crawler.analysis.mentions import (
     ROLE_KEYS,
     ActorIndex,
 )
+from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
 
@@ -125,7 +126,6 @@ class Memory:
 ADDRESSEE_NOUNS_RU = lexicon.words(
     "журналистам агентству изданию телеканалу радиостанции корреспонденту газете порталу сайту журналу"
 )
-QUOTE_MARKS = frozenset('«»"„“”')
 
 
 class SpeakerResolver:
@@ -172,7 +172,7 @@ class SpeakerResolver:
         tokens, infos = doc.tokens, doc.infos
 
         def skip_marks(j: int) -> int:
-            while j < hi and tokens[j].text in QUOTE_MARKS:
+            while j < hi and tokens[j].text in QUOTE_CHARS:
                 j += 1
             return j
 
@@ -199,7 +199,7 @@ class SpeakerResolver:
                 end = mention_end(k)
                 cases = morph.cases(tokens[end - 1].text if tokens[end - 1].is_word else tokens[end - 2].text)
                 if cases and cases <= {"datv", "loct"}:
-                    hi = k - 1 if tokens[k - 1].text in QUOTE_MARKS else k
+                    hi = k - 1 if tokens[k - 1].text in QUOTE_CHARS else k
                     break
         return lo, hi
 

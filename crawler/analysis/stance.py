@@ -147,9 +147,12 @@ def _sentence_around(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
     return max(begin, lo), stop.start() if stop else hi
 
 
+COORDINATOR = re.compile(r"\s(?:и|а|но|and|but)\s")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause from ``start`` ends before ``end``: at a coordinating "и"/"and"/"but", or ``end``."""
-    found = re.compile(r"\s(?:и|а|но|and|but)\s").search(text, start, end)
+    found = COORDINATOR.search(text, start, end)
     return found.start() if found else end
 
 
@@ -246,19 +249,19 @@ def classify(
                 claimed.append((start, end))
                 continue
         value, effective = weight, polarity
-        negated = (
-            NEGATION_BEFORE.search(full[max(lo, start - 30) : start])
-            and not UNTIL.search(full[max(lo, start - 30) : start])
-        ) or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
+        before = full[max(lo, start - 30) : start]
+        negated = (NEGATION_BEFORE.search(before) and not UNTIL.search(before)) or (
+            name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
+        )
         negatable = name == "event" or (
             name == "evidence"
             and (
                 CONFIRMING_WORD.match(phrase.lower()) is not None
-                or NO_SUCH.search(full[max(lo, start - 30) : start]) is not None  # "not a single testimony"
+                or NO_SUCH.search(before) is not None  # "not a single testimony"
             )
         )
         cue_name = name
-        if negatable and name == "evidence" and DECLINED_VERB.search(full[max(lo, start - 30) : start]):
+        if negatable and name == "evidence" and DECLINED_VERB.search(before):
             effective, value, cue_name = "neutral", 1.0, "declined-evidence"  # "refused to confirm"
         elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
