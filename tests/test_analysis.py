@@ -501,17 +501,6 @@ def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance
     assert (statement.actor, statement.stance) == (actor, stance)
 
 
-def test_about_this_said_x_points_back_at_the_sentence_before(analyzer):
-    text = (
-        "МОСКВА, 3 апреля. /ТАСС/. Кремль не располагает достоверной информацией о проблемах, связанных с "
-        "представителями ЛГБТ-сообщества в Чечне. Об этом журналистам в понедельник сообщил пресс-секретарь "
-        "президента РФ Дмитрий Песков."
-    )
-    statement = only(analyzer.analyze(text), "не располагает")
-    assert (statement.actor, statement.stance) == ("peskov", "denial")
-    assert statement.quote.startswith("Кремль не располагает")
-
-
 def test_a_surname_alone_is_the_person_last_named_in_full(analyzer):
     text = (
         "Svetlana Zakharova of the Russian LGBT Network said the group was still receiving calls from Chechnya. "
@@ -538,41 +527,6 @@ def test_russian_dash_speech_is_a_quote_only_when_attributed(analyzer):
     assert all("Что происходило" not in s.quote for s in analyzer.analyze(question))
 
 
-def test_disputing_the_claim_just_reported_rejects_the_accused_side(analyzer):
-    text = "Chechen officials say nobody has been detained in Chechnya. Igor Kalyapin disputes that."
-    statement = only(analyzer.analyze(text), "disputes")
-    assert (statement.actor, statement.stance) == ("kalyapin", "confirmation")
-
-
-def test_a_pronoun_after_a_new_topic_person_is_that_person(analyzer):
-    text = (
-        "Песков заявил, что в Кремле нет такой информации. У Кочеткова, председателя правления Российской "
-        'ЛГБТ-сети, другая картина. "Люди звонят нам в панике. Они рассказывают о задержаниях", - заявил он.'
-    )
-    statement = only(analyzer.analyze(text), "Люди звонят")
-    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
-
-
-def test_a_subject_set_off_by_a_participle_is_no_inverted_speaker(analyzer):
-    text = (
-        "ГРОЗНЫЙ, 14 января. /Интерфакс/ — Альви Каримов, представляющий интересы главы Чечни в отношениях с "
-        "прессой, опроверг сообщения правозащитников о новых задержаниях геев в республике."
-    )
-    statement = only(analyzer.analyze(text), "опроверг")
-    assert (statement.actor, statement.stance) == ("karimov", "denial")
-    assert statement.quote.startswith("опроверг сообщения")
-
-
-def test_a_bare_rank_after_a_quote_is_the_official_just_quoted(analyzer):
-    text = (
-        "Министр внутренних дел Чечни Руслан Алханов заявил журналистам, что сотрудники полиции не получали "
-        "подобных приказов. «Мы проверили все отделы, никаких задержаний по такому поводу не было», — сказал "
-        "генерал-лейтенант."
-    )
-    statement = only(analyzer.analyze(text), "проверили все отделы")
-    assert (statement.actor, statement.stance) == ("alkhanov", "denial")
-
-
 def test_live_blog_time_stamps_and_the_outlet_told_stay_out_of_speaker_and_quote(analyzer):
     text = (
         "09:40 The Russian LGBT Network says a new wave of persecution began in Chechnya in late December.\n\n"
@@ -593,10 +547,53 @@ def test_the_minister_is_the_person_just_introduced_as_head_of_a_ministry(analyz
     assert (statement.actor, statement.country) == ("linkevicius", "LT")  # not an unnamed Russian official
 
 
-def test_the_outlet_given_the_words_is_not_the_speaker(analyzer):
-    text = "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу»."
-    statement = only(analyzer.analyze(text), "абсолютная ложь")
-    assert (statement.actor, statement.stance) == ("karimov", "denial")
+IN_CONTEXT = [  # (text, a fragment of the statement's quote, actor, stance, how the quote starts)
+    pytest.param(
+        "МОСКВА, 3 апреля. /ТАСС/. Кремль не располагает достоверной информацией о проблемах, связанных с "
+        "представителями ЛГБТ-сообщества в Чечне. Об этом журналистам в понедельник сообщил пресс-секретарь "
+        "президента РФ Дмитрий Песков.",
+        "не располагает", "peskov", "denial", "Кремль не располагает",
+        id="about-this-said-x-points-back-at-the-sentence-before",
+    ),
+    pytest.param(
+        "Chechen officials say nobody has been detained in Chechnya. Igor Kalyapin disputes that.",
+        "disputes", "kalyapin", "confirmation", None,
+        id="disputing-the-claim-just-reported-rejects-the-accused-side",
+    ),
+    pytest.param(
+        "Песков заявил, что в Кремле нет такой информации. У Кочеткова, председателя правления Российской "
+        'ЛГБТ-сети, другая картина. "Люди звонят нам в панике. Они рассказывают о задержаниях", - заявил он.',
+        "Люди звонят", "kochetkov", "confirmation", None,
+        id="a-pronoun-after-a-new-topic-person-is-that-person",
+    ),
+    pytest.param(
+        "ГРОЗНЫЙ, 14 января. /Интерфакс/ — Альви Каримов, представляющий интересы главы Чечни в отношениях с "
+        "прессой, опроверг сообщения правозащитников о новых задержаниях геев в республике.",
+        "опроверг", "karimov", "denial", "опроверг сообщения",
+        id="a-subject-set-off-by-a-participle-is-no-inverted-speaker",
+    ),
+    pytest.param(
+        "Министр внутренних дел Чечни Руслан Алханов заявил журналистам, что сотрудники полиции не получали "
+        "подобных приказов. «Мы проверили все отделы, никаких задержаний по такому поводу не было», — сказал "
+        "генерал-лейтенант.",
+        "проверили все отделы", "alkhanov", "denial", None,
+        id="a-bare-rank-after-a-quote-is-the-official-just-quoted",
+    ),
+    pytest.param(
+        "Альви Каримов опроверг сообщения о задержаниях. «Это абсолютная ложь», — заявил пресс-секретарь «Интерфаксу».",
+        "абсолютная ложь", "karimov", "denial", None,
+        id="the-outlet-given-the-words-is-not-the-speaker",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, fragment, actor, stance, quote_start", IN_CONTEXT)
+def test_a_statement_among_others_gets_its_own_speaker_and_side(
+    analyzer, text, fragment, actor, stance, quote_start
+):
+    statement = only(analyzer.analyze(text), fragment)
+    assert (statement.actor, statement.stance) == (actor, stance)
+    assert quote_start is None or statement.quote.startswith(quote_start)
 
 
 def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(analyzer):
