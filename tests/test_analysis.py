@@ -596,6 +596,66 @@ def test_a_statement_among_others_gets_its_own_speaker_and_side(
     assert quote_start is None or statement.quote.startswith(quote_start)
 
 
+TRANSCRIPTS = [  # a speaker label opens each turn of a transcript: (text, fragment, actor, kind, stance)
+    pytest.param(
+        "[00:15:10] HOST: And the reaction from Grozny?\n[00:15:12] MILASHINA: We had names, we had the places, "
+        "and we had the dead: gay men were tortured in Argun.",
+        "we had the dead", "milashina", "media", "confirmation", id="a-time-stamp-before-the-label",
+    ),
+    pytest.param(
+        "INTERVIEWER: Were gay men detained in Chechnya?\nKADYROV (through interpreter): Nonsense, all of it. "
+        "Such people do not live among us.",
+        "Nonsense", "kadyrov", "government", "denial", id="an-aside-after-the-name",
+    ),
+    pytest.param(
+        "ANNA (host): How long were you held?\nAMIR: Nine days. They kept about thirty of us in one room, and "
+        "every evening they took some out and brought them back in worse shape.",
+        "thirty of us", None, "person", "confirmation", id="an-unlisted-person-named-by-the-label",
+    ),
+    pytest.param(
+        "Department Press Briefing — Mark Toner, Acting State Department Spokesperson\n\nQUESTION: Anything on "
+        "the reports from Chechnya?\nMR TONER: We're aware of the reports and we're very concerned by them.",
+        "very concerned", "us-state-department", "government", "neutral",
+        id="a-label-surname-is-the-person-introduced-earlier",
+    ),
+    pytest.param(
+        "Е.МИЛАШИНА: Власти республики продолжают говорить, что геев в Чечне нет. Но задержания были, пытки "
+        "были — это установленные факты.",
+        "пытки", "milashina", "media", "confirmation", id="initials-and-a-journalist-s-turn",
+    ),
+    pytest.param(
+        "ДЖ. УМАРОВ: Эта кампания спланирована заранее. Ни одного подобного случая в республике зафиксировано "
+        "не было.",
+        "кампания", "umarov-dzhambulat", "government", "denial", id="initials-in-capitals",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, fragment, actor, kind, stance", TRANSCRIPTS)
+def test_a_transcript_turn_is_its_labelled_speaker_s_statement(analyzer, text, fragment, actor, kind, stance):
+    statement = only(analyzer.analyze(text), fragment)
+    assert (statement.actor, statement.actor_kind, statement.stance) == (actor, kind, stance)
+
+
+def test_the_host_s_questions_are_nobody_s_statements(analyzer):
+    text = "ANNA (host): Were gay men tortured in Argun?\nQUESTION: Did the police detain gay men in Chechnya?"
+    assert analyzer.analyze(text, "en") == []
+
+
+CONVICTIONS = [  # stating a conviction or a link is a statement
+    ("В «СК SOS» уверены, что запись сделана под давлением, а Бакаева убили в Чечне.", "sk-sos", "confirmation"),
+    ("Правозащитники связывали его исчезновение с кампанией против геев в республике.", None, "confirmation"),
+    ("Кадыров связал публикации о геях с провокацией западных спецслужб.", "kadyrov", "denial"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, actor, stance", CONVICTIONS)
+def test_a_conviction_or_a_link_is_a_statement(analyzer, text, actor, stance):
+    (statement,) = analyzer.analyze(text, "ru")
+    assert statement.stance == stance
+    assert actor is None or statement.actor == actor
+
+
 def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(analyzer):
     text = (
         'Officials in Grozny said such men "do not exist in Chechnya."\n\n'

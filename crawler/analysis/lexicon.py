@@ -68,7 +68,9 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
         "подтвердить подтверждать задокументировать документировать зафиксировать установить выяснить "
         "найти обнаружить"
     ),
-    "call": names("назвать называть охарактеризовать квалифицировать расценить расценивать оценить"),
+    "call": names(
+        "назвать называть охарактеризовать квалифицировать расценить расценивать оценить связать связывать"
+    ),
     "act": names(
         "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать выразить "
         "запросить поручить осудить осуждать раскритиковать рекомендовать порекомендовать"
@@ -325,11 +327,22 @@ def speech_verbs() -> dict[str, tuple[str, str, str]]:
                 table.setdefault(form, (category, infinitive, gender))
     for form in RU_PASSIVE:  # "Каримовым было заявлено, что ..."
         table.setdefault(form, ("say", form, "passive"))
+    for form, gender in RU_CONVINCED.items():  # "Родственники уверены, что запись сделана под давлением"
+        table.setdefault(form, ("say", form, gender))
     for form in RU_IMPERSONAL:  # "«...», — говорится в заявлении организации"
         table.setdefault(form, ("say", form, "plur"))
     return table
 
 
+# short adjectives that state a conviction the way a verb would
+RU_CONVINCED = {
+    "уверен": "masc",
+    "уверена": "femn",
+    "уверены": "plur",
+    "убежден": "masc",
+    "убеждена": "femn",
+    "убеждены": "plur",
+}
 RU_IMPERSONAL = ("говорится", "отмечается", "подчеркивается", "указывается", "сообщается", "утверждается")
 
 

@@ -72,6 +72,9 @@ STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|press release|communiqu[eé]|declaration|post|letter|заявлени\w*|сообщени\w*|пост\w*|"
     r"обращени\w*|письм\w*)\b"
 )
+# a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
+LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
+TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
 )
@@ -682,9 +685,13 @@ class CandidateFinder:
         speaker_window: tuple[int, int] | None = None
         inherit = False
         for lo, hi in paras:
+            # "[00:14:36] MILASHINA: ...", "11:02 From the Kremlin, X: ...": the time stamp is no speaker
+            stamp = TIME_STAMP.match(text, lo, hi)
+            if stamp is not None:
+                lo = stamp.end()
             para = text[lo:hi]
             bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
-            colon = re.match(r"\s*([^:.!?\n«»\"“”]{2,120}):\s+(?=\S)", para)
+            colon = LABEL.match(para)
             body_start = None
             if colon and not bracket and not re.search(r"[.!?…\"»”]\s*$", para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
@@ -700,15 +707,26 @@ class CandidateFinder:
                 or (len(colon.group(1).split()) <= 16 and STATEMENT_HEAD.match(colon.group(1).strip()))
             ):
                 head = colon.group(1).strip()
-                host = head.lower().split()[0] in TRANSCRIPT_HOSTS if head.split() else False
-                window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + colon.end(1)))
+                # "KADYROV (through interpreter)", "ANNA (host)", "Mr X (Cardiff West) (Lab)": the name before
+                # the asides is the speaker, the asides may say it is the host
+                label, _, aside = colon.group(1).partition("(")
+                host = bool(head) and any(
+                    word in TRANSCRIPT_HOSTS
+                    for word in [head.lower().split()[0], *re.findall(r"\w+", aside.lower())]
+                )
+                label_end = colon.start(1) + len(label.rstrip()) if aside and label.strip() else colon.end(1)
+                window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + label_end))
                 body_start = lo + colon.end()
                 inherit = False
                 if host:
                     speaker_window = None
                     continue
                 speaker_window = window
-                media = any(doc.infos[j].actor and _media_actor(doc, j) for j in range(*window))
+                # an outlet's credit ("Interfax: ..."), not a journalist's turn ("Е.МИЛАШИНА: ...")
+                media = any(
+                    _media_actor(doc, j) and doc.infos[j].actor not in doc.person_actors
+                    for j in range(*window)
+                )
                 named = any(doc.infos[j].actor for j in range(*window)) and not media
                 formal = bool(STATEMENT_HEAD.search(head))
                 if not (named or formal or FIRST_PERSON.search(_unquoted(doc, body_start, hi))):

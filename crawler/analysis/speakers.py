@@ -244,8 +244,13 @@ class SpeakerResolver:
                     for seg in segments
                     if seg != (seg_lo, seg_hi)
                 )
-                if side == "after" and not described:  # "said Adam, 27": an unlisted private person
+                # "said Adam, 27", "AMIR: ...": an unlisted person; "MR TONER:" after "Mark Toner, Acting State
+                # Department Spokesperson" speaks for the body the first mention gave him
+                if side in ("after", "header") and not described:
                     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+                    introduced = self._introduced(doc, words[-1], memory) if side == "header" else None
+                    if introduced is not None:
+                        return _as(introduced, name, start, end, "label")
                     return Speaker(name, start, end, None, name, None, "person", "RU", None, True, "unnamed")
             preps = PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN
             if (tentative is not None and (len(words) > 6 or first in preps)) or (
@@ -284,6 +289,18 @@ class SpeakerResolver:
                     tentative.roles,
                 )
         return tentative
+
+    def _introduced(self, doc, surname: int, memory: Memory) -> Speaker | None:
+        """What the phrase after the first mention of the name at token ``surname`` ("Mark Toner, Acting State
+        Department Spokesperson") says the person speaks for, or None."""
+        want = doc.word(surname)
+        for k in range(surname):
+            if doc.word(k) == want and doc.tokens[k].is_cap:
+                sentence = doc.layout.sentence_of(doc.tokens[k].start)
+                end = min(doc.layout.sentence_tokens(sentence)[1], k + 12)
+                found = self._phrase(doc, k + 1, end, "after", None, memory, 1)
+                return found if found is not None and found.organization else None
+        return None
 
     @staticmethod
     def _unknown_name(doc, lo: int, hi: int) -> bool:
