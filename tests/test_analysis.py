@@ -637,12 +637,55 @@ def test_a_transcript_turn_is_its_labelled_speaker_s_statement(analyzer, text, f
     assert (statement.actor, statement.actor_kind, statement.stance) == (actor, kind, stance)
 
 
+def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
+    text = (
+        "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"
+        "Р.Кадыров: Это провокация, ничего подобного у нас не происходит.\n\n"
+        "В.Путин: Хорошо.\n\n"
+        "Р.Кадыров: Обязательно. Также доложу о ходе восстановления жилья в Шатойском районе: план на этот год "
+        "выполнен."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [("kadyrov", "denial")]
+
+
 def test_the_host_s_questions_are_nobody_s_statements(analyzer):
     text = "ANNA (host): Were gay men tortured in Argun?\nQUESTION: Did the police detain gay men in Chechnya?"
     assert analyzer.analyze(text, "en") == []
 
 
-CONVICTIONS = [  # stating a conviction or a link is a statement
+def test_interview_answers_are_the_interviewee_s(analyzer):
+    text = (
+        "Екатерина Сокирянская много лет работала на Северном Кавказе. Мы поговорили с ней о том, почему "
+        "истории из Чечни так трудно проверить.\n\n"
+        "— Как вы отвечаете тем, кто называет все это фальшивкой?\n\n"
+        "— Мои источники в республике подтвердили и задержания, и гибель людей. Это не слухи, это система.\n\n"
+        "— Почему молчат пострадавшие?\n\n"
+        "— Тех, кого отпустили, предупредили: заговоришь — пострадает вся семья. Когда слышу по телевизору, "
+        "что ничего этого не было, мне хочется выключить звук."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert all("фальшивкой" not in s.quote for s in statements)  # the question is nobody's statement
+    answers = [(s.stance, s.quote) for s in statements if s.actor == "sokirianskaia"]
+    assert len(answers) == 2 and all(stance == "confirmation" for stance, _ in answers)
+    assert "Это не слухи" in answers[0][1] and "ничего этого не было" in answers[1][1]
+
+
+def test_a_closing_line_names_who_answered(analyzer):
+    text = (
+        "— В республике задерживают геев?\n\n— Это выдумки. У нас таких людей нет.\n\n"
+        "Так отвечал Рамзан Кадыров на вопросы американского журналиста в интервью 2017 года."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance, s.quote[:12]) for s in statements] == [("kadyrov", "denial", "Это выдумки.")]
+
+
+CONVICTIONS = [  # stating a view, a conviction or a link is a statement
+    ("Каримов также обратил внимание на то, что редакция не привела ни одного имени пострадавших геев.", "karimov", "denial"),
+    ("Кадыров выразил уверенность, что никаких геев в Чечне нет.", "kadyrov", "denial"),
+    ("Kadyrov took to Instagram on Sunday to write that Chechen society had no gay men and that the reports were lies.", "kadyrov", "denial"),
+    ("In Kadyrov's view, the reports of detained gay men in Chechnya are a provocation.", "kadyrov", "denial"),
+    ("In the view of the Chechen interior ministry, the reports of detained gay men are a provocation.", "chechen-interior-ministry", "denial"),
     ("В «СК SOS» уверены, что запись сделана под давлением, а Бакаева убили в Чечне.", "sk-sos", "confirmation"),
     ("Правозащитники связывали его исчезновение с кампанией против геев в республике.", None, "confirmation"),
     ("Кадыров связал публикации о геях с провокацией западных спецслужб.", "kadyrov", "denial"),
@@ -651,7 +694,7 @@ CONVICTIONS = [  # stating a conviction or a link is a statement
 
 @pytest.mark.parametrize("text, actor, stance", CONVICTIONS)
 def test_a_conviction_or_a_link_is_a_statement(analyzer, text, actor, stance):
-    (statement,) = analyzer.analyze(text, "ru")
+    (statement,) = analyzer.analyze(text)
     assert statement.stance == stance
     assert actor is None or statement.actor == actor
 

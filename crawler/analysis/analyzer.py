@@ -20,7 +20,7 @@ from crawler.analysis.model import Statement
 from crawler.analysis.quotes import Candidate, CandidateFinder
 from crawler.analysis.segment import Layout
 from crawler.analysis.speakers import Memory, Speaker, SpeakerResolver
-from crawler.analysis.stance import classify, is_topical
+from crawler.analysis.stance import classify, is_topical, speaker_side
 from crawler.seeds import Actor
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,8 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip():
             return None
+        if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
+            return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         frame_start = cand.start
         if cand.kind in ("reported", "object") and cand.verb_token is not None:
             verb_start = doc.tokens[cand.verb_token].start
@@ -184,6 +186,13 @@ class Analyzer:
             verb_before,
             verb_after,
         )
+        if (
+            cand.kind == "header"
+            and not any(result.scores)
+            and speaker_side(speaker.kind, country) == "denial"
+            and (topic_cue or "").startswith("topic-ref")
+        ):
+            return None  # an official's turn neither on the reports nor after them ("Хорошо. Доложу о жилье")
         cues = list(result.cues)
         if cand.verb:
             cues.insert(0, f"speech-verb:{cand.verb.lower()}")

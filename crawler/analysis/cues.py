@@ -771,12 +771,23 @@ CITED_STATEMENT = re.compile(
     r"([^.;?!]{3,120})",
     re.IGNORECASE,
 )
+HEARD_CITED = re.compile(  # "Когда слышу по телевизору, что ничего этого не было": a denial heard, not made
+    rf"(?<!{W})(?:слыш(?:у|им|ал|ала|али|ат)|hear|heard)\s+(?:[\w-]+,?\s+){{0,3}}?(?:that|что)\s+"
+    r"([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
 NEGATED_CLAIM = re.compile(
     rf"(?<!{W})(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
     r"(?:that|что)\s+([^.;?!]{3,120})",
     re.IGNORECASE,
 )
-for _pattern in (CITED_SPEECH, PASSIVE_CITED, CITED_STATEMENT, NEGATED_CLAIM):  # built once, here
+for _pattern in (
+    CITED_SPEECH,
+    PASSIVE_CITED,
+    CITED_STATEMENT,
+    NEGATED_CLAIM,
+    HEARD_CITED,
+):  # built once, here
     bounded(_pattern)
     folded(_pattern)
 # fmt: off
@@ -914,7 +925,7 @@ ABSENCE = _rx(
     r"похищал\w*|арестовыва\w*)",
     r"не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал\w*|убивал\w*|похищал\w*|"
     r"арестовыва\w*)",
-    r"никто не обращал\w*", r"не обращал\w*", r"не подвергал\w*", r"не зафиксирован\w*",
+    r"никто не обращал\w*", r"не обращал\w*", r"не подвергал\w*", r"не зафиксирован\w*", r"зафиксирован\w* не было",
     r"не зарегистрирован\w*", r"не имеется", r"отсутству\w*",
     r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
     r"не располага\w+ (?:\w+ )?(?:информаци\w*|"

@@ -30,7 +30,7 @@ def names(text: str) -> tuple[str, ...]:
 EN_VERBS: dict[str, tuple[str, ...]] = {
     "say": names(
         "said says say told tells tell added adds stated declared declares noted stressed stresses "
-        "insisted insists claimed explained explains wrote writes tweeted posted commented comment "
+        "insisted insists claimed explained explains wrote writes write tweeted posted commented comment "
         "comments remarked argued argues warned replied responded answered asserted asserts emphasized "
         "emphasised emphasizes emphasises acknowledged admitted conceded maintained maintains repeated "
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
@@ -88,7 +88,12 @@ RU_PARTICIPLES = words(
 )
 
 # Words that follow "according to" / precede a source in the genitive.
-EN_ACCORDING = ("according to",)
+EN_ACCORDING = (
+    "according to",
+    "in the view of",
+    "in the opinion of",
+    r"in (?=(?:the )?[\w .-]{1,50}?['’]s? (?:view|opinion),)",  # "In the ministry's view, ..."
+)
 RU_ACCORDING = (
     "по словам",
     "по данным",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon
 from crawler.analysis.doc import Doc
-from crawler.analysis.segment import QUOTE_CHARS, Quote
+from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote
 
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
 SOFT_BOUNDARY_WORDS = lexicon.words(
@@ -36,7 +36,8 @@ CITED_STATEMENT_RE = re.compile(
 CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.]{0,40}?["“]')
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
-    """pointed points point пришел пришла пришли приходит располагает располагают располагала"""
+    """pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
+    обратили обращает обращают обращал обращала обращали"""
 )
 QUOTE_LEAD_WORDS = lexicon.words(
     """reporters journalists interfax tass ria novosti afp reuters the bbc cnn us me him her them again also
@@ -54,7 +55,7 @@ AUX_EN = lexicon.words(
     """had has have was were is are would could will did does do should can cannot not been being included
     includes remained"""
 )
-BASE_FORMS_EN = frozenset(["tell", "call", "describe", "comment"])
+BASE_FORMS_EN = frozenset(["tell", "call", "describe", "comment", "write"])
 RELATIVE_SPEECH = lexicon.words("said says told tells described recalled testified wrote reported")
 NO_INVERSION_EN = frozenset(["told", "tells", "tell", "informed"])
 BASE_FORM_OK = lexicon.words("to would will did does do can could cannot not also")
@@ -74,6 +75,15 @@ STATEMENT_HEAD = re.compile(
 )
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
+# the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
+DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
+INTERVIEW_LEAD = re.compile(
+    r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
+    r"интервью)\s+(?:[\w«»\".-]+\s+){0,3}?с(?:о)?\s+"
+)
+INTERVIEW_CLOSE = re.compile(r"(?i)\b(?:отвечал[аи]?|ответил[аи]?|рассказывал[аи]?)\s+")
+OBLIQUE_PRONOUNS = frozenset(["ним", "ней", "нею", "ними", "нем", "him", "her", "them"])
+NOUN_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:о|об|про|на|в|во|который|которая|которые|когда)\s")
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
@@ -138,6 +148,18 @@ class CandidateFinder:
             and token.lower.startswith(("пришел", "пришла", "пришли", "приходит"))
         ):
             return ("say", "прийти к выводу", "any")  # "пришла к выводу, что ..."
+        if (
+            info is None
+            and token.lower.startswith(("обратил", "обрати", "обраща"))
+            and doc.word(i + 1) == "внимание"
+        ):
+            return ("say", "обратить внимание", "any")  # "обратил внимание на то, что ..."
+        if (
+            info is not None
+            and info[1] == "выразить"
+            and doc.word(i + 1) in ("уверенность", "мнение", "убежденность", "сомнение")
+        ):
+            return ("say", info[1], info[2])  # "выразил уверенность, что ...": a view stated, not an act
         if (
             info is None
             and token.lower.startswith("располага")
@@ -387,6 +409,7 @@ class CandidateFinder:
         candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
         candidates.extend(self._headers(doc))
+        candidates.extend(self._interview_answers(doc))
         candidates.extend(self._cited_statements(doc))
         for cand in candidates:
             for q_index, quote in enumerate(doc.layout.quotes):
@@ -742,11 +765,66 @@ class CandidateFinder:
                 speaker_window = None
             if speaker_window is None or body_start is None or body_start >= hi:
                 continue
+            if text[hi - 1] == "?" and not re.search(r"[.!…]\s", text[body_start:hi]):
+                continue  # a question put by whoever speaks ("В.Путин: Что с публикациями о ...?")
 
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))
         return found
+
+    def _interview_answers(self, doc: Doc) -> list[Candidate]:
+        """A question-and-answer interview: "— Вопрос?" / "— Ответ." paragraphs, the answers the interviewee's.
+
+        The interviewee is who the lead says was spoken to ("Мы поговорили с ней", "поговорили с молодым
+        человеком из Аргуна"), or who the closing line says answered ("Так отвечал Рамзан Кадыров").
+        """
+        text, paras = doc.text, doc.layout.paragraphs
+        if "?" not in text or not ("—" in text or "–" in text):
+            return []
+        turns = [k for k, (lo, _hi) in enumerate(paras) if DASH_TURN.match(text, lo)]
+        questions = [k for k in turns if text[paras[k][0] : paras[k][1]].rstrip().endswith("?")]
+        if not questions or len(turns) < 2:
+            return []
+        window = self._interviewee(doc, paras[: turns[0]], INTERVIEW_LEAD) or self._interviewee(
+            doc, paras[turns[-1] + 1 :], INTERVIEW_CLOSE
+        )
+        if window is None:
+            return []
+        found = []
+        for k in turns:
+            lo, hi = paras[k]
+            if k in questions or k - 1 not in turns or DASH_ATTRIBUTION.search(text, lo, hi):
+                continue  # a question, a dash line that answers nothing, or speech attributed in the line
+            cand = Candidate(DASH_TURN.match(text, lo).end(), hi, "header")
+            cand.windows.append(window)
+            found.append(_trimmed(doc, cand))
+        return found
+
+    @staticmethod
+    def _interviewee(
+        doc: Doc, paras: list[tuple[int, int]], lead: re.Pattern[str]
+    ) -> tuple[int, int, str] | None:
+        """The speaker window after the interview lead in ``paras`` (the last such lead)."""
+        window = None
+        for lo, hi in paras:
+            for match in lead.finditer(doc.text, lo, hi):
+                end = NOUN_PHRASE_END.search(doc.text, match.end(), hi)
+                named = (doc.layout.token_at(match.end()), doc.layout.token_at(end.start() if end else hi))
+                if named[1] - named[0] == 1 and doc.word(named[0]) in OBLIQUE_PRONOUNS:
+                    # "Мы поговорили с ней": the person the lead named before
+                    person = next(
+                        (k for k in range(named[0] - 1, -1, -1) if doc.infos[k].actor in doc.person_actors),
+                        None,
+                    )
+                    if person is not None:
+                        first = person
+                        while first > 0 and doc.infos[first - 1].mention == doc.infos[person].mention:
+                            first -= 1
+                        window = (first, person + 1, "according")
+                else:
+                    window = (*named, "according")  # any case: "с молодым человеком из Аргуна"
+        return window
 
     def _cited_statements(self, doc: Doc) -> list[Candidate]:
         """A quoted claim named as someone's: "Слова Кадырова о том, что «...»", "X's claim that "..."."""
@@ -789,7 +867,8 @@ class CandidateFinder:
                 if phrase.startswith("по (?="):
                     j = i + 1  # the pronoun alone
                 sentence = doc.layout.sentences[doc.layout.sentence_of(match.start())]
-                cand = Candidate(0, 0, "according", match.group(), "according", None, None)
+                said = "in the view of" if match.group().strip().lower() == "in" else match.group()
+                cand = Candidate(0, 0, "according", said, "according", None, None)
                 cand.windows.append((i, j, "according"))
                 head = doc.text[sentence[0] : match.start()]
                 rest = [t for t in doc.tokens[j:s_hi] if t.is_word]

@@ -326,7 +326,7 @@ class SpeakerResolver:
         """Can the mention [m_lo, m_hi) be the subject (not an object, possessor or prepositional phrase)?"""
         tokens, infos = doc.tokens, doc.infos
         if infos[m_hi - 1].possessive:
-            return False
+            return side == "according" and doc.word(m_hi) in ("view", "opinion")  # "In Kadyrov's view, ..."
         if side == "relative":
             return True
         if side == "header":

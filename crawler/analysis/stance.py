@@ -26,6 +26,7 @@ from crawler.analysis.cues import (
     DISMISSAL,
     EVENT_TOPIC,
     FAMILIES,
+    HEARD_CITED,
     INVESTIGATE,
     NEGATED_CLAIM,
     NEGATED_INFINITIVE,
@@ -55,7 +56,7 @@ EITHER_BEFORE = re.compile(
     r"(?i)(?:\b(?:neither|ни)|(?:confirm|deny|подтвердить|опровергнуть|подтверждать|опровергать),?\s+(?:n?or|ни|или))\s+$"
 )
 EITHER_AFTER = re.compile(r"(?i)\s*,?\s*(?:n?or|ни|или)\s+(?:to\s+)?(?:den|confirm|опроверг|подтвер)")
-CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT)
+CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED)
 
 
 @dataclass(frozen=True)
