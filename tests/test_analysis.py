@@ -637,6 +637,23 @@ def test_a_transcript_turn_is_its_labelled_speaker_s_statement(analyzer, text, f
     assert (statement.actor, statement.actor_kind, statement.stance) == (actor, kind, stance)
 
 
+def test_a_passive_inside_another_s_statement_is_theirs(analyzer):
+    text = (
+        "The Parliamentary Assembly of the Council of Europe adopted a resolution saying it was appalled by "
+        "the persecution of gay men in Chechnya, "
+        "which it said had been documented by the OSCE and the UN."
+    )
+    assert {s.actor for s in analyzer.analyze(text, "en")} == {"pace"}
+
+
+def test_denying_something_else_in_an_article_on_the_reports_is_no_denial(analyzer):
+    text = (
+        "Gay men were detained in Chechnya in 2017, Human Rights Watch said. This month, the republic's finance "
+        "ministry denied that federal subsidies had been diverted to a new stadium."
+    )
+    assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"
@@ -650,7 +667,9 @@ def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
 
 
 def test_the_host_s_questions_are_nobody_s_statements(analyzer):
-    text = "ANNA (host): Were gay men tortured in Argun?\nQUESTION: Did the police detain gay men in Chechnya?"
+    text = (
+        "ANNA (host): Were gay men tortured in Argun?\nQUESTION: Did the police detain gay men in Chechnya?"
+    )
     assert analyzer.analyze(text, "en") == []
 
 
@@ -681,6 +700,13 @@ def test_a_closing_line_names_who_answered(analyzer):
 
 
 CONVICTIONS = [  # stating a view, a conviction or a link is a statement
+    ('The claims about gay men were dismissed by Chechen officials on Tuesday as "a rerun of an old slander".', None, "denial"),
+    ("It was stated by the Chechen interior ministry that no detentions of gay men had been recorded.", "chechen-interior-ministry", "denial"),
+    ("The post cites a 2017 remark by Ramzan Kadyrov, who claimed there were no gay men in the republic at all.", "kadyrov", "denial"),
+    ("The OSCE rapporteur, Wolfgang Benedek, found in December 2018 that the gay victims had faced arbitrary detention and torture.", "benedek", "confirmation"),
+    ("The council took the opposite view, declaring that the reports about gay men were an attempt to discredit Chechnya.", None, "denial"),
+    ("The Russian delegation categorically rejects the unfounded allegations regarding gay men in the Chechen Republic.", None, "denial"),
+    ("Canada condemns these abuses against gay men in Chechnya in the strongest terms.", "canada-global-affairs", "confirmation"),
     ("Каримов также обратил внимание на то, что редакция не привела ни одного имени пострадавших геев.", "karimov", "denial"),
     ("Кадыров выразил уверенность, что никаких геев в Чечне нет.", "kadyrov", "denial"),
     ("Kadyrov took to Instagram on Sunday to write that Chechen society had no gay men and that the reports were lies.", "kadyrov", "denial"),

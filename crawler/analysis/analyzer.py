@@ -26,6 +26,10 @@ from crawler.seeds import Actor
 log = logging.getLogger(__name__)
 
 
+REPORT_WORDS = re.compile(
+    r"(?i)report|claim|allegation|accusation|stor(?:y|ies)|publication|\bsuch\b|сообщени|публикаци|обвинени|"
+    r"\bтак(?:ой|ого|ая|ие|их|ое)\b"
+)
 PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
 
 
@@ -341,7 +345,13 @@ def _new_object(doc: Doc, cand: Candidate) -> bool:
     if cand.verb_token is None or cand.category not in ("deny", "call", "confirm", "act"):
         return False
     after_verb = doc.text[doc.tokens[cand.verb_token].end : cand.end]
-    return bool(re.match(r"\s*(?:a|an)\s", after_verb)) and not (
+    # "denied a report that ...", "denied that federal subsidies had been diverted to a stadium"
+    new = re.match(r"\s*(?:a|an)\s", after_verb) or (
+        cand.category == "deny"
+        and re.match(r"\s*(?:that|что)(?:\s+[\w'’-]+){4}", after_verb)  # a clause, not "that argument"
+        and not REPORT_WORDS.search(after_verb)
+    )
+    return bool(new) and not (
         CORE_TOPIC.search(after_verb) or EVENT_TOPIC.search(after_verb) or PLACE.search(after_verb)
     )
 

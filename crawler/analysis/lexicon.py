@@ -80,7 +80,7 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
 # Participles continuing the previous statement ("..., adding that ...", "..., добавив, что ...").
 EN_PARTICIPLES = words(
     """adding saying noting insisting stressing explaining arguing calling describing telling warning
-    writing asserting claiming dismissing denying rejecting branding recalling"""
+    writing asserting claiming dismissing denying rejecting branding recalling declaring stating"""
 )
 RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
@@ -141,7 +141,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("SPOKES", "government", False,
      "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
      "пресс-секретарь пресс-атташе"),
-    ("REPRESENTATIVE", "government", False, "representative representatives envoy envoys",
+    ("REPRESENTATIVE", "government", False, "representative representatives envoy envoys delegation delegations",
      "представитель представительница"),
     ("OFFICIAL", "government", False,
      "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
@@ -171,7 +171,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("LAWYER", "ngo", False, "lawyer lawyers attorney attorneys", "адвокат юрист"),
     ("ACTIVIST", "ngo", False,
      "activist activists campaigner campaigners defender defenders researcher researchers director "
-     "advocate advocates volunteer volunteers",
+     "advocate advocates volunteer volunteers coordinator coordinators founder co-founder caseworker",
      "правозащитник правозащитница активист активистка исследователь волонтер директор координатор"),
     ("JOURNALIST", "media", False,
      "journalist journalists reporter reporters correspondent correspondents editor editors columnist",

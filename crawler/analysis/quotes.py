@@ -56,7 +56,10 @@ AUX_EN = lexicon.words(
     includes remained"""
 )
 BASE_FORMS_EN = frozenset(["tell", "call", "describe", "comment", "write"])
-RELATIVE_SPEECH = lexicon.words("said says told tells described recalled testified wrote reported")
+RELATIVE_SPEECH = lexicon.words(
+    "said says told tells described recalled testified wrote reported claimed claims insisted insists stated "
+    "declared maintained"
+)
 NO_INVERSION_EN = frozenset(["told", "tells", "tell", "informed"])
 BASE_FORM_OK = lexicon.words("to would will did does do can could cannot not also")
 NP_START_EN = lexicon.words("the a an one another his her its their two three several some")
@@ -84,6 +87,16 @@ INTERVIEW_LEAD = re.compile(
 INTERVIEW_CLOSE = re.compile(r"(?i)\b(?:отвечал[аи]?|ответил[аи]?|рассказывал[аи]?)\s+")
 OBLIQUE_PRONOUNS = frozenset(["ним", "ней", "нею", "ними", "нем", "him", "her", "them"])
 NOUN_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:о|об|про|на|в|во|который|которая|которые|когда)\s")
+# "was dismissed by Chechen officials as ...", "It was stated by the ministry that ..."; the agent ends before
+# "as", "that", a comma or an adverbial
+PASSIVE_AGENT = re.compile(
+    r"(?i)\b(?P<it>it\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>said|stated|declared|dismissed|denied|rejected|refuted|called|described|branded|labell?ed|"
+    r"confirmed|documented|reported|announced|claimed|condemned|denounced|ridiculed|derided|disputed)\s+by\s+"
+)
+AGENT_END = re.compile(
+    r"\s(?:as|that|on|in|at|during|after|when|while|last|this|earlier|later)\s|[,.;:!?\"“«]"
+)
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
@@ -207,7 +220,11 @@ class CandidateFinder:
         ):
             return None  # "..., Maria Zakharova, has not commented.": nothing said, nothing to attribute
         if token.lower in ("found", "finds") and doc.word(i + 1) not in ("that", "no", "nothing", "evidence"):
-            return None
+            ahead = [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 6))]
+            if not ("that" in ahead and ahead[0] in ADVERBIAL_START):
+                return None  # "found in December 2018 that ..." still reports a finding
+        if doc.word(i - 1) in PASSIVE_EN and doc.word(i + 1) == "by" and doc.lang != "ru":
+            return None  # "was dismissed by officials as ...": see _passives
         if (
             token.lower in ("ruled", "rules")
             and doc.word(i + 1) not in ("that", "against")
@@ -408,6 +425,7 @@ class CandidateFinder:
                     used_quotes.update(cand.quotes)
         candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
+        candidates.extend(self._passives(doc))
         candidates.extend(self._headers(doc))
         candidates.extend(self._interview_answers(doc))
         candidates.extend(self._cited_statements(doc))
@@ -844,6 +862,36 @@ class CandidateFinder:
             cand = Candidate(quote.start, quote.end, "cited", quotes=(q_index,))
             cand.windows.append((lo, hi, "according"))
             found.append(cand)
+        return found
+
+    def _passives(self, doc: Doc) -> list[Candidate]:
+        """English passives with an agent: "The claims were dismissed by officials as ...", "It was stated by
+        the ministry that ...". The agent is the speaker; the sentence (or the that-clause) is the statement."""
+        if doc.lang == "ru" or " by " not in doc.text:
+            return []
+        found = []
+        for match in PASSIVE_AGENT.finditer(doc.text):
+            i = doc.layout.token_at(match.start("verb"))
+            info = self.verbs.get(doc.word(i))
+            if info is None or doc.in_quote(i):
+                continue
+            agent_lo = doc.layout.token_at(match.end())
+            s_lo, s_hi = self._sentence_range(doc, i)
+            if any(doc.word(k) in self.verbs for k in range(s_lo, i - 1) if not doc.in_quote(k)):
+                continue  # "..., which it said had been documented by the OSCE": inside another's statement
+            stop = AGENT_END.search(
+                doc.text, match.end(), doc.layout.sentences[doc.layout.sentence_of(match.start())][1]
+            )
+            agent_hi = doc.layout.token_at(stop.start()) if stop else s_hi
+            if agent_hi <= agent_lo:
+                continue
+            sentence_start, sentence_end = doc.layout.sentences[doc.layout.sentence_of(match.start())]
+            cand = Candidate(sentence_start, sentence_end, "reported", doc.tokens[i].text, info[0], None, i)
+            that = _that_follows(doc, agent_hi - 1, s_hi)
+            if match.group("it") and that:
+                cand.start = doc.tokens[that + 1].start  # "It was stated by X that ...": the clause
+            cand.windows.append((agent_lo, agent_hi, "according"))
+            found.append(_trimmed(doc, cand))
         return found
 
     def _according(self, doc: Doc) -> list[Candidate]:

@@ -68,6 +68,7 @@ class StanceResult:
     scores: tuple[float, float, float]  # denial, confirmation, neutral
 
 
+CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
 
@@ -225,6 +226,7 @@ def classify(
                 families["confirmation"].append("cites-denial")
                 cues.append(f"cites-denial:{' '.join(full[start:end].lower().split())[:40]}")
                 claimed.append((start, end))
+    condemning = category == "act" and bool(verb) and CONDEMNING.match(verb.lower()) is not None
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
         if category == "deny" and polarity == "confirmation" and name != "cites-denial":
@@ -267,7 +269,12 @@ def classify(
         elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
             cue_name = "negated-" + name
-        if name == "event" and effective == "confirmation" and NOMINAL_EVENT.fullmatch(phrase.lower()):
+        if (
+            name == "event"
+            and effective == "confirmation"
+            and NOMINAL_EVENT.fullmatch(phrase.lower())
+            and not condemning  # "Canada condemns these abuses": named as facts
+        ):
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
         if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
             # "would not even look into such complaints" (an official) / "no effective investigation" (NGO)
