@@ -42,7 +42,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
         capture_output=True,
         timeout=timeout,
     )
-    return CliResult(proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"))
+    return CliResult(
+        proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+    )
 
 
 def query(db: Path, sql: str, params: tuple = ()) -> list[dict]:

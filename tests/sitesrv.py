@@ -51,9 +51,14 @@ HUGE_SIZE = 30 * 1024 * 1024
 BINARY_SIZE = 64 * 1024
 SLOW_MAX = 60.0
 FLAKY_FAILURES = 2
-LEGACY_CHARSETS = {"kavkaz1251": "windows-1251", "koi8": "koi8-r"}   # served without a header charset
-CONTENT_TYPES = {".html": "text/html", ".xml": "application/xml", ".rdf": "application/rdf+xml",
-                 ".rss": "text/html", ".txt": "text/plain"}
+LEGACY_CHARSETS = {"kavkaz1251": "windows-1251", "koi8": "koi8-r"}  # served without a header charset
+CONTENT_TYPES = {
+    ".html": "text/html",
+    ".xml": "application/xml",
+    ".rdf": "application/rdf+xml",
+    ".rss": "text/html",
+    ".txt": "text/plain",
+}
 CONTENT_TYPE_OVERRIDES = {
     "/wp/feed/": "application/rss+xml; charset=UTF-8",
     "/atomwire/atom.xml": "application/atom+xml; charset=utf-8",
@@ -61,9 +66,16 @@ CONTENT_TYPE_OVERRIDES = {
     "/kavkaz1251/rss.xml": "application/rss+xml",
     "/broken/rss091.xml": "text/xml; charset=utf-8",
 }
-SOURCE_TITLES = {"wp": "The Lantern Post", "daily": "The Meridian Daily", "kavkaz1251": "Кавказский вестник",
-                 "koi8": "Северный курьер", "atomwire": "Northline Wire", "section": "The Ridge Observer",
-                 "ampnews": "Capital Ledger", "broken": "Broken & Co."}
+SOURCE_TITLES = {
+    "wp": "The Lantern Post",
+    "daily": "The Meridian Daily",
+    "kavkaz1251": "Кавказский вестник",
+    "koi8": "Северный курьер",
+    "atomwire": "Northline Wire",
+    "section": "The Ridge Observer",
+    "ampnews": "Capital Ledger",
+    "broken": "Broken & Co.",
+}
 
 
 # -- static files --------------------------------------------------------------------------------------------
@@ -75,8 +87,11 @@ def resolve_file(root: Path, path: str) -> Path | None:
     if any(p in (".", "..") or "\\" in p for p in parts):
         return None
     base = root.joinpath(*parts)
-    candidates = [base / "index.html", base / "index.xml"] if path.endswith("/") else [base, base.with_name(
-        base.name + ".html")]
+    candidates = (
+        [base / "index.html", base / "index.xml"]
+        if path.endswith("/")
+        else [base, base.with_name(base.name + ".html")]
+    )
     for candidate in candidates:
         if candidate.is_file() and root in candidate.resolve().parents:
             return candidate
@@ -106,7 +121,7 @@ def file_response(request: Request, file: Path, path: str, ctype: str | None = N
 
 def huge_chunks(size: int = HUGE_SIZE, chunk: int = 64 * 1024) -> Iterator[bytes]:
     """``size`` bytes of valid-looking HTML, in chunks."""
-    head = b"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Huge page</title></head><body>\n"
+    head = b'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Huge page</title></head><body>\n'
     tail = b"</body></html>\n"
     para = b"<p>This page is thirty megabytes of filler that a crawler should refuse to download whole.</p>\n"
     filler = para * (chunk // len(para))
@@ -123,7 +138,7 @@ def huge_chunks(size: int = HUGE_SIZE, chunk: int = 64 * 1024) -> Iterator[bytes
 
 def robots_txt(base_url: str) -> str:
     """Everything allowed except /private/."""
-    return (f"User-agent: *\nDisallow: /private/\n\nSitemap: {base_url}/daily/sitemap_index.xml\n")
+    return f"User-agent: *\nDisallow: /private/\n\nSitemap: {base_url}/daily/sitemap_index.xml\n"
 
 
 # -- the server ----------------------------------------------------------------------------------------------
@@ -132,8 +147,9 @@ def robots_txt(base_url: str) -> str:
 class FixtureSite:
     """Serves tests/sites/ and the /bad/ endpoints on 127.0.0.1 (see the module docstring)."""
 
-    def __init__(self, root: Path = SITES_DIR, host: str = "127.0.0.1", port: int = 0,
-                 huge_size: int = HUGE_SIZE) -> None:
+    def __init__(
+        self, root: Path = SITES_DIR, host: str = "127.0.0.1", port: int = 0, huge_size: int = HUGE_SIZE
+    ) -> None:
         self.root = Path(root).resolve()
         self.huge_size = huge_size
         self._flaky: dict[str, int] = {}
@@ -184,8 +200,9 @@ class FixtureSite:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def stats(self) -> Stats:
@@ -213,7 +230,7 @@ class FixtureSite:
         if file is None and path.endswith(".gz"):
             return self._gzipped(request, path)
         if file is None and not path.endswith("/") and resolve_file(self.root, path + "/"):
-            return redirect_response(path + "/", 301)     # like a real server for a directory
+            return redirect_response(path + "/", 301)  # like a real server for a directory
         if file is None:
             return error_response(404)
         return file_response(request, file, path)
@@ -224,8 +241,13 @@ class FixtureSite:
         if file is None:
             return error_response(404)
         plain = file_response(request, file, path)
-        return Response(200, {"Content-Type": "application/x-gzip"}, gzip.compress(plain.body, mtime=0),
-                        last_modified=plain.last_modified, compress=False)
+        return Response(
+            200,
+            {"Content-Type": "application/x-gzip"},
+            gzip.compress(plain.body, mtime=0),
+            last_modified=plain.last_modified,
+            compress=False,
+        )
 
     def _flaky_page(self, request: Request) -> Response:
         key = request.path + ("?" + request.query_string if request.query_string else "")
@@ -250,15 +272,20 @@ class FixtureSite:
         return Response(200, {"Content-Type": "text/html"}, body, compress=False)
 
     def _huge_page(self, request: Request) -> Response:
-        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, stream=huge_chunks(self.huge_size),
-                        length=self.huge_size)
+        return Response(
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            stream=huge_chunks(self.huge_size),
+            length=self.huge_size,
+        )
 
     def _truncated_transfer(self, request: Request) -> Response:
         """Content-Length promises more than is sent, then the connection closes (data loss)."""
         file = resolve_file(self.root, "/bad/truncated.html")
         body = file.read_bytes() if file else b"<html><body><p>cut"
-        return Response(200, {"Content-Type": "text/html; charset=utf-8"}, stream=iter([body]),
-                        length=len(body) + 1000)
+        return Response(
+            200, {"Content-Type": "text/html; charset=utf-8"}, stream=iter([body]), length=len(body) + 1000
+        )
 
     def _section_listing(self, request: Request) -> Response:
         page = request.arg("page", "1") or "1"
@@ -278,12 +305,21 @@ def sources(base_url: str) -> list[dict[str, Any]]:
     result = []
     for name, expected in EXPECTED.items():
         source: dict[str, Any] = {
-            "name": name, "title": SOURCE_TITLES[expected["outlet"]], "kind": expected["kind"],
-            "url": base_url + expected["url"], "language": expected["language"], "every": "1h", "delay": 0,
-            "concurrency": 8}
+            "name": name,
+            "title": SOURCE_TITLES[expected["outlet"]],
+            "kind": expected["kind"],
+            "url": base_url + expected["url"],
+            "language": expected["language"],
+            "every": "1h",
+            "delay": 0,
+            "concurrency": 8,
+        }
         if expected["kind"] == "listing":
-            source |= {"follow": [r"/section/story/\d+$"], "paginate": [r"/section/news/\?page=\d+$"],
-                       "depth": 3}
+            source |= {
+                "follow": [r"/section/story/\d+$"],
+                "paginate": [r"/section/news/\?page=\d+$"],
+                "depth": 3,
+            }
         result.append(source)
     return result
 

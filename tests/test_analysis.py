@@ -654,6 +654,45 @@ def test_denying_something_else_in_an_article_on_the_reports_is_no_denial(analyz
     assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
 
 
+def test_a_channel_s_posts_are_its_owner_s(analyzer):
+    text = (
+        "Альви Каримов | Telegram\n\n"
+        "Опять старая песня. Очередной «доклад» о каком-то преследовании в Чечне написан людьми, которые ни разу "
+        "здесь не были. Это фейк.\n\n"
+        "А тем, кто третий день «хоронит» Рамзана Ахматовича, скажу: глава здоров и работает в обычном режиме."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [("karimov", "denial")]
+    assert "фейк" in statements[0].quote
+
+
+def test_numbered_findings_are_the_report_s_authors(analyzer):
+    text = (
+        "Правозащитный центр «Мемориал». Выводы доклада «Чечня: новая волна»\n\n"
+        "1. В Грозном и Аргуне вновь проводились задержания мужчин по подозрению в гомосексуальности.\n\n"
+        "2. По имеющимся данным, по меньшей мере двое задержанных погибли под пытками."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [("memorial", "confirmation")] * 2
+
+
+def test_a_rejected_statement_by_officials_is_cited(analyzer):
+    text = (
+        "The Russian LGBT Network said statements by federal officials that 'no victims have come forward' are "
+        "untrue: several gay men from Chechnya have submitted written complaints."
+    )
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.actor, statement.stance) == ("russian-lgbt-network", "confirmation")
+
+
+def test_an_appeal_made_by_the_perpetrators_is_no_neutral_appeal(analyzer):
+    text = (
+        "Former detainees told Human Rights Watch they were beaten and given electric shocks in Argun, and that "
+        "guards urged relatives to kill them."
+    )
+    assert [s.stance for s in analyzer.analyze(text, "en")] == ["confirmation"]
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

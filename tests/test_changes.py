@@ -26,7 +26,9 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     # a 1 s interval: every crawl below comes after the interval, so recent articles are revalidated
     sources.write_text(sources_toml([{**s, "every": "1s"} for s in site.sources()]))
     removal = next(a for a in corpus.articles if any(e.removed_day for e in a.expect))
-    removed_at = min(u.at(site.epoch) for u in removal.updates if u.day >= max(e.removed_day for e in removal.expect))
+    removed_at = min(
+        u.at(site.epoch) for u in removal.updates if u.day >= max(e.removed_day for e in removal.expect)
+    )
     alerts_file = folder / "alerts.jsonl"
     crawl = ("crawl", "--sources", str(sources), "--db", str(db), "--notify", alerts_file.as_uri())
     site.set_time(removed_at - timedelta(minutes=30))
@@ -41,8 +43,6 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     site.stop()
 
 
-
-
 def test_crawls_succeed(story: dict):
     for run in story["runs"]:
         assert run.returncode == 0, run.output[-3000:]
@@ -51,10 +51,14 @@ def test_crawls_succeed(story: dict):
 def test_changed_article_gets_a_new_version_and_its_dropped_quote_is_removed(story: dict):
     site, db = story["site"], story["db"]
     key = url_key(site.article_url(story["removal"]))
-    article = query(db, "SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?", (key,))[0]
+    article = query(
+        db, "SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?", (key,)
+    )[0]
     assert article["version"] == 2
     assert len(query(db, "SELECT * FROM article_versions WHERE article_id = ?", (article["id"],))) == 2
-    removed = query(db, "SELECT * FROM statements WHERE article_id = ? AND status = 'removed'", (article["id"],))
+    removed = query(
+        db, "SELECT * FROM statements WHERE article_id = ? AND status = 'removed'", (article["id"],)
+    )
     assert removed and removed[0]["removed_in_version"] == 2
     evidence = query(db, "SELECT id FROM pages WHERE article_id = ? ORDER BY id", (article["id"],))
     assert len(evidence) >= 2, "the earlier raw page must be kept as evidence"
@@ -84,6 +88,10 @@ def test_off_topic_denials_are_never_alerted(story: dict):
     for article in site.corpus.articles:
         if any(e.off_topic for e in article.expect) and not any(not e.off_topic for e in article.expect):
             key = url_key(site.article_url(article))
-            found = query(db, "SELECT a.id FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?", (key,))
+            found = query(
+                db,
+                "SELECT a.id FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?",
+                (key,),
+            )
             if found:
                 assert not query(db, "SELECT id FROM alerts WHERE article_id = ?", (found[0]["id"],))

@@ -22,7 +22,9 @@ def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.
     return found
 
 
-@pytest.mark.parametrize(("name", "command"), all_commands(cli), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("name", "command"), all_commands(cli), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_command_has_help_and_docs(name: str, command: click.Command):
     assert command.help and "Example:" in command.help, f"{name} needs help text with an Example:"
     assert f"chechnya-monitor {name}" in DOCS, f"{name} is not documented in docs/cli.md"

@@ -42,8 +42,6 @@ def dump(db: Path) -> dict:
     return data
 
 
-
-
 def article_for(db: Path, base: str, path: str) -> dict | None:
     rows = query(db, "SELECT a.* FROM article_urls u JOIN articles a ON a.id = u.article_id WHERE u.url = ?",
                  (url_key(base + path),))  # fmt: skip
@@ -91,11 +89,16 @@ def test_legacy_russian_encodings_are_decoded(crawled: dict, site: FixtureSite, 
 
 
 def test_bad_inputs_are_counted_and_logged_and_the_crawl_goes_on(crawled: dict):
-    errors = {row["error"] for row in query(crawled["db"], "SELECT error FROM fetch_errors WHERE source LIKE 'fixture-broken%'")}
+    errors = {
+        row["error"]
+        for row in query(crawled["db"], "SELECT error FROM fetch_errors WHERE source LIKE 'fixture-broken%'")
+    }
     for kind in ("http-404", "http-410", "http-500", "redirect-loop", "binary-body", "too-large",
                  "robots-disallowed", "feed-is-html", "empty-sitemap"):  # fmt: skip
         assert kind in errors, f"{kind} not recorded (got {sorted(errors)})"
-    runs = query(crawled["db"], "SELECT source, errors, status FROM crawl_runs WHERE source = 'fixture-broken'")
+    runs = query(
+        crawled["db"], "SELECT source, errors, status FROM crawl_runs WHERE source = 'fixture-broken'"
+    )
     assert runs[0]["status"] == "finished" and runs[0]["errors"] >= 7
 
 
@@ -120,7 +123,10 @@ def test_url_variants_and_syndicated_copies_are_one_article(crawled: dict, site:
 
 
 def test_raw_pages_are_kept_compressed_with_headers_and_hash(crawled: dict):
-    rows = query(crawled["db"], "SELECT body, sha256, size, headers, article_id FROM pages WHERE article_id IS NOT NULL")
+    rows = query(
+        crawled["db"],
+        "SELECT body, sha256, size, headers, article_id FROM pages WHERE article_id IS NOT NULL",
+    )
     assert rows
     for row in rows:
         body = zlib.decompress(row["body"])
@@ -142,11 +148,16 @@ def test_second_crawl_creates_no_duplicates_and_uses_conditional_requests(crawle
 def test_search_and_articles_commands(crawled: dict):
     db = str(crawled["db"])
     found = run_cli("search", "Karimov", "--db", db, "--json")
-    assert found.returncode == 0 and all("Karimov" in json.loads(line)["snippet"] for line in found.stdout.splitlines())
+    assert found.returncode == 0 and all(
+        "Karimov" in json.loads(line)["snippet"] for line in found.stdout.splitlines()
+    )
     assert found.stdout.strip()
     bad = run_cli("search", '"unbalanced', "--db", db)
     assert bad.returncode == 1 and "bad search query" in bad.stderr and "Traceback" not in bad.stderr
-    listed = [json.loads(line) for line in run_cli("articles", "--relevant", "--json", "--db", db).stdout.splitlines()]
+    listed = [
+        json.loads(line)
+        for line in run_cli("articles", "--relevant", "--json", "--db", db).stdout.splitlines()
+    ]
     assert listed and all(row["relevant"] == 1 for row in listed)
     recent = run_cli("articles", "--since", "2018-01-01", "--source", "fixture-wp", "--json", "--db", db)
     assert [json.loads(line)["published"][:4] for line in recent.stdout.splitlines()] == ["2018"]
@@ -163,7 +174,11 @@ def test_bad_sources_file_and_unwritable_database_fail_clearly(tmp_path: Path, s
     bad = tmp_path / "bad.toml"
     bad.write_text('[[source]]\nname = "x"\nkind = "rss"\nurl = "https://x.org"\n')
     result = run_cli("crawl", "--sources", str(bad), "--db", str(tmp_path / "m.db"))
-    assert result.returncode != 0 and "source 'x': key 'kind'" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.returncode != 0
+        and "source 'x': key 'kind'" in result.stderr
+        and "Traceback" not in result.stderr
+    )
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = run_cli("crawl", "--sources", str(sources_file), "--db", str(blocker / "m.db"))

@@ -57,7 +57,9 @@ def test_the_story_is_followed(demo: dict):
     assert rows(db, "SELECT article_id FROM article_versions WHERE version > 1")
     actors = {r[0] for r in rows(db, "SELECT actor FROM statements WHERE is_new = 1 AND stance = 'denial'")}
     assert {"karimov", "peskov"} <= actors
-    confirming = {r[0] for r in rows(db, "SELECT actor FROM statements WHERE is_new = 1 AND stance = 'confirmation'")}
+    confirming = {
+        r[0] for r in rows(db, "SELECT actor FROM statements WHERE is_new = 1 AND stance = 'confirmation'")
+    }
     assert {"hrw", "russian-lgbt-network"} & confirming
     kinds = {r[0] for r in rows(db, "SELECT actor_kind FROM alerts")}
     assert kinds <= {"government", "intergovernmental", "court", "ngo"}
@@ -67,7 +69,11 @@ def test_wire_quote_repeats_are_alerted_once(demo: dict):
     """Every repeat points at a first statement; no alert contains a repeat."""
     db = demo["db"]
     repeats = {r[0] for r in rows(db, "SELECT id FROM statements WHERE is_new = 0")}
-    alerted = {int(i) for (ids,) in rows(db, "SELECT statement_ids FROM alerts WHERE event = 'new'") for i in json.loads(ids)}
+    alerted = {
+        int(i)
+        for (ids,) in rows(db, "SELECT statement_ids FROM alerts WHERE event = 'new'")
+        for i in json.loads(ids)
+    }
     assert repeats and not repeats & alerted
 
 

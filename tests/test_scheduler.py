@@ -32,7 +32,9 @@ def replay() -> Iterator[ReplaySite]:
 
 
 def write_sources(site: ReplaySite, path: Path, every: str, delay: float = 0.0) -> Path:
-    sources = [{**s, "every": every, "delay": delay, "concurrency": 2 if delay else 8} for s in site.sources()]
+    sources = [
+        {**s, "every": every, "delay": delay, "concurrency": 2 if delay else 8} for s in site.sources()
+    ]
     path.write_text(sources_toml(sources))
     return path
 
@@ -42,7 +44,9 @@ def start_scheduler(sources: Path, db: Path, *notify: str) -> subprocess.Popen:
     for target in notify:
         args += ["--notify", target]
     env = {k: v for k, v in os.environ.items() if not k.startswith("CHECHNYA_MONITOR_")}
-    return subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        args, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
@@ -102,7 +106,9 @@ def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplayS
     time.sleep(6)
     code, err = stop(proc)
     assert code == 0, err[-2000:]
-    assert len(rows(db, "SELECT id FROM crawl_runs")) == runs_before, "a restart must not crawl everything at once"
+    assert len(rows(db, "SELECT id FROM crawl_runs")) == runs_before, (
+        "a restart must not crawl everything at once"
+    )
 
 
 def test_sources_are_recrawled_at_second_scale_intervals(replay: ReplaySite, tmp_path: Path):
@@ -137,11 +143,16 @@ def test_kill_9_mid_crawl_loses_nothing_and_sends_nothing_twice(replay: ReplaySi
             proc.wait(timeout=30)
             proc.stdout.close()
             proc.stderr.close()
-        assert len(rows(db, "SELECT url FROM article_urls")) < len(expected_articles), "killed too late to test anything"
+        assert len(rows(db, "SELECT url FROM article_urls")) < len(expected_articles), (
+            "killed too late to test anything"
+        )
         assert rows(db, "SELECT id FROM crawl_runs WHERE status = 'running'")
         proc = start_scheduler(slow, db, hook.url)
         try:
-            assert wait_for(lambda: {r[0] for r in rows(db, "SELECT url FROM article_urls")} == expected_articles, timeout=240)
+            assert wait_for(
+                lambda: {r[0] for r in rows(db, "SELECT url FROM article_urls")} == expected_articles,
+                timeout=240,
+            )
             stored = {r[0] for r in rows(db, "SELECT id FROM alerts")}
             assert wait_for(lambda: {r.json()["id"] for r in hook.accepted} >= stored, timeout=60)
             time.sleep(2)
@@ -154,7 +165,9 @@ def test_kill_9_mid_crawl_loses_nothing_and_sends_nothing_twice(replay: ReplaySi
         assert all(count == 1 for count in ids.values()), "an alert was delivered twice"
         assert set(ids) == {r[0] for r in rows(db, "SELECT id FROM alerts")}
     # no alert lost: every new denial/confirmation by an alerting kind belongs to an alert
-    alerted = {int(i) for (ids_json,) in rows(db, "SELECT statement_ids FROM alerts") for i in json.loads(ids_json)}
+    alerted = {
+        int(i) for (ids_json,) in rows(db, "SELECT statement_ids FROM alerts") for i in json.loads(ids_json)
+    }
     fresh = {r[0] for r in rows(db, "SELECT id FROM statements WHERE is_new = 1 AND stance IN ('denial', 'confirmation')"
                                 " AND actor_kind IN ('government', 'intergovernmental', 'court', 'ngo')")}  # fmt: skip
     assert fresh and fresh <= alerted

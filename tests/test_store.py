@@ -32,7 +32,9 @@ def store(tmp_path: Path) -> Store:
 
 
 def page(store: Store, url: str = "https://news.example.org/a/1") -> int:
-    return store.save_page({"url": url, "fetched_url": url, "source": "s", "status": 200, "body": b"<html>raw</html>"})
+    return store.save_page(
+        {"url": url, "fetched_url": url, "source": "s", "status": 200, "body": b"<html>raw</html>"}
+    )
 
 
 def test_migrations_are_recorded_and_idempotent(tmp_path: Path):
@@ -64,7 +66,9 @@ def test_new_unchanged_changed_versions(store: Store):
 
 def test_same_text_under_another_url_is_an_alias(store: Store):
     store.save_article(article("Wire copy text."), ["a.org/x"], "a", page(store))
-    other = store.save_article(article("Wire copy text.", url="https://b.org/y"), ["b.org/y"], "b", page(store))
+    other = store.save_article(
+        article("Wire copy text.", url="https://b.org/y"), ["b.org/y"], "b", page(store)
+    )
     assert other.outcome == "alias"
     assert store.query("SELECT count(*) AS n FROM articles")[0]["n"] == 1
     assert {r["url"] for r in store.query("SELECT url FROM article_urls")} == {"a.org/x", "b.org/y"}
@@ -103,8 +107,12 @@ def test_search_follows_changed_text_and_is_not_rebuilt_by_revisits(store: Store
 def test_repeats_link_to_the_first_statement(store: Store):
     one = store.save_article(article("A", url="https://a.org/1"), ["a.org/1"], "a", page(store))
     two = store.save_article(article("B", url="https://b.org/2"), ["b.org/2"], "b", page(store))
-    save_statements(store, one.article_id, 1, [statement("These reports are absolute lies and disinformation")])
-    changes = save_statements(store, two.article_id, 1, [statement("the reports are absolute lies and disinformation")])
+    save_statements(
+        store, one.article_id, 1, [statement("These reports are absolute lies and disinformation")]
+    )
+    changes = save_statements(
+        store, two.article_id, 1, [statement("the reports are absolute lies and disinformation")]
+    )
     repeat = changes.added[0]
     assert repeat["is_new"] == 0 and repeat["first_statement_id"] is not None
     rows = list_statements(store, new=True)

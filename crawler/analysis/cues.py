@@ -766,7 +766,8 @@ PASSIVE_CITED = re.compile(
     re.IGNORECASE,
 )
 CITED_STATEMENT = re.compile(
-    rf"(?<!{W})(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+(?:that|:)"
+    rf"(?<!{W})(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+"
+    r"(?:(?:by|of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that|:)"
     r"|(?:заявлени\w*|утверждени\w*|слова\w*|заверени\w*)\s+(?:[\w-]+\s+){0,3}?о том,?\s+что)\s+"
     r"([^.;?!]{3,120})",
     re.IGNORECASE,

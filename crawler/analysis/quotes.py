@@ -97,6 +97,15 @@ PASSIVE_AGENT = re.compile(
 AGENT_END = re.compile(
     r"\s(?:as|that|on|in|at|during|after|when|while|last|this|earlier|later)\s|[,.;:!?\"“«]"
 )
+# a channel's name line above its posts: "Альви Каримов | Telegram", "Ramzan Kadyrov · Instagram"
+SOURCE_LINE = re.compile(
+    r"\s*([^|·•\n]{3,80}?)\s*[|·•]\s*(?:telegram|телеграм\w*|instagram|инстаграм\w*|vk|вконтакте|facebook|"
+    r"twitter|x|youtube)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# numbered findings under a report's lead ("Основные выводы:", "Summary of key findings")
+NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=\S)")
+FINDINGS_LEAD = re.compile(r"(?i)\b(?:findings|conclusions|key points|выводы|выводов|заключени[ея])\b")
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
@@ -724,6 +733,7 @@ class CandidateFinder:
         text = doc.text
         paras = doc.layout.paragraphs
         speaker_window: tuple[int, int] | None = None
+        lead_window: tuple[int, int, str] | None = None  # a report's lead above numbered findings
         inherit = False
         for lo, hi in paras:
             # "[00:14:36] MILASHINA: ...", "11:02 From the Kremlin, X: ...": the time stamp is no speaker
@@ -731,8 +741,34 @@ class CandidateFinder:
             if stamp is not None:
                 lo = stamp.end()
             para = text[lo:hi]
+            source = SOURCE_LINE.match(para)
+            if source is not None:  # "Альви Каримов | Telegram": the paragraphs below are the channel's posts
+                speaker_window = (
+                    doc.layout.token_at(lo + source.start(1)),
+                    doc.layout.token_at(lo + source.end(1)),
+                )
+                inherit, lead_window = True, None
+                continue
+            numbered = NUMBERED.match(para)
+            if numbered is not None and lead_window is not None:  # "Основные выводы:" / "1. ...", "2. ..."
+                cand = Candidate(lo + numbered.end(), hi, "header")
+                cand.windows.append(lead_window)
+                found.append(_trimmed(doc, cand))
+                continue
+            lead_window = (
+                _author_window(doc, lo, hi)
+                if numbered is None and (para.rstrip().endswith(":") or FINDINGS_LEAD.search(para))
+                else None
+            )
             bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
             colon = LABEL.match(para)
+            if (
+                colon
+                and inherit
+                and speaker_window is not None
+                and re.search(r"(?<!\S)[a-zа-яё]", colon.group(1))
+            ):
+                colon = None  # "Сегодня получили подтверждение: ..." in a channel's post is no speaker label
             body_start = None
             if colon and not bracket and not re.search(r"[.!?…\"»”]\s*$", para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
@@ -776,7 +812,9 @@ class CandidateFinder:
             elif (
                 inherit
                 and speaker_window is not None
-                and not any(lo <= q.open < hi for q in doc.layout.quotes)
+                and not any(
+                    lo <= q.open < hi and q.words > 3 for q in doc.layout.quotes
+                )  # speech, not «scare quotes»
             ):
                 body_start = lo
             else:
@@ -954,6 +992,18 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
+    """The speaker window of a report's lead paragraph [lo, hi): its first actor's mention, else the paragraph."""
+    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    first = next((k for k in range(t_lo, t_hi) if doc.infos[k].actor is not None), None)
+    if first is None:
+        return t_lo, t_hi, "subject"
+    end = first
+    while end < t_hi and doc.infos[end].mention == doc.infos[first].mention:
+        end += 1
+    return first, end, "according"
 
 
 def _unquoted(doc: Doc, lo: int, hi: int) -> str:

@@ -68,6 +68,10 @@ class StanceResult:
     scores: tuple[float, float, float]  # denial, confirmation, neutral
 
 
+PERPETRATORS_BEFORE = re.compile(
+    r"(?i)\b(?:guards|police|policemen|officers|captors|interrogators|jailers|охранники|полицейские|силовики|"
+    r"надзиратели)\s+$"
+)
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
@@ -253,6 +257,9 @@ def classify(
                 continue
         value, effective = weight, polarity
         before = full[max(lo, start - 30) : start]
+        if name == "neutral" and PERPETRATORS_BEFORE.search(before):
+            claimed.append((start, end))
+            continue  # "guards urged relatives to ...": an act in the events told, not the speaker's appeal
         negated = (NEGATION_BEFORE.search(before) and not UNTIL.search(before)) or (
             name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
         )
