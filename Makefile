@@ -35,6 +35,10 @@ eval: $(STAMP)
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent
 	@echo "== second independent gold set (tests/gold/independent2)"
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent2
+	@echo "== third independent gold set (tests/gold/independent3)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent3
+	@echo "== fourth independent gold set (tests/gold/independent4)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent4
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

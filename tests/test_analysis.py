@@ -693,6 +693,21 @@ def test_an_appeal_made_by_the_perpetrators_is_no_neutral_appeal(analyzer):
     assert [s.stance for s in analyzer.analyze(text, "en")] == ["confirmation"]
 
 
+WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passages written elsewhere
+    ('"Victims told me of beatings and electric shocks in places of detention that officially do not exist," Benedek said of gay men in Chechnya.', "benedek", "confirmation"),
+    ('"I was not kidnapped, nobody is pressuring me, I am with my family," Khalimat Taramova said in the video about the LGBT claims.', "taramova", "denial"),
+    ("«Мы видели эти публикации о геях, но никакими подтверждениями не располагаем», — сказал Песков.", "peskov", "denial"),
+    ("Посольство России в Лондоне призвало британскую сторону «поделиться сведениями о геях, если они действительно существуют».", "russian-embassy-uk", "denial"),
+    ("The UN Human Rights Committee said the state party had provided no information whatsoever in response to the complaint of the gay man.", "un-hrc", "confirmation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, actor, stance", WRONG_SIDE_TRAPS)
+def test_wrong_side_traps(analyzer, text, actor, stance):
+    (statement,) = analyzer.analyze(text)
+    assert (statement.actor, statement.stance) == (actor, stance)
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

@@ -851,7 +851,12 @@ ABSENCE = _rx(
     r"проверенной )+(?:информации|сведений|данных)",
     r"(?:никакой|никаких) (?:подтвержденной |подтверждённой |достоверной |проверенной )?(?:информации|сведений|"
     r"данных)",
-    r"не располага\w+ (?:\w+ )?(?:информаци\w*|данными|сведениями)",
+    r"не располага\w+ (?:\w+ )?(?:информаци\w*|данными|сведениями|подтверждени\w*|доказательств\w*)",
+    r"(?:никакими|какими-либо) (?:\w+ )?(?:подтверждени\w*|сведени\w*|данными|доказательств\w*) не "
+    r"(?:располага\w+|облада\w+)",
+    r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
+    r"если (?:они|оно|она|такие \w+) (?:действительно|вообще|на самом деле) существу\w+",
+    r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
     r"no (?:reliable |credible |verified |confirmed )?information",
     r"не (?:\w+ )?(?:\w+ )?ни (?:одного|одной) (?:\w+ )?(?:имени|факта|жертвы|свидетеля|доказательства|случая|"
     r"жалобы|обращения|пострадавшего|человека)",
@@ -1006,9 +1011,9 @@ EVIDENCE = _rx(
     r"опросил\w*", r"поговорил\w* с",
 )
 FIRST_PERSON = _rx(
-    r"(?:i|we) (?:was|were) (?:\w+ )?(?:detained|held|tortured|beaten|taken|abducted|arrested|kidnapped|"
-    r"electrocuted|humiliated)",
-    r"(?:they|police|officers|men) (?:\w+ )?(?:beat|tortured|detained|held|took|"
+    r"(?:i|we) (?:was|were) (?:(?!not |never )\w+ )?(?:detained|held|tortured|beaten|taken|abducted|arrested|"
+    r"kidnapped|electrocuted|humiliated)",
+    r"(?:they|police|officers|men) (?:(?!not |never )\w+ )?(?:beat|tortured|detained|held|took|"
     r"kidnapped|abducted|electrocuted|shocked) (?:me|us)",
     r"beat (?:me|us)", r"tortured (?:me|us)",
     r"меня (?:\w+ )?(?:задержали|били|пытали|держали|избивали|похитили|забрали|увезли)",

@@ -72,6 +72,13 @@ PERPETRATORS_BEFORE = re.compile(
     r"(?i)\b(?:guards|police|policemen|officers|captors|interrogators|jailers|охранники|полицейские|силовики|"
     r"надзиратели)\s+$"
 )
+HYPOTHETICAL_BEFORE = re.compile(r"(?i)\b(?:if|whether|если|ли)\b[^.;!?]*$")
+OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\s+$")
+ACCUSED_SILENT_BEFORE = re.compile(
+    r"(?i)\b(?:the state party|the state|the government|the authorities|russia|moscow|государство|власти|"
+    r"российская сторона)\s+(?:had |has |have )?(?:provided|given|submitted|offered|представил\w*|"
+    r"предоставил\w*)\s+$"
+)
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
@@ -257,6 +264,21 @@ def classify(
                 continue
         value, effective = weight, polarity
         before = full[max(lo, start - 30) : start]
+        if name == "absence" and OFFICIAL_LINE_BEFORE.search(before):
+            # "places of detention that officially do not exist": the official line, cited
+            effective, value, cue_name = "confirmation", 3.0, "cites-denial"
+            scores[effective] += value
+            families[effective].append(cue_name)
+            cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
+            claimed.append((start, end))
+            continue
+        if name == "absence" and ACCUSED_SILENT_BEFORE.search(full[max(lo, start - 60) : start]):
+            # "the state party had provided no information in response": the accused side's silence
+            scores["denial"] += 2.0
+            families["denial"].append("refusal")
+            cues.append(f"refusal:{' '.join(phrase.lower().split())[:40]}")
+            claimed.append((start, end))
+            continue
         if name == "neutral" and PERPETRATORS_BEFORE.search(before):
             claimed.append((start, end))
             continue  # "guards urged relatives to ...": an act in the events told, not the speaker's appeal
@@ -270,6 +292,9 @@ def classify(
                 or NO_SUCH.search(before) is not None  # "not a single testimony"
             )
         )
+        if name == "evidence" and not negated and HYPOTHETICAL_BEFORE.search(before):
+            claimed.append((start, end))
+            continue  # "поделиться сведениями, если они действительно существуют": a condition, not evidence
         cue_name = name
         if negatable and name == "evidence" and DECLINED_VERB.search(before):
             effective, value, cue_name = "neutral", 1.0, "declined-evidence"  # "refused to confirm"
