@@ -94,6 +94,7 @@ PASSIVE_AGENT = re.compile(
     r"(?P<verb>said|stated|declared|dismissed|denied|rejected|refuted|called|described|branded|labell?ed|"
     r"confirmed|documented|reported|announced|claimed|condemned|denounced|ridiculed|derided|disputed)\s+by\s+"
 )
+PASSIVE_AGENT_LOWER = re.compile(PASSIVE_AGENT.pattern.removeprefix("(?i)"))
 AGENT_END = re.compile(
     r"\s(?:as|that|on|in|at|during|after|when|while|last|this|earlier|later)\s|[,.;:!?\"“«]"
 )
@@ -733,33 +734,39 @@ class CandidateFinder:
         text = doc.text
         paras = doc.layout.paragraphs
         speaker_window: tuple[int, int] | None = None
-        lead_window: tuple[int, int, str] | None = None  # a report's lead above numbered findings
+        lead: tuple[int, int] | None = None  # the paragraph before, which may lead numbered findings
+        lead_window: tuple[int, int, str] | None = None  # the author of the findings being listed
         inherit = False
+        stamps = ":" in text  # a time stamp has a colon
+        sources = "|" in text or "·" in text or "•" in text
         for lo, hi in paras:
             # "[00:14:36] MILASHINA: ...", "11:02 From the Kremlin, X: ...": the time stamp is no speaker
-            stamp = TIME_STAMP.match(text, lo, hi)
+            first = text[lo : lo + 8].lstrip()[:1]
+            stamp = TIME_STAMP.match(text, lo, hi) if stamps and (first.isdigit() or first == "[") else None
             if stamp is not None:
                 lo = stamp.end()
             para = text[lo:hi]
-            source = SOURCE_LINE.match(para)
+            source = SOURCE_LINE.match(para) if sources else None
             if source is not None:  # "Альви Каримов | Telegram": the paragraphs below are the channel's posts
                 speaker_window = (
                     doc.layout.token_at(lo + source.start(1)),
                     doc.layout.token_at(lo + source.end(1)),
                 )
-                inherit, lead_window = True, None
+                inherit, lead, lead_window = True, None, None
                 continue
-            numbered = NUMBERED.match(para)
-            if numbered is not None and lead_window is not None:  # "Основные выводы:" / "1. ...", "2. ..."
-                cand = Candidate(lo + numbered.end(), hi, "header")
-                cand.windows.append(lead_window)
-                found.append(_trimmed(doc, cand))
-                continue
-            lead_window = (
-                _author_window(doc, lo, hi)
-                if numbered is None and (para.rstrip().endswith(":") or FINDINGS_LEAD.search(para))
-                else None
-            )
+            opening = para[:8].lstrip()[:1]
+            numbered = NUMBERED.match(para) if opening.isdigit() or opening == "(" else None
+            if numbered is not None:  # "Основные выводы:" / "1. ...", "2. ...": the lead's author's findings
+                if lead_window is None and lead is not None:
+                    lead_text = text[lead[0] : lead[1]]
+                    if lead_text.rstrip().endswith(":") or FINDINGS_LEAD.search(lead_text):
+                        lead_window = _author_window(doc, *lead)
+                if lead_window is not None:
+                    cand = Candidate(lo + numbered.end(), hi, "header")
+                    cand.windows.append(lead_window)
+                    found.append(_trimmed(doc, cand))
+                    continue
+            lead, lead_window = (lo, hi), None
             bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
             colon = LABEL.match(para)
             if (
@@ -908,7 +915,10 @@ class CandidateFinder:
         if doc.lang == "ru" or " by " not in doc.text:
             return []
         found = []
-        for match in PASSIVE_AGENT.finditer(doc.text):
+        plain = doc.cues.plain  # then the lower-cased text has the same offsets
+        for match in (PASSIVE_AGENT_LOWER if plain else PASSIVE_AGENT).finditer(
+            doc.cues.lower if plain else doc.text
+        ):
             i = doc.layout.token_at(match.start("verb"))
             info = self.verbs.get(doc.word(i))
             if info is None or doc.in_quote(i):
