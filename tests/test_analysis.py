@@ -708,6 +708,36 @@ def test_wrong_side_traps(analyzer, text, actor, stance):
     assert (statement.actor, statement.stance) == (actor, stance)
 
 
+def test_an_unlisted_organisation_s_spokesperson_is_no_state_official(analyzer):
+    text = (
+        "A spokesperson for Rainbow Railroad, the Toronto-based charity that helped him leave Russia, said it had "
+        "relocated dozens of Chechen men who had fled detention and torture since 2017."
+    )
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.actor_kind, statement.official, statement.stance) == ("ngo", False, "confirmation")
+
+
+def test_a_relative_clause_after_story_names_no_other_subject(analyzer):
+    text = (
+        '"The gay men we are helping are not statistics; each has bruises and a story that matches the others," '
+        "said Igor Kochetkov, who chairs the Network's board."
+    )
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
+
+
+def test_a_condemnation_quoted_names_the_abuses_as_facts(analyzer):
+    text = 'Global Affairs Canada said in a statement that Canada "condemns the persecution of LGBTQ2 people in Chechnya".'
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.actor, statement.stance) == ("canada-global-affairs", "confirmation")
+
+
+def test_what_captors_asked_for_is_no_appeal_of_the_witness(analyzer):
+    text = '"They put a plastic bag over my head and asked for the names of my gay friends," said the man from Grozny.'
+    (statement,) = analyzer.analyze(text, "en")
+    assert statement.stance == "confirmation"
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

@@ -1201,7 +1201,10 @@ OBJECT_CLAUSE = re.compile(
     r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+|информаци\w+)"
     r"(?:\s+(?:of|о|об|про)|(?:\s+[^\s.;\"«»“”]+){0,3}?\s+(?:about|concerning|regarding|что|насчет|о|об))"
     r"|(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|claims?|suggestions?|allegations?)"
-    r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that|обвинени\w*\s+в)"
+    r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that"
+    # not a relative clause: "a story that matches the others", "reports that appeared on Monday"
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|match\w*|appear\w*|emerg\w*|"
+    r"circulat\w*|surfac\w*|spread\w*)\b)|обвинени\w*\s+в)"
     r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
     re.IGNORECASE,
 )

@@ -361,7 +361,15 @@ class CandidateFinder:
                 break
             if token.text == ",":
                 passed_comma = True
-            if words[j] in RELATIVE_WORDS and passed_comma:
+            relative_that = (  # "Rainbow Railroad, the charity that helped him leave, said": in the last appositive
+                words[j] == "that"
+                and passed_comma
+                and j > lo
+                and doc.tokens[j - 1].is_word
+                and doc.lang != "ru"
+                and sum(1 for k in range(j, i) if doc.tokens[k].text == ",") == 1
+            )
+            if (words[j] in RELATIVE_WORDS or relative_that) and passed_comma:
                 last_comma = max(k for k in range(j, i) if doc.tokens[k].text == ",")
                 if any(
                     doc.infos[k].role or doc.infos[k].actor or doc.infos[k].pronoun

@@ -968,6 +968,8 @@ class SpeakerResolver:
             body = doc.infos[(located or bodies)[0]].role if bodies else None
             if body is not None:  # "a man who answered the phone at the press office"
                 kind = body.kind
+        if kind == "government" and country is None and not persons and _unlisted_body(doc, p_lo, p_hi):
+            kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
         if kind is None:
             if "UN" in canon or "EU" in canon:
                 kind = "intergovernmental"
@@ -1087,6 +1089,22 @@ def _described(doc, k: int) -> str:
             if not morph.is_adjective(doc.tokens[end - 1].text) and doc.word(end - 1) not in ("the", "a"):
                 break
     return doc.text[doc.tokens[k].start : doc.tokens[end - 1].end]
+
+
+def _unlisted_body(doc, lo: int, hi: int) -> bool:
+    """Does the phrase [lo, hi) name, after "for"/"of"/"at", a capitalised body that is no known actor, role or
+    place ("a spokesperson for Rainbow Railroad")?"""
+    for j in range(lo, hi - 1):
+        if doc.lang == "ru" or doc.word(j) not in ("for", "of", "at"):
+            continue
+        k = j + 1 + (doc.word(j + 1) == "the")
+        name = []
+        while k < hi and doc.tokens[k].is_cap and doc.tokens[k].is_word:
+            name.append(k)
+            k += 1
+        if name and not any(doc.infos[n].actor or doc.infos[n].role or doc.infos[n].place for n in name):
+            return True
+    return False
 
 
 def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:

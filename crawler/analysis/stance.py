@@ -79,6 +79,9 @@ ACCUSED_SILENT_BEFORE = re.compile(
     r"российская сторона)\s+(?:had |has |have )?(?:provided|given|submitted|offered|представил\w*|"
     r"предоставил\w*)\s+$"
 )
+CAPTORS_AND_ME = re.compile(
+    r"(?i)\b(?:they|police|officers|guards|они|полицейские|силовики)\b[^.;!?]{0,60}?\b(?:me|my|us|our|меня|мне|нас|нам)\b"
+)
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
@@ -238,6 +241,8 @@ def classify(
                 cues.append(f"cites-denial:{' '.join(full[start:end].lower().split())[:40]}")
                 claimed.append((start, end))
     condemning = category == "act" and bool(verb) and CONDEMNING.match(verb.lower()) is not None
+    # "They put a bag over my head and asked for the names of my friends": the acts are the captors'
+    told_of_captors = CAPTORS_AND_ME.search(full, lo, hi) is not None
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
         if category == "deny" and polarity == "confirmation" and name != "cites-denial":
@@ -279,7 +284,7 @@ def classify(
             cues.append(f"refusal:{' '.join(phrase.lower().split())[:40]}")
             claimed.append((start, end))
             continue
-        if name == "neutral" and PERPETRATORS_BEFORE.search(before):
+        if name == "neutral" and (PERPETRATORS_BEFORE.search(before) or told_of_captors):
             claimed.append((start, end))
             continue  # "guards urged relatives to ...": an act in the events told, not the speaker's appeal
         negated = (NEGATION_BEFORE.search(before) and not UNTIL.search(before)) or (
@@ -306,6 +311,7 @@ def classify(
             and effective == "confirmation"
             and NOMINAL_EVENT.fullmatch(phrase.lower())
             and not condemning  # "Canada condemns these abuses": named as facts
+            and not CONDEMNING.search(before)  # "said Canada 'condemns the persecution of ...'"
         ):
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
         if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
