@@ -738,6 +738,25 @@ def test_what_captors_asked_for_is_no_appeal_of_the_witness(analyzer):
     assert statement.stance == "confirmation"
 
 
+def test_a_briefing_s_answers_are_the_briefer_s_and_keep_to_their_question(analyzer):
+    text = (
+        "Из стенограммы брифинга официального представителя МИД России М.В. Захаровой\n\n"
+        "Вопрос: Как вы прокомментируете доклад ОБСЕ о преследовании геев в Чечне?\n\n"
+        "Ответ: Доклад составлен на основе анонимных интервью, никакой проверки фактов там нет.\n\n"
+        "Вопрос: Госдепартамент заявил, что располагает доказательствами применения химоружия в Сирии. Ваша реакция?\n\n"
+        "Ответ: Это очередная фальсификация, мы такое уже проходили не раз."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [("zakharova", "denial")]
+    assert "анонимных" in statements[0].quote
+
+
+def test_an_organisation_s_representative_speaks_for_it(analyzer):
+    text = "«Каждый из этих людей рассказал нам о задержаниях и побоях в Чечне», — сказал представитель организации."
+    (statement,) = analyzer.analyze(text, "ru")
+    assert (statement.actor_kind, statement.official, statement.stance) == ("ngo", False, "confirmation")
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

@@ -149,6 +149,9 @@ class Analyzer:
         if cand.verb_token is not None:
             sentence_spans.append(layout.sentences[s_verb])
         previous_span = layout.sentences[s_first - 1] if s_first else (0, 0)
+        if cand.kind == "header" and layout.paragraph_of(cand.start):
+            # a transcript's answer: the question is its context ("...химоружия в Сирии? / Ответ: Это фальсификация")
+            previous_span = layout.paragraphs[layout.paragraph_of(cand.start) - 1]
         topical, topic_cue = is_topical(
             (frame_start, cand.end), sentence_spans, previous_span, article_topical, True, index
         )

@@ -68,6 +68,7 @@ ADVERBIAL_START = lexicon.words(
     via through speaking told tuesday monday wednesday thursday friday saturday sunday in a в во на по
     журналистам агентству изданию телеканалу корреспонденту газете радио интерфаксу риа тасс сми"""
 )
+ANSWER_LABELS = frozenset(["ответ", "о", "answer", "a"])
 TRANSCRIPT_HOSTS = lexicon.words(
     """anchor presenter host interviewer reporter correspondent moderator question q ведущий ведущая
     корреспондент вопрос журналист"""
@@ -799,6 +800,23 @@ class CandidateFinder:
                 or (len(colon.group(1).split()) <= 16 and STATEMENT_HEAD.match(colon.group(1).strip()))
             ):
                 head = colon.group(1).strip()
+                if (
+                    head.lower() in ANSWER_LABELS
+                ):  # "Вопрос: ... / Ответ: ...": the briefing's speaker answers
+                    person = next(
+                        (
+                            k
+                            for k in range(doc.layout.token_at(lo))
+                            if doc.infos[k].actor in doc.person_actors
+                        ),
+                        None,
+                    )
+                    inherit, speaker_window = False, None
+                    if person is not None and lo + colon.end() < hi:
+                        cand = Candidate(lo + colon.end(), hi, "header")
+                        cand.windows.append((person, person + 1, "according"))
+                        found.append(_trimmed(doc, cand))
+                    continue
                 # "KADYROV (through interpreter)", "ANNA (host)", "Mr X (Cardiff West) (Lab)": the name before
                 # the asides is the speaker, the asides may say it is the host
                 label, _, aside = colon.group(1).partition("(")

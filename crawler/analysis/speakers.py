@@ -941,7 +941,7 @@ class SpeakerResolver:
         if persons:  # "an aide to Kadyrov": the kind and country of the person served
             served = self.index.info[persons[0][2]].actor
             kind, country = served.kind if kind in (None, "government") else kind, country or served.country
-        if not role.body and role.key in ("PERSON", "OFFICIAL"):
+        if not role.body and role.key in ("PERSON", "OFFICIAL", "SPOKES", "REPRESENTATIVE"):
             bodies = [
                 j
                 for j in range(p_lo, p_hi)
