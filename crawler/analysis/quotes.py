@@ -977,6 +977,8 @@ class CandidateFinder:
         for phrase in phrases:
             if doc.cues.plain and phrase.split("(")[0].lower() not in doc.cues.lower:
                 continue  # its words do not occur in the text (see cues.CASE_TRAPS)
+            if phrase.startswith("in (?=") and " view," not in doc.text and " opinion," not in doc.text:
+                continue  # "In the ministry's view, ...": only where a view is named
             tail = "" if "(?=" in phrase else r"(?!\w)"
             for match in re.finditer(rf"(?<!\w){phrase}{tail}", doc.text, re.IGNORECASE):
                 i = doc.layout.token_at(match.end())

@@ -241,8 +241,7 @@ def classify(
                 cues.append(f"cites-denial:{' '.join(full[start:end].lower().split())[:40]}")
                 claimed.append((start, end))
     condemning = category == "act" and bool(verb) and CONDEMNING.match(verb.lower()) is not None
-    # "They put a bag over my head and asked for the names of my friends": the acts are the captors'
-    told_of_captors = CAPTORS_AND_ME.search(full, lo, hi) is not None
+
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
         if category == "deny" and polarity == "confirmation" and name != "cites-denial":
@@ -284,9 +283,11 @@ def classify(
             cues.append(f"refusal:{' '.join(phrase.lower().split())[:40]}")
             claimed.append((start, end))
             continue
-        if name == "neutral" and (PERPETRATORS_BEFORE.search(before) or told_of_captors):
+        # "guards urged relatives to ...", "They put a bag over my head and asked for the names of my friends":
+        # acts in the events told, not the speaker's appeal
+        if name == "neutral" and (PERPETRATORS_BEFORE.search(before) or CAPTORS_AND_ME.search(full, lo, hi)):
             claimed.append((start, end))
-            continue  # "guards urged relatives to ...": an act in the events told, not the speaker's appeal
+            continue
         negated = (NEGATION_BEFORE.search(before) and not UNTIL.search(before)) or (
             name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
         )
