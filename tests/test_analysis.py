@@ -757,6 +757,24 @@ def test_an_organisation_s_representative_speaks_for_it(analyzer):
     assert (statement.actor_kind, statement.official, statement.stance) == ("ngo", False, "confirmation")
 
 
+def test_the_judge_of_a_court_in_grozny_denies(analyzer):
+    text = (
+        "A district court in Grozny has rejected a complaint by a man who says he was held because of his "
+        "sexuality. The judge said there was no objective evidence that the applicant had been deprived of his "
+        "liberty."
+    )
+    judge = only(analyzer.analyze(text, "en"), "objective evidence")
+    assert (judge.actor_kind, judge.country, judge.stance) == ("court", "RU", "denial")
+
+
+def test_a_participle_goes_on_about_the_other_subject(analyzer):
+    text = (
+        "Gay men were detained in Chechnya, Human Rights Watch said. The Russian Defence Ministry denied that its "
+        'aircraft had entered Estonian airspace, calling Tallinn\'s statement "a provocation."'
+    )
+    assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

@@ -77,7 +77,8 @@ class Analyzer:
         article_topical = True  # the crawler only analyses articles its relevance model accepted
         memory = Memory()
         kept: list[Kept] = []
-        off_topic: set[int] = set()  # sentences holding a statement about something else
+        # sentences holding a statement about something else; -1 - k: sentence k denied a new object
+        off_topic: set[int] = set()
         candidates = self.finder.find(doc)
         doc.cues.focus(_cue_spans(doc, candidates))
         for cand in candidates:
@@ -162,8 +163,13 @@ class Analyzer:
         core = core_in_statement or any(index.first(CORE_TOPIC, *span) for span in sentence_spans)
         if topical and not core and (s_first in off_topic or (s_first - 1) in off_topic):
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
+        if topical and cand.kind == "participle" and not core and (-1 - s_first) in off_topic:
+            topical = (
+                False  # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
+            )
         if topical and not in_statement and not core and _new_object(doc, cand):
             topical = False  # "rejected a Forbes ranking ...": a new object, not the reports
+            off_topic.add(-1 - s_first)  # a participle after it goes on about it (see below)
         if not topical:
             if strong_off:
                 off_topic.add(s_first)

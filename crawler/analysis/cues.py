@@ -673,7 +673,7 @@ def _leads(regex: str) -> set[str] | None:
 # fmt: off
 CORE_TOPIC = _rx(
     r"gays?", r"gay\s+\w+", r"homosexual\w*", r"lgbt[\w+-]*", r"bisexual\w*", r"queer",
-    r"sexual orientation", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
+    r"sexual orientation", r"(?:his|their|her) sexuality", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
     r"people like that", r"these people", r"anti-gay", r"homophob\w*", r"novaya gazeta\w*", r"gay purge",
     r"ге(?:й[\w-]*|я|ю|ем|е|и|ев|ям|ями|ях)", r"геев", r"гомосексуал\w*", r"лгбт[\w+-]*", r"бисексуал\w*",
     r"квир\w*", r"ориентаци\w*", r"нетрадиционн\w*", r"таких людей", r"такие люди", r"таких нет",
@@ -893,7 +893,8 @@ ABSENCE = _rx(
     r"harmed)",
     r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
     r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
-    r"no (?:(?:written|official|formal|direct|real|actual) )?(?:evidence|proof|facts?|confirmation|reliable "
+    r"no (?:(?:written|official|formal|direct|real|actual|objective|independent|medical) )?(?:evidence|proof|facts?|"
+    r"confirmation|reliable "
     r"information|credible information|information|complaints?|"
     r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)",
     r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",

@@ -865,6 +865,7 @@ class SpeakerResolver:
                 and (
                     key in speaker.roles
                     or (speaker.person and speaker.roles >= ROLE_PARAPHRASES.get(key, {""}))
+                    or (key == "JUDGE" and "COURT" in speaker.roles)  # "A court in Grozny ... The judge said"
                 )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
