@@ -775,6 +775,16 @@ def test_a_participle_goes_on_about_the_other_subject(analyzer):
     assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
 
 
+def test_a_coordinated_clause_with_its_own_speaker_is_theirs(analyzer):
+    text = (
+        'Chechen ombudsman Nurdi Nukhazhiev said he had received "not a single appeal" about gay men, and Adam '
+        "Delimkhanov, Chechnya's man in the State Duma, called the reporting a campaign of slander."
+    )
+    statements = analyzer.analyze(text, "en")
+    assert [(s.actor, s.stance) for s in statements] == [("nukhazhiev", "denial"), ("delimkhanov", "denial")]
+    assert "Delimkhanov" not in statements[0].quote
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

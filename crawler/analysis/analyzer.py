@@ -26,6 +26,7 @@ from crawler.seeds import Actor
 log = logging.getLogger(__name__)
 
 
+COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|а|но|и)\s+")
 REPORT_WORDS = re.compile(
     r"(?i)report|claim|allegation|accusation|stor(?:y|ies)|publication|\bsuch\b|сообщени|публикаци|обвинени|"
     r"\bтак(?:ой|ого|ая|ие|их|ое)\b"
@@ -331,7 +332,24 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                             outer, statement=found[0], cand=shorter, scores=found[1]
                         )
                 continue
+            subject_at = doc.tokens[inner.cand.windows[0][0]].start if inner.cand.windows else verb_at
+            joined = COORDINATED.search(doc.text, outer.statement.start, subject_at)
             if (
+                joined is not None
+                and joined.end() == subject_at
+                and outer.cand.category
+                != "act"  # "Moscow refused to cooperate, and X said": no statement of its own
+                and inner.statement.actor is not None
+                and inner.speaker.how in ("name", "title")
+            ):
+                # "Kadyrov insists that ..., and his spokesman, Alvi Karimov, calls it a provocation": two clauses
+                shorter = replace(outer.cand, end=joined.start())
+                found = restate(doc, shorter, outer.speaker, True, set())
+                if found is None:
+                    drop.add(a_index)
+                else:
+                    kept[a_index] = outer = replace(outer, statement=found[0], cand=shorter, scores=found[1])
+            elif (
                 inner.statement.actor is not None
                 and inner.speaker.how in ("name", "title")
                 and (inner.cand.verb or "").lower() in PLAIN_SPEECH
