@@ -785,6 +785,36 @@ def test_a_coordinated_clause_with_its_own_speaker_is_theirs(analyzer):
     assert "Delimkhanov" not in statements[0].quote
 
 
+def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement(analyzer):
+    text = (
+        "ВЕДУЩИЙ: В студии социолог, профессор Высшей школы экономики Олег Мартынов. Почему власти так упорно всё "
+        "отрицают?\n\n"
+        "МАРТЫНОВ: Признать — значит признать, что в регионе действует система вне закона. Свидетельств "
+        "задержаний геев за эти годы накоплено очень много."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.speaker, s.stance) for s in statements] == [("МАРТЫНОВ", "confirmation")]
+
+
+def test_an_interview_lead_names_the_interviewee_before_a_dash(analyzer):
+    text = (
+        "Федеральный омбудсмен Татьяна Москалькова — о проверке сообщений из Чечни.\n\n"
+        "— Пострадавшие геи к вам обращались?\n\n"
+        "— Письменных заявлений от самих пострадавших ко мне пока не поступало."
+    )
+    (statement,) = analyzer.analyze(text, "ru")
+    assert (statement.actor, statement.stance) == ("moskalkova", "denial")
+
+
+def test_a_short_quoted_name_after_organisation_is_no_speech(analyzer):
+    text = (
+        "Правозащитница из небольшой дагестанской организации «Голос гор», пожелавшая остаться неизвестной, "
+        "подтвердила, что к ним обращалась родственница одного из задержанных геев."
+    )
+    (statement,) = analyzer.analyze(text, "ru")
+    assert (statement.actor_kind, statement.stance) == ("ngo", "confirmation")
+
+
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
     text = (
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"

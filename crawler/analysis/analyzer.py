@@ -26,6 +26,7 @@ from crawler.seeds import Actor
 log = logging.getLogger(__name__)
 
 
+QUESTION_WORD = re.compile(r"(?i)\b(?:почему|зачем|отчего|why|how come|what makes)\b")
 COORDINATED = re.compile(r",\s+(?:and|but|while|whereas|а|но|и)\s+")
 REPORT_WORDS = re.compile(
     r"(?i)report|claim|allegation|accusation|stor(?:y|ies)|publication|\bsuch\b|сообщени|публикаци|обвинени|"
@@ -127,6 +128,11 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip():
             return None
+        if cand.kind in ("reported", "object") and cand.verb_token is not None:
+            v_start = doc.tokens[cand.verb_token].start
+            s_lo, s_hi = layout.sentences[layout.sentence_of(v_start)]
+            if text[s_lo:s_hi].rstrip().endswith("?") and QUESTION_WORD.search(text, s_lo, v_start):
+                return None  # "почему власти так упорно всё отрицают?": a question, nobody's statement
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         frame_start = cand.start

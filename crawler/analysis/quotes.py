@@ -68,10 +68,14 @@ ADVERBIAL_START = lexicon.words(
     via through speaking told tuesday monday wednesday thursday friday saturday sunday in a в во на по
     журналистам агентству изданию телеканалу корреспонденту газете радио интерфаксу риа тасс сми"""
 )
+NOT_SPEAKERS = lexicon.words(
+    """update breaking correction note claim verdict rating fact context background summary analysis why what
+    внимание срочно обновлено молния важно факт вердикт контекст"""
+)
 ANSWER_LABELS = frozenset(["ответ", "о", "answer", "a"])
 TRANSCRIPT_HOSTS = lexicon.words(
-    """anchor presenter host interviewer reporter correspondent moderator question q ведущий ведущая
-    корреспондент вопрос журналист"""
+    """anchor presenter host interviewer reporter correspondent moderator question q newsreader announcer
+    narrator voiceover ведущий ведущая корреспондент вопрос журналист диктор"""
 )
 STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|press release|communiqu[eé]|declaration|post|letter|заявлени\w*|сообщени\w*|пост\w*|"
@@ -85,6 +89,7 @@ INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
     r"интервью)\s+(?:[\w«»\".-]+\s+){0,3}?с(?:о)?\s+"
 )
+INTERVIEW_TOPIC_LEAD = re.compile(r"\s*([^—–\n]{3,150}?)\s+[—–]\s+(?:о|об|обо|про|on|about)\s")
 INTERVIEW_CLOSE = re.compile(r"(?i)\b(?:отвечал[аи]?|ответил[аи]?|рассказывал[аи]?)\s+")
 OBLIQUE_PRONOUNS = frozenset(["ним", "ней", "нею", "ними", "нем", "him", "her", "them"])
 NOUN_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:о|об|про|на|в|во|который|которая|которые|когда)\s")
@@ -108,6 +113,11 @@ SOURCE_LINE = re.compile(
 # numbered findings under a report's lead ("Основные выводы:", "Summary of key findings")
 NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s+(?=\S)")
 FINDINGS_LEAD = re.compile(r"(?i)\b(?:findings|conclusions|key points|выводы|выводов|заключени[ея])\b")
+NAMED_BODY_BEFORE = re.compile(
+    r"(?i)(?:организаци\w*|групп\w*|фонд\w*|центр\w*|движени\w*|газет\w*|издани\w*|телеканал\w*|сет[иь]|"
+    r"агентств\w*|проект\w*|объединени\w*|ассоциаци\w*|group|organi[sz]ation|charity|network|newspaper|outlet|"
+    r"channel|magazine|project|foundation|centre|center|initiative)\s+$"
+)
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
@@ -291,6 +301,12 @@ class CandidateFinder:
             return False
         if quote.words <= 3 and inner[:1].isupper() and re.match(r"\s*,\s*(?:что|that)\b", after):
             return True  # заявил «Интерфаксу», что ...
+        if (
+            quote.words <= 3
+            and inner[:1].isupper()
+            and NAMED_BODY_BEFORE.search(doc.text, max(0, quote.open - 30), quote.open)
+        ):
+            return True  # "организации «Голос гор», пожелавшая ...": the name of the body just named
         return not (re.match(r"\s*[,.!?…—–:;]", after) or not after.strip())
 
     def _quote_before(self, doc: Doc, i: int) -> tuple[int, int] | None:
@@ -839,7 +855,15 @@ class CandidateFinder:
                 )
                 named = any(doc.infos[j].actor for j in range(*window)) and not media
                 formal = bool(STATEMENT_HEAD.search(head))
-                if not (named or formal or FIRST_PERSON.search(_unquoted(doc, body_start, hi))):
+                # a transcript's capitalised name label ("МАРТЫНОВ:") names a speaker, known or not
+                caps = (  # (Russian: English capitalised labels are as often a fact-check's "CLAIM:", "VERDICT:")
+                    doc.lang == "ru"
+                    and label.strip().isupper()
+                    and len(label.strip()) >= 4
+                    and label.strip().lower() not in NOT_SPEAKERS
+                    and not any(doc.infos[j].actor for j in range(*window))  # "TASS:" is a credit
+                )
+                if not (named or formal or caps or FIRST_PERSON.search(_unquoted(doc, body_start, hi))):
                     speaker_window = None
                     continue
             elif (
@@ -878,6 +902,11 @@ class CandidateFinder:
         window = self._interviewee(doc, paras[: turns[0]], INTERVIEW_LEAD) or self._interviewee(
             doc, paras[turns[-1] + 1 :], INTERVIEW_CLOSE
         )
+        if window is None and turns[0] > 0:  # "Федеральный омбудсмен Татьяна Москалькова — о проверке ..."
+            lo, hi = paras[turns[0] - 1]
+            about = INTERVIEW_TOPIC_LEAD.match(text, lo, hi)
+            if about is not None:
+                window = _author_window(doc, lo, lo + len(about.group(1)))
         if window is None:
             return []
         found = []
