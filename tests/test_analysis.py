@@ -676,15 +676,6 @@ def test_numbered_findings_are_the_report_s_authors(analyzer):
     assert [(s.actor, s.stance) for s in statements] == [("memorial", "confirmation")] * 2
 
 
-def test_a_rejected_statement_by_officials_is_cited(analyzer):
-    text = (
-        "The Russian LGBT Network said statements by federal officials that 'no victims have come forward' are "
-        "untrue: several gay men from Chechnya have submitted written complaints."
-    )
-    (statement,) = analyzer.analyze(text, "en")
-    assert (statement.actor, statement.stance) == ("russian-lgbt-network", "confirmation")
-
-
 def test_an_appeal_made_by_the_perpetrators_is_no_neutral_appeal(analyzer):
     text = (
         "Former detainees told Human Rights Watch they were beaten and given electric shocks in Argun, and that "
@@ -708,36 +699,6 @@ def test_wrong_side_traps(analyzer, text, actor, stance):
     assert (statement.actor, statement.stance) == (actor, stance)
 
 
-def test_an_unlisted_organisation_s_spokesperson_is_no_state_official(analyzer):
-    text = (
-        "A spokesperson for Rainbow Railroad, the Toronto-based charity that helped him leave Russia, said it had "
-        "relocated dozens of Chechen men who had fled detention and torture since 2017."
-    )
-    (statement,) = analyzer.analyze(text, "en")
-    assert (statement.actor_kind, statement.official, statement.stance) == ("ngo", False, "confirmation")
-
-
-def test_a_relative_clause_after_story_names_no_other_subject(analyzer):
-    text = (
-        '"The gay men we are helping are not statistics; each has bruises and a story that matches the others," '
-        "said Igor Kochetkov, who chairs the Network's board."
-    )
-    (statement,) = analyzer.analyze(text, "en")
-    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
-
-
-def test_a_condemnation_quoted_names_the_abuses_as_facts(analyzer):
-    text = 'Global Affairs Canada said in a statement that Canada "condemns the persecution of LGBTQ2 people in Chechnya".'
-    (statement,) = analyzer.analyze(text, "en")
-    assert (statement.actor, statement.stance) == ("canada-global-affairs", "confirmation")
-
-
-def test_what_captors_asked_for_is_no_appeal_of_the_witness(analyzer):
-    text = '"They put a plastic bag over my head and asked for the names of my gay friends," said the man from Grozny.'
-    (statement,) = analyzer.analyze(text, "en")
-    assert statement.stance == "confirmation"
-
-
 def test_a_briefing_s_answers_are_the_briefer_s_and_keep_to_their_question(analyzer):
     text = (
         "Из стенограммы брифинга официального представителя МИД России М.В. Захаровой\n\n"
@@ -749,12 +710,6 @@ def test_a_briefing_s_answers_are_the_briefer_s_and_keep_to_their_question(analy
     statements = analyzer.analyze(text, "ru")
     assert [(s.actor, s.stance) for s in statements] == [("zakharova", "denial")]
     assert "анонимных" in statements[0].quote
-
-
-def test_an_organisation_s_representative_speaks_for_it(analyzer):
-    text = "«Каждый из этих людей рассказал нам о задержаниях и побоях в Чечне», — сказал представитель организации."
-    (statement,) = analyzer.analyze(text, "ru")
-    assert (statement.actor_kind, statement.official, statement.stance) == ("ngo", False, "confirmation")
 
 
 def test_the_judge_of_a_court_in_grozny_denies(analyzer):
@@ -796,23 +751,54 @@ def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement
     assert [(s.speaker, s.stance) for s in statements] == [("МАРТЫНОВ", "confirmation")]
 
 
-def test_an_interview_lead_names_the_interviewee_before_a_dash(analyzer):
-    text = (
+ONE_STATEMENT = [  # (text, language, what the one statement found must be)
+    pytest.param(
+        "The Russian LGBT Network said statements by federal officials that 'no victims have come forward' are "
+        "untrue: several gay men from Chechnya have submitted written complaints.",
+        "en", {"actor": "russian-lgbt-network", "stance": "confirmation"}, id="statements-by-officials-that-are-cited",
+    ),
+    pytest.param(
+        "A spokesperson for Rainbow Railroad, the Toronto-based charity that helped him leave Russia, said it had "
+        "relocated dozens of Chechen men who had fled detention and torture since 2017.",
+        "en", {"actor_kind": "ngo", "official": False, "stance": "confirmation"},
+        id="an-unlisted-organisation-s-spokesperson-is-no-state-official",
+    ),
+    pytest.param(
+        '"The gay men we are helping are not statistics; each has bruises and a story that matches the others," '
+        "said Igor Kochetkov, who chairs the Network's board.",
+        "en", {"actor": "kochetkov", "stance": "confirmation"}, id="a-story-that-matches-is-no-other-subject",
+    ),
+    pytest.param(
+        'Global Affairs Canada said in a statement that Canada "condemns the persecution of LGBTQ2 people in Chechnya".',
+        "en", {"actor": "canada-global-affairs", "stance": "confirmation"}, id="a-condemnation-quoted-names-facts",
+    ),
+    pytest.param(
+        '"They put a plastic bag over my head and asked for the names of my gay friends," said the man from Grozny.',
+        "en", {"stance": "confirmation"}, id="what-captors-asked-for-is-no-appeal",
+    ),
+    pytest.param(
+        "«Каждый из этих людей рассказал нам о задержаниях и побоях в Чечне», — сказал представитель организации.",
+        "ru", {"actor_kind": "ngo", "official": False, "stance": "confirmation"},
+        id="an-organisation-s-representative-speaks-for-it",
+    ),
+    pytest.param(
         "Федеральный омбудсмен Татьяна Москалькова — о проверке сообщений из Чечни.\n\n"
         "— Пострадавшие геи к вам обращались?\n\n"
-        "— Письменных заявлений от самих пострадавших ко мне пока не поступало."
-    )
-    (statement,) = analyzer.analyze(text, "ru")
-    assert (statement.actor, statement.stance) == ("moskalkova", "denial")
-
-
-def test_a_short_quoted_name_after_organisation_is_no_speech(analyzer):
-    text = (
+        "— Письменных заявлений от самих пострадавших ко мне пока не поступало.",
+        "ru", {"actor": "moskalkova", "stance": "denial"}, id="an-interview-lead-names-the-interviewee-before-a-dash",
+    ),
+    pytest.param(
         "Правозащитница из небольшой дагестанской организации «Голос гор», пожелавшая остаться неизвестной, "
-        "подтвердила, что к ним обращалась родственница одного из задержанных геев."
-    )
-    (statement,) = analyzer.analyze(text, "ru")
-    assert (statement.actor_kind, statement.stance) == ("ngo", "confirmation")
+        "подтвердила, что к ним обращалась родственница одного из задержанных геев.",
+        "ru", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-short-quoted-name-after-organisation-is-no-speech",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, lang, expected", ONE_STATEMENT)
+def test_one_statement_with_its_speaker_and_side(analyzer, text, lang, expected):
+    (statement,) = analyzer.analyze(text, lang)
+    assert {field: getattr(statement, field) for field in expected} == expected
 
 
 def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
