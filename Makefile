@@ -39,6 +39,8 @@ eval: $(STAMP)
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent3
 	@echo "== fourth independent gold set (tests/gold/independent4)"
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent4
+	@echo "== fifth independent gold set (tests/gold/independent5)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent5
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

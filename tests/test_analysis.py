@@ -690,6 +690,10 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("«Мы видели эти публикации о геях, но никакими подтверждениями не располагаем», — сказал Песков.", "peskov", "denial"),
     ("Посольство России в Лондоне призвало британскую сторону «поделиться сведениями о геях, если они действительно существуют».", "russian-embassy-uk", "denial"),
     ("The UN Human Rights Committee said the state party had provided no information whatsoever in response to the complaint of the gay man.", "un-hrc", "confirmation"),
+    ('"A year after the first reports, not a single perpetrator has been identified," Amnesty International said of the gay men tortured in Chechnya.', "amnesty", "confirmation"),
+    ('The Chechen government said it welcomed any check of the gay men claims "because it will only confirm that there is nothing to find".', "chechen-government", "denial"),
+    ("«Сколько бы они ни сочиняли сказок про чеченцев и геев, правды в них нет ни на грамм», — написал Кадыров.", "kadyrov", "denial"),
+    ("Песков уточнил, что каких-либо подтверждений этим сообщениям о геях у Кремля по-прежнему нет.", "peskov", "denial"),
 ]  # fmt: skip
 
 

@@ -751,7 +751,8 @@ CITED_SPEECH = re.compile(
     rf"(?<!{W})(?:he|she|they|officials|the authorities|authorities|the government|the kremlin|moscow|grozny|"
     r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|leader|minister|ombudsman)|"
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
-    r"chechen officials|the ombudsman|власти|чиновники|официальные лица|кадыров|каримов|песков|они|он|"
+    r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
+    r"российская сторона|кадыров|каримов|песков|они|он|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
@@ -856,6 +857,10 @@ ABSENCE = _rx(
     r"(?:располага\w+|облада\w+)",
     r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
     r"если (?:они|оно|она|такие \w+) (?:действительно|вообще|на самом деле) существу\w+",
+    r"(?:there is|there's|there was|there will be) nothing to (?:find|check|uncover)",
+    r"нечего (?:искать|проверять|находить)",
+    r"(?:каких-либо|никаких) (?:\w+ )?(?:подтверждени\w*|доказательств\w*|сведени\w*|фактов|данных|"
+    r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
     r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
     r"no (?:reliable |credible |verified |confirmed )?information",
     r"не (?:\w+ )?(?:\w+ )?ни (?:одного|одной) (?:\w+ )?(?:имени|факта|жертвы|свидетеля|доказательства|случая|"
@@ -867,7 +872,8 @@ ABSENCE = _rx(
     r"nothing to go on",
     r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}?(?:has|had|have|would)\s+"
     r"(?:\w+\s+)?(?:come|complained|complain|approached|applied|contacted|reported|turned|filed|come forward)",
-    r"not (?:a single|one) \w+ (?:\w+ )?(?:has|have|had|was|were|is) (?:been )?\w+",
+    r"not (?:a single|one) (?!perpetrator|culprit|suspect|officer|official|policem)\w+ (?:\w+ )?(?:has|have|had|"
+    r"was|were|is) (?:been )?\w+",
     r"never (?:\w+ )?received (?:a single |any |one )?(?:official |formal |such )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"not based on (?:a single |any )?",
     r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
@@ -939,6 +945,8 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
+    r"правды (?:в \w+ )?нет", r"ни (?:слова|капли|грамма) правды", r"нет (?:ни )?(?:слова|капли|грамма) правды",
+    r"not (?:a|one) (?:word|grain|shred) of truth", r"no truth (?:in|to) (?:it|them|this|these|the)",
     r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
     r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*)",
     r"nothing to (?:investigate|discuss|talk about)", r"нечего (?:расследовать|обсуждать)",
@@ -1032,6 +1040,8 @@ ACCOUNTABILITY = _rx(
     r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}(?:held accountable|punished|prosecuted|charged|brought to justice)",
     r"not (?:a single|one) (?:perpetrator|person|official|officer|suspect|culprit)s? (?:\w+ ){0,3}?(?:held accountable|"
     r"punished|prosecuted|charged|convicted|brought to justice)",
+    r"not (?:a single|one) (?:perpetrator|suspect|culprit|officer)s? (?:\w+ ){0,3}?(?:identified|named|arrested|tried|"
+    r"questioned)",
     r"no (?:effective |credible |proper |independent |serious )?(?:investigation|criminal case|inquiry)",
     r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
