@@ -128,7 +128,7 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip():
             return None
-        if cand.kind in ("reported", "object") and cand.verb_token is not None:
+        if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
             v_start = doc.tokens[cand.verb_token].start
             s_lo, s_hi = layout.sentences[layout.sentence_of(v_start)]
             if text[s_lo:s_hi].rstrip().endswith("?") and QUESTION_WORD.search(text, s_lo, v_start):

@@ -101,6 +101,7 @@ PASSIVE_AGENT = re.compile(
     r"confirmed|documented|reported|announced|claimed|condemned|denounced|ridiculed|derided|disputed)\s+by\s+"
 )
 PASSIVE_AGENT_LOWER = re.compile(PASSIVE_AGENT.pattern.removeprefix("(?i)"))
+BY = re.compile(r"\sby\s", re.IGNORECASE)
 AGENT_END = re.compile(
     r"\s(?:as|that|on|in|at|during|after|when|while|last|this|earlier|later)\s|[,.;:!?\"“«]"
 )
@@ -971,9 +972,11 @@ class CandidateFinder:
             return []
         found = []
         plain = doc.cues.plain  # then the lower-cased text has the same offsets
-        for match in (PASSIVE_AGENT_LOWER if plain else PASSIVE_AGENT).finditer(
-            doc.cues.lower if plain else doc.text
-        ):
+        source, pattern = (doc.cues.lower, PASSIVE_AGENT_LOWER) if plain else (doc.text, PASSIVE_AGENT)
+        for by in BY.finditer(source):  # only around each " by ": the passive ends there
+            match = pattern.search(source, max(0, by.start() - 80), by.end())
+            if match is None:
+                continue
             i = doc.layout.token_at(match.start("verb"))
             info = self.verbs.get(doc.word(i))
             if info is None or doc.in_quote(i):
