@@ -792,6 +792,12 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": "moskalkova", "stance": "denial"}, id="an-interview-lead-names-the-interviewee-before-a-dash",
     ),
     pytest.param(
+        "The Foreign Office has raised the reports with Moscow. \"We have made clear to the Russian authorities that "
+        'the abuse of gay men in Chechnya must stop," the minister for Europe said.',
+        "en", {"country": "GB", "official": True, "stance": "confirmation"},
+        id="an-unnamed-minister-belongs-to-the-government-just-named",
+    ),
+    pytest.param(
         "Правозащитница из небольшой дагестанской организации «Голос гор», пожелавшая остаться неизвестной, "
         "подтвердила, что к ним обращалась родственница одного из задержанных геев.",
         "ru", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-short-quoted-name-after-organisation-is-no-speech",

@@ -1052,6 +1052,8 @@ ACCOUNTABILITY = _rx(
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:\w+ ){0,3}to justice",
     r"perpetrators", r"impunity",
+    r"(?:abuse|persecution|abductions?|torture|killings?|detentions?|purge|campaign)(?: [\w-]+){0,6}? must "
+    r"(?:stop|end|cease)",
     r"(?:stop|end|halt) (?:the )?(?:persecution|abductions?|detentions?|torture|"
     r"purge|killings?|campaign)",
     r"release (?:\w+ ){0,3}(?:detained|held|those)", r"привлеч\w* (?:\w+ ){0,3}к ответственности",

@@ -927,6 +927,22 @@ class SpeakerResolver:
                 return actor
         return None
 
+    def _government_before(self, doc, p_lo: int) -> str | None:
+        """The country of the government body named last before token ``p_lo`` in its paragraph, if any."""
+        para_start = doc.layout.paragraphs[doc.layout.paragraph_of(doc.tokens[p_lo].start)][0]
+        for k in range(p_lo - 1, max(-1, p_lo - 80), -1):
+            if doc.tokens[k].start < para_start:
+                break
+            info = self.index.info.get(doc.infos[k].actor) if doc.infos[k].actor else None
+            if (
+                info is not None
+                and info.actor.kind == "government"
+                and not info.person
+                and info.actor.country
+            ):
+                return info.actor.country
+        return None
+
     def _unnamed(self, doc, text, start, end, role, canon, p_lo, p_hi, verb_gender) -> Speaker | None:
         """A speaker without an actor entry, described by role and place words."""
         kind = role.kind
@@ -969,8 +985,18 @@ class SpeakerResolver:
             body = doc.infos[(located or bodies)[0]].role if bodies else None
             if body is not None:  # "a man who answered the phone at the press office"
                 kind = body.kind
-        if kind == "government" and country is None and not persons and _unlisted_body(doc, p_lo, p_hi):
+        if (
+            kind == "government"
+            and country is None
+            and not persons
+            and role.key in ("SPOKES", "REPRESENTATIVE", "OFFICIAL")
+            and _unlisted_body(doc, p_lo, p_hi)
+        ):
             kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
+        if kind == "government" and country is None and not persons and not ("UN" in canon or "EU" in canon):
+            country = self._government_before(
+                doc, p_lo
+            )  # "The Foreign Office has raised ..., a minister said"
         if kind is None:
             if "UN" in canon or "EU" in canon:
                 kind = "intergovernmental"
