@@ -928,7 +928,7 @@ class SpeakerResolver:
         return None
 
     def _government_before(self, doc, p_lo: int) -> str | None:
-        """The country of the government body named last before token ``p_lo`` in its paragraph, if any."""
+        """The government body (actor id) named last before token ``p_lo`` in its paragraph, if any."""
         para_start = doc.layout.paragraphs[doc.layout.paragraph_of(doc.tokens[p_lo].start)][0]
         for k in range(p_lo - 1, max(-1, p_lo - 80), -1):
             if doc.tokens[k].start < para_start:
@@ -940,7 +940,7 @@ class SpeakerResolver:
                 and not info.person
                 and info.actor.country
             ):
-                return info.actor.country
+                return doc.infos[k].actor
         return None
 
     def _unnamed(self, doc, text, start, end, role, canon, p_lo, p_hi, verb_gender) -> Speaker | None:
@@ -994,9 +994,18 @@ class SpeakerResolver:
         ):
             kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
         if kind == "government" and country is None and not persons and not ("UN" in canon or "EU" in canon):
-            country = self._government_before(
-                doc, p_lo
-            )  # "The Foreign Office has raised ..., a minister said"
+            # "The Foreign Office has raised ..., a minister said": the government body named just before
+            body = self._government_before(doc, p_lo)
+            if body is not None and role.key in (
+                "MINISTER",
+                "SPOKES",
+                "OFFICIAL",
+                "REPRESENTATIVE",
+                "DIPLOMAT",
+            ):
+                roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
+                return self.speaker_from_actor(body, text, start, end, "unnamed", roles)
+            country = self.index.info[body].actor.country if body is not None else None
         if kind is None:
             if "UN" in canon or "EU" in canon:
                 kind = "intergovernmental"
