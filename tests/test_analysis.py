@@ -798,6 +798,21 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         id="an-unnamed-minister-belongs-to-the-government-just-named",
     ),
     pytest.param(
+        '"These are acts of persecution and violence on an unprecedented scale," UN human rights experts said of the '
+        "detentions of gay men in Chechnya.",
+        "en", {"actor": "un-experts", "stance": "confirmation"}, id="acts-of-persecution-are-facts",
+    ),
+    pytest.param(
+        "Группа независимых экспертов ООН призвала Россию положить конец преследованиям мужчин, которых считают "
+        "геями, в Чечне.",
+        "ru", {"actor": "un-experts", "stance": "confirmation"}, id="demanding-an-end-to-the-persecution",
+    ),
+    pytest.param(
+        "«Мы призываем привлечь к уголовной ответственности сотрудников, причастных к пыткам геев», — говорится в "
+        "заявлении «Мемориала».",
+        "ru", {"actor": "memorial", "stance": "confirmation"}, id="demanding-criminal-liability",
+    ),
+    pytest.param(
         "Правозащитница из небольшой дагестанской организации «Голос гор», пожелавшая остаться неизвестной, "
         "подтвердила, что к ним обращалась родственница одного из задержанных геев.",
         "ru", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-short-quoted-name-after-organisation-is-no-speech",

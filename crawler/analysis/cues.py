@@ -1057,7 +1057,10 @@ ACCOUNTABILITY = _rx(
     r"(?:stop|end|halt) (?:the )?(?:persecution|abductions?|detentions?|torture|"
     r"purge|killings?|campaign)",
     r"release (?:\w+ ){0,3}(?:detained|held|those)", r"привлеч\w* (?:\w+ ){0,3}к ответственности",
-    r"наказа\w+ виновных", r"безнаказанност\w*",
+    r"наказа\w+ виновных", r"безнаказанност\w*", r"привлеч\w* к (?:уголовной )?ответственности",
+    r"(?:положить конец|остановить|прекратить) (?:\w+ )?(?:преследовани\w*|пыткам|пытки|похищени\w*|задержани\w*|"
+    r"кампани\w*)",
+    r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",

@@ -82,6 +82,13 @@ ACCUSED_SILENT_BEFORE = re.compile(
 CAPTORS_AND_ME = re.compile(
     r"(?i)\b(?:they|police|officers|guards|они|полицейские|силовики)\b[^.;!?]{0,60}?\b(?:me|my|us|our|меня|мне|нас|нам)\b"
 )
+# words that make a named event a fact: "These are acts of persecution", "a deliberate pattern of abduction",
+# "people facing persecution", "спасающимся от пыток"
+ASSERTED_NOMINAL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:acts?|pattern|wave|campaign|victims?|survivors?) of|\b(?:facing|faced|fleeing|fled|survived|"
+    r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга)\w*(?: от)?|жертвами)"
+    r"\s+(?:[\w-]+,?\s+){0,2}$"
+)
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
@@ -313,6 +320,7 @@ def classify(
             and NOMINAL_EVENT.fullmatch(phrase.lower())
             and not condemning  # "Canada condemns these abuses": named as facts
             and not CONDEMNING.search(before)  # "said Canada 'condemns the persecution of ...'"
+            and not ASSERTED_NOMINAL_BEFORE.search(before)  # "acts of persecution", "people facing torture"
         ):
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
         if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
