@@ -813,6 +813,23 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": "memorial", "stance": "confirmation"}, id="demanding-criminal-liability",
     ),
     pytest.param(
+        "The Chechen interior ministry said it was ready to examine any complaint from gay men but had received none.",
+        "en", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="received-none",
+    ),
+    pytest.param(
+        "Zakharova recalled that Russian investigators had checked every allegation about gay men in Chechnya and "
+        "had not found a single victim.",
+        "en", {"actor": "zakharova", "stance": "denial"}, id="not-found-a-single-victim",
+    ),
+    pytest.param(
+        "«Эта тема про геев в Чечне раздувается искусственно, без единого проверенного факта», — сказала Захарова.",
+        "ru", {"actor": "zakharova", "stance": "denial"}, id="without-a-single-verified-fact",
+    ),
+    pytest.param(
+        "Лавров отметил, что по Чечне «пока речь идет исключительно о газетных публикациях» про геев.",
+        "ru", {"actor": "lavrov", "stance": "denial"}, id="only-newspaper-publications",
+    ),
+    pytest.param(
         "Правозащитница из небольшой дагестанской организации «Голос гор», пожелавшая остаться неизвестной, "
         "подтвердила, что к ним обращалась родственница одного из задержанных геев.",
         "ru", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-short-quoted-name-after-organisation-is-no-speech",

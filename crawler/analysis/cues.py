@@ -858,6 +858,9 @@ ABSENCE = _rx(
     r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
     r"если (?:они|оно|она|такие \w+) (?:действительно|вообще|на самом деле) существу\w+",
     r"(?:there is|there's|there was|there will be) nothing to (?:find|check|uncover)",
+    r"(?:had |has |have )received none", r"(?:not|never) (?:\w+ )?found (?:a single|any|one) (?:\w+ )?(?:victims?|"
+    r"cases?|facts?|traces?|complaints?)",
+    r"без (?:единого|одного|каких-либо|всяких) (?:\w+ )?(?:факт\w*|доказательств\w*|подтверждени\w*)",
     r"нечего (?:искать|проверять|находить)",
     r"(?:каких-либо|никаких) (?:\w+ )?(?:подтверждени\w*|доказательств\w*|сведени\w*|фактов|данных|"
     r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
@@ -945,6 +948,9 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
+    r"фантази\w*", r"fantas(?:y|ies)", r"раздува\w+ искусственно", r"искусственно раздува\w+",
+    r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
+    r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
     r"правды (?:в \w+ )?нет", r"ни (?:слова|капли|грамма) правды", r"нет (?:ни )?(?:слова|капли|грамма) правды",
     r"not (?:a|one) (?:word|grain|shred) of truth", r"no truth (?:in|to) (?:it|them|this|these|the)",
     r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
