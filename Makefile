@@ -41,6 +41,8 @@ eval: $(STAMP)
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent4
 	@echo "== fifth independent gold set (tests/gold/independent5)"
 	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent5
+	@echo "== sixth independent gold set (tests/gold/independent6)"
+	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent6
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

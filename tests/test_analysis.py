@@ -694,6 +694,7 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('The Chechen government said it welcomed any check of the gay men claims "because it will only confirm that there is nothing to find".', "chechen-government", "denial"),
     ("«Сколько бы они ни сочиняли сказок про чеченцев и геев, правды в них нет ни на грамм», — написал Кадыров.", "kadyrov", "denial"),
     ("Песков уточнил, что каких-либо подтверждений этим сообщениям о геях у Кремля по-прежнему нет.", "peskov", "denial"),
+    ("«Подтвержденных данных о таких фактах с геями у нас по-прежнему нет», — добавил Песков.", "peskov", "denial"),
 ]  # fmt: skip
 
 
