@@ -827,6 +827,14 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": "zakharova", "stance": "denial"}, id="without-a-single-verified-fact",
     ),
     pytest.param(
+        "В МВД Чечни заявили, что сведениями о задержаниях геев в республике не располагают.",
+        "ru", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="information-they-do-not-have",
+    ),
+    pytest.param(
+        "Минюст России сообщил, что доводы о преследовании геев в Чечне проверялись и не нашли подтверждения.",
+        "ru", {"actor": "russian-justice-ministry", "stance": "denial"}, id="checked-and-not-confirmed",
+    ),
+    pytest.param(
         "Лавров отметил, что по Чечне «пока речь идет исключительно о газетных публикациях» про геев.",
         "ru", {"actor": "lavrov", "stance": "denial"}, id="only-newspaper-publications",
     ),
