@@ -170,10 +170,9 @@ class Analyzer:
         core = core_in_statement or any(index.first(CORE_TOPIC, *span) for span in sentence_spans)
         if topical and not core and (s_first in off_topic or (s_first - 1) in off_topic):
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
+        # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
         if topical and cand.kind == "participle" and not core and (-1 - s_first) in off_topic:
-            topical = (
-                False  # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
-            )
+            topical = False
         if topical and not in_statement and not core and _new_object(doc, cand):
             topical = False  # "rejected a Forbes ranking ...": a new object, not the reports
             off_topic.add(-1 - s_first)  # a participle after it goes on about it (see below)
@@ -343,8 +342,7 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             if (
                 joined is not None
                 and joined.end() == subject_at
-                and outer.cand.category
-                != "act"  # "Moscow refused to cooperate, and X said": no statement of its own
+                and outer.cand.category != "act"  # "Moscow refused to cooperate, and X said": no statement
                 and inner.statement.actor is not None
                 and inner.speaker.how in ("name", "title")
             ):

@@ -937,10 +937,7 @@ class CandidateFinder:
                         None,
                     )
                     if person is not None:
-                        first = person
-                        while first > 0 and doc.infos[first - 1].mention == doc.infos[person].mention:
-                            first -= 1
-                        window = (first, person + 1, "according")
+                        window = (*_mention_span(doc, person), "according")
                 else:
                     window = (*named, "according")  # any case: "с молодым человеком из Аргуна"
         return window
@@ -1070,10 +1067,18 @@ def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
     first = next((k for k in range(t_lo, t_hi) if doc.infos[k].actor is not None), None)
     if first is None:
         return t_lo, t_hi, "subject"
-    end = first
-    while end < t_hi and doc.infos[end].mention == doc.infos[first].mention:
+    return (*_mention_span(doc, first), "according")
+
+
+def _mention_span(doc: Doc, k: int) -> tuple[int, int]:
+    """Token range [first, end) of the actor mention that token ``k`` belongs to."""
+    mention = doc.infos[k].mention
+    first, end = k, k + 1
+    while first > 0 and doc.infos[first - 1].mention == mention:
+        first -= 1
+    while end < len(doc.tokens) and doc.infos[end].mention == mention:
         end += 1
-    return first, end, "according"
+    return first, end
 
 
 def _unquoted(doc: Doc, lo: int, hi: int) -> str:

@@ -229,6 +229,13 @@ def classify(
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in claimed)
 
+    def record(side: str, value: float, cue_name: str, phrase: str, start: int, end: int) -> None:
+        """Count a cue for ``side`` and claim its span."""
+        scores[side] += value
+        families[side].append(cue_name)
+        cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
+        claimed.append((start, end))
+
     # a cited claim only counts when an absence or dismissal lies inside it: without one in the statement,
     # the (slow) cited-speech patterns need not run at all
     cited = CITED_PATTERNS if index.within(ABSENCE, lo, hi) or index.within(DISMISSAL, lo, hi) else ()
@@ -243,10 +250,7 @@ def classify(
             if index.first(ABSENCE, inner_lo, inner_hi) or index.first(DISMISSAL, inner_lo, inner_hi):
                 # "he says they do not exist", "it is not true that nobody has complained": a denial cited
                 # (and rejected) by the speaker
-                scores["confirmation"] += 3.0
-                families["confirmation"].append("cites-denial")
-                cues.append(f"cites-denial:{' '.join(full[start:end].lower().split())[:40]}")
-                claimed.append((start, end))
+                record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
     condemning = category == "act" and bool(verb) and CONDEMNING.match(verb.lower()) is not None
 
     for rank, start, end in index.family_matches(lo, hi):
@@ -277,18 +281,11 @@ def classify(
         before = full[max(lo, start - 30) : start]
         if name == "absence" and OFFICIAL_LINE_BEFORE.search(before):
             # "places of detention that officially do not exist": the official line, cited
-            effective, value, cue_name = "confirmation", 3.0, "cites-denial"
-            scores[effective] += value
-            families[effective].append(cue_name)
-            cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
-            claimed.append((start, end))
+            record("confirmation", 3.0, "cites-denial", phrase, start, end)
             continue
         if name == "absence" and ACCUSED_SILENT_BEFORE.search(full[max(lo, start - 60) : start]):
             # "the state party had provided no information in response": the accused side's silence
-            scores["denial"] += 2.0
-            families["denial"].append("refusal")
-            cues.append(f"refusal:{' '.join(phrase.lower().split())[:40]}")
-            claimed.append((start, end))
+            record("denial", 2.0, "refusal", phrase, start, end)
             continue
         # "guards urged relatives to ...", "They put a bag over my head and asked for the names of my friends":
         # acts in the events told, not the speaker's appeal
@@ -327,10 +324,9 @@ def classify(
             # "would not even look into such complaints" (an official) / "no effective investigation" (NGO)
             effective, value, cue_name = "denial", 2.0, "refusal"
         if effective != "none":
-            scores[effective] += value
-            families[effective].append(cue_name)
-            cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
-        claimed.append((start, end))
+            record(effective, value, cue_name, phrase, start, end)
+        else:
+            claimed.append((start, end))
         if name == "dismissal":
             dismissed.append(start)
         if name == "absence" or (name == "dismissal" and category == "deny"):
