@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# gold sets written independently of the analyzer (tests/gold/<name>/{en,ru}.jsonl), scored by `make eval`
+INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6
 
 .PHONY: install test lint demo run eval bench report serve clean
 
@@ -31,18 +33,10 @@ run: $(STAMP)
 eval: $(STAMP)
 	@echo "== main gold set (tests/gold)"
 	$(BIN)/python -m crawler.analysis.evaluate
-	@echo "== independent gold set (tests/gold/independent)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent
-	@echo "== second independent gold set (tests/gold/independent2)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent2
-	@echo "== third independent gold set (tests/gold/independent3)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent3
-	@echo "== fourth independent gold set (tests/gold/independent4)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent4
-	@echo "== fifth independent gold set (tests/gold/independent5)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent5
-	@echo "== sixth independent gold set (tests/gold/independent6)"
-	$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/independent6
+	@for set in $(INDEPENDENT_GOLD); do \
+		echo "== independent gold set (tests/gold/$$set)"; \
+		$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/$$set || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -19,21 +19,11 @@ from crawler.analysis.evaluate import COMBINED, GOLD_DIR, run
 FLOORS = json.loads((Path(__file__).parent / "gold" / "floors.json").read_text(encoding="utf-8"))
 
 
+INDEPENDENT = ("independent", "independent2", "independent3", "independent4", "independent5", "independent6")
 SETS = {
     "en": (GOLD_DIR, "en"),
     "ru": (GOLD_DIR, "ru"),
-    "independent/en": (GOLD_DIR / "independent", "en"),
-    "independent/ru": (GOLD_DIR / "independent", "ru"),
-    "independent2/en": (GOLD_DIR / "independent2", "en"),
-    "independent2/ru": (GOLD_DIR / "independent2", "ru"),
-    "independent3/en": (GOLD_DIR / "independent3", "en"),
-    "independent3/ru": (GOLD_DIR / "independent3", "ru"),
-    "independent4/en": (GOLD_DIR / "independent4", "en"),
-    "independent4/ru": (GOLD_DIR / "independent4", "ru"),
-    "independent5/en": (GOLD_DIR / "independent5", "en"),
-    "independent5/ru": (GOLD_DIR / "independent5", "ru"),
-    "independent6/en": (GOLD_DIR / "independent6", "en"),
-    "independent6/ru": (GOLD_DIR / "independent6", "ru"),
+    **{f"{name}/{lang}": (GOLD_DIR / name, lang) for name in INDEPENDENT for lang in ("en", "ru")},
 }
 
 
