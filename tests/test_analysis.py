@@ -646,36 +646,6 @@ def test_a_passive_inside_another_s_statement_is_theirs(analyzer):
     assert {s.actor for s in analyzer.analyze(text, "en")} == {"pace"}
 
 
-def test_denying_something_else_in_an_article_on_the_reports_is_no_denial(analyzer):
-    text = (
-        "Gay men were detained in Chechnya in 2017, Human Rights Watch said. This month, the republic's finance "
-        "ministry denied that federal subsidies had been diverted to a new stadium."
-    )
-    assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
-
-
-def test_a_channel_s_posts_are_its_owner_s(analyzer):
-    text = (
-        "Альви Каримов | Telegram\n\n"
-        "Опять старая песня. Очередной «доклад» о каком-то преследовании в Чечне написан людьми, которые ни разу "
-        "здесь не были. Это фейк.\n\n"
-        "А тем, кто третий день «хоронит» Рамзана Ахматовича, скажу: глава здоров и работает в обычном режиме."
-    )
-    statements = analyzer.analyze(text, "ru")
-    assert [(s.actor, s.stance) for s in statements] == [("karimov", "denial")]
-    assert "фейк" in statements[0].quote
-
-
-def test_numbered_findings_are_the_report_s_authors(analyzer):
-    text = (
-        "Правозащитный центр «Мемориал». Выводы доклада «Чечня: новая волна»\n\n"
-        "1. В Грозном и Аргуне вновь проводились задержания мужчин по подозрению в гомосексуальности.\n\n"
-        "2. По имеющимся данным, по меньшей мере двое задержанных погибли под пытками."
-    )
-    statements = analyzer.analyze(text, "ru")
-    assert [(s.actor, s.stance) for s in statements] == [("memorial", "confirmation")] * 2
-
-
 def test_an_appeal_made_by_the_perpetrators_is_no_neutral_appeal(analyzer):
     text = (
         "Former detainees told Human Rights Watch they were beaten and given electric shocks in Argun, and that "
@@ -704,19 +674,6 @@ def test_wrong_side_traps(analyzer, text, actor, stance):
     assert (statement.actor, statement.stance) == (actor, stance)
 
 
-def test_a_briefing_s_answers_are_the_briefer_s_and_keep_to_their_question(analyzer):
-    text = (
-        "Из стенограммы брифинга официального представителя МИД России М.В. Захаровой\n\n"
-        "Вопрос: Как вы прокомментируете доклад ОБСЕ о преследовании геев в Чечне?\n\n"
-        "Ответ: Доклад составлен на основе анонимных интервью, никакой проверки фактов там нет.\n\n"
-        "Вопрос: Госдепартамент заявил, что располагает доказательствами применения химоружия в Сирии. Ваша реакция?\n\n"
-        "Ответ: Это очередная фальсификация, мы такое уже проходили не раз."
-    )
-    statements = analyzer.analyze(text, "ru")
-    assert [(s.actor, s.stance) for s in statements] == [("zakharova", "denial")]
-    assert "анонимных" in statements[0].quote
-
-
 def test_the_judge_of_a_court_in_grozny_denies(analyzer):
     text = (
         "A district court in Grozny has rejected a complaint by a man who says he was held because of his "
@@ -725,14 +682,6 @@ def test_the_judge_of_a_court_in_grozny_denies(analyzer):
     )
     judge = only(analyzer.analyze(text, "en"), "objective evidence")
     assert (judge.actor_kind, judge.country, judge.stance) == ("court", "RU", "denial")
-
-
-def test_a_participle_goes_on_about_the_other_subject(analyzer):
-    text = (
-        "Gay men were detained in Chechnya, Human Rights Watch said. The Russian Defence Ministry denied that its "
-        'aircraft had entered Estonian airspace, calling Tallinn\'s statement "a provocation."'
-    )
-    assert [s.actor for s in analyzer.analyze(text, "en")] == ["hrw"]
 
 
 def test_a_coordinated_clause_with_its_own_speaker_is_theirs(analyzer):
@@ -852,16 +801,54 @@ def test_one_statement_with_its_speaker_and_side(analyzer, text, lang, expected)
     assert {field: getattr(statement, field) for field in expected} == expected
 
 
-def test_an_official_s_turn_about_something_else_is_no_denial(analyzer):
-    text = (
+EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance), a fragment of the first quote)
+    pytest.param(
+        "Gay men were detained in Chechnya in 2017, Human Rights Watch said. This month, the republic's finance "
+        "ministry denied that federal subsidies had been diverted to a new stadium.",
+        "en", [("hrw", "confirmation")], None, id="denying-something-else-in-an-article-on-the-reports",
+    ),
+    pytest.param(
+        "Gay men were detained in Chechnya, Human Rights Watch said. The Russian Defence Ministry denied that its "
+        'aircraft had entered Estonian airspace, calling Tallinn\'s statement "a provocation."',
+        "en", [("hrw", "confirmation")], None, id="a-participle-goes-on-about-the-other-subject",
+    ),
+    pytest.param(
+        "Альви Каримов | Telegram\n\n"
+        "Опять старая песня. Очередной «доклад» о каком-то преследовании в Чечне написан людьми, которые ни разу "
+        "здесь не были. Это фейк.\n\n"
+        "А тем, кто третий день «хоронит» Рамзана Ахматовича, скажу: глава здоров и работает в обычном режиме.",
+        "ru", [("karimov", "denial")], "фейк", id="a-channel-s-posts-are-its-owner-s",
+    ),
+    pytest.param(
+        "Правозащитный центр «Мемориал». Выводы доклада «Чечня: новая волна»\n\n"
+        "1. В Грозном и Аргуне вновь проводились задержания мужчин по подозрению в гомосексуальности.\n\n"
+        "2. По имеющимся данным, по меньшей мере двое задержанных погибли под пытками.",
+        "ru", [("memorial", "confirmation")] * 2, None, id="numbered-findings-are-the-report-s-authors",
+    ),
+    pytest.param(
+        "Из стенограммы брифинга официального представителя МИД России М.В. Захаровой\n\n"
+        "Вопрос: Как вы прокомментируете доклад ОБСЕ о преследовании геев в Чечне?\n\n"
+        "Ответ: Доклад составлен на основе анонимных интервью, никакой проверки фактов там нет.\n\n"
+        "Вопрос: Госдепартамент заявил, что располагает доказательствами применения химоружия в Сирии. Ваша реакция?\n\n"
+        "Ответ: Это очередная фальсификация, мы такое уже проходили не раз.",
+        "ru", [("zakharova", "denial")], "анонимных", id="a-briefing-s-answers-keep-to-their-question",
+    ),
+    pytest.param(
         "В.Путин: Рамзан Ахматович, что с публикациями о задержаниях геев?\n\n"
         "Р.Кадыров: Это провокация, ничего подобного у нас не происходит.\n\n"
         "В.Путин: Хорошо.\n\n"
         "Р.Кадыров: Обязательно. Также доложу о ходе восстановления жилья в Шатойском районе: план на этот год "
-        "выполнен."
-    )
-    statements = analyzer.analyze(text, "ru")
-    assert [(s.actor, s.stance) for s in statements] == [("kadyrov", "denial")]
+        "выполнен.",
+        "ru", [("kadyrov", "denial")], None, id="an-official-s-turn-about-something-else-is-no-denial",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, lang, expected, fragment", EVERY_STATEMENT)
+def test_every_statement_with_its_speaker_and_side(analyzer, text, lang, expected, fragment):
+    statements = analyzer.analyze(text, lang)
+    assert [(s.actor, s.stance) for s in statements] == expected
+    assert fragment is None or fragment in statements[0].quote
 
 
 def test_the_host_s_questions_are_nobody_s_statements(analyzer):
