@@ -138,15 +138,20 @@ class _Entry:
         if extra:
             raise self.fail(extra[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
 
-    def text(self, key: str, default: str | None = None, required: bool = False) -> str | None:
+    def text(self, key: str, default: str | None = None) -> str | None:
         value = self.data.get(key, default)
         if value is None:
-            if required:
-                raise self.fail(key, "missing")
             return None
         if not isinstance(value, str) or not value.strip():
             raise self.fail(key, f"expected a non-empty string, got {value!r}")
         return value.strip()
+
+    def required(self, key: str) -> str:
+        """:meth:`text` of a key that must be there."""
+        value = self.text(key)
+        if value is None:
+            raise self.fail(key, "missing")
+        return value
 
     def number(self, key: str, default: float, minimum: float = 0) -> float:
         value = self.data.get(key, default)
@@ -196,13 +201,13 @@ def _source(path: Path, index: int, data: Any) -> Source:
         label = f"source '{data['name']}'"
     entry = _Entry(path, label, data)
     entry.unknown_keys(SOURCE_KEYS)
-    name = entry.text("name", required=True)
+    name = entry.required("name")
     if not SLUG.match(name):
         raise entry.fail("name", "must be a slug of lowercase letters, digits, '-' and '_'")
-    kind = entry.text("kind", required=True)
+    kind = entry.required("kind")
     if kind not in SOURCE_KINDS:
         raise entry.fail("kind", f"must be one of {', '.join(SOURCE_KINDS)}, got {kind!r}")
-    url = entry.text("url", required=True)
+    url = entry.required("url")
     if not re.match(r"^https?://[^/\s]+", url):
         raise entry.fail("url", f"must be an http(s) URL, got {url!r}")
     every_text = entry.data.get("every", "6h")
@@ -270,10 +275,10 @@ def _actor(path: Path, index: int, data: Any) -> Actor:
         label = f"actor '{data['id']}'"
     entry = _Entry(path, label, data)
     entry.unknown_keys(ACTOR_KEYS)
-    actor_id = entry.text("id", required=True)
+    actor_id = entry.required("id")
     if not SLUG.match(actor_id):
         raise entry.fail("id", "must be a slug of lowercase letters, digits, '-' and '_'")
-    kind = entry.text("kind", required=True)
+    kind = entry.required("kind")
     if kind not in ACTOR_KINDS:
         raise entry.fail("kind", f"must be one of {', '.join(ACTOR_KINDS)}, got {kind!r}")
     country = entry.text("country")
@@ -281,7 +286,7 @@ def _actor(path: Path, index: int, data: Any) -> Actor:
         raise entry.fail("country", f"expected an ISO 3166 code like 'RU', got {country!r}")
     return Actor(
         id=actor_id,
-        name=entry.text("name", required=True),
+        name=entry.required("name"),
         kind=kind,
         country=country,
         organization=entry.text("organization"),
@@ -323,7 +328,7 @@ def load_keywords(path: Path | str) -> Keywords:
         terms = {lang: _Entry(path, label, terms_raw).strings(lang) for lang in terms_raw}
         groups.append(
             KeywordGroup(
-                name=entry.text("name", required=True),
+                name=entry.required("name"),
                 weight=entry.number("weight", 1.0),
                 terms=terms,
                 required=entry.boolean("required", False),

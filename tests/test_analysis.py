@@ -9,7 +9,7 @@ import pytest
 
 from crawler.analysis import Analyzer, Statement, morph, statement_similarity
 from crawler.analysis.segment import Layout
-from crawler.analysis.stance import classify, is_topical
+from crawler.analysis.stance import classify, is_topical_text
 from crawler.seeds import SEEDS_DIR, load_actors
 
 
@@ -923,8 +923,8 @@ def test_a_quote_closing_a_paragraph_is_not_the_next_paragraphs_subjects(analyze
 
 
 def test_topic_needs_no_keyword_but_rejects_other_subjects():
-    assert is_topical("these claims are lies", ["these claims are lies"], "", True)[0]
-    assert not is_topical(
+    assert is_topical_text("these claims are lies", ["these claims are lies"], "", True)[0]
+    assert not is_topical_text(
         "rumours that the president was unwell", ["rumours that the president was unwell"], ""
     )[0]
 

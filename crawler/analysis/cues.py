@@ -18,8 +18,8 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
-from re import _constants as _c
-from re import _parser
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 W = r"[\w'’-]"  # a word character for our boundaries (keeps "ЛГБТ-людей" whole)
 
@@ -173,6 +173,7 @@ class CueIndex:
         self._res: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
         self._starts: dict[str, list[int]] | None = None
         self._words: list[tuple[int, str]] | None = None
+        self._merged: tuple[list[int], list[tuple[int, int, int]]] | None = None
         self._nouns: list[int] | None = None  # word starts where an OBJECT_CLAUSE noun may begin
 
     def focus(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -282,7 +283,7 @@ class CueIndex:
     def family_matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """(family rank, start, end) of every stance-family match inside [lo, hi), in family order, then position."""
         self._covered(lo, hi)
-        merged = self._cues.get(-1)
+        merged = self._merged
         if merged is None:
             spans = sorted(
                 (start, end, rank)
@@ -290,7 +291,7 @@ class CueIndex:
                 for start, end in self._all(family)[1]
             )
             merged = ([s for s, _, _ in spans], spans)
-            self._cues[-1] = merged
+            self._merged = merged
         starts, spans = merged
         found = []
         for k in range(bisect.bisect_left(starts, lo), len(spans)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.segment import Token, tokenize
@@ -66,21 +67,9 @@ class TokenInfo:
         self.extra: tuple[str, ...] = ()
 
 
-class _Blank(TokenInfo):
-    """The annotations of a token with none: one shared, read-only instance."""
-
-    __slots__ = ()
-
-    def __init__(self) -> None:
-        defaults = TokenInfo()
-        for slot in TokenInfo.__slots__:
-            object.__setattr__(self, slot, getattr(defaults, slot))
-
-    def __setattr__(self, name: str, value) -> None:
-        raise AttributeError("BLANK is shared by every token without annotations: set a new TokenInfo")
-
-
-BLANK = _Blank()
+# the annotations of a token with none, shared by every such token: never set its attributes (annotate gives a
+# token its own TokenInfo before noting anything)
+BLANK = TokenInfo()
 UNSEEN = object()  # a word form not yet in ActorIndex._words
 ANY_PRONOUNS = {**lexicon.EN_PRONOUNS, **lexicon.RU_PRONOUNS}
 
@@ -118,7 +107,7 @@ class ActorIndex:
         self.actors = {a.id: a for a in actors}
         self.roles = lexicon.role_words()
         self.places = lexicon.place_words()
-        self._words: dict[str, tuple] = {}  # word form -> what it contributes (see _word)
+        self._words: dict[str, Any] = {}  # word form -> what it contributes (see _word)
         self._titled: dict[tuple[frozenset[str], str | None], tuple[str, int] | None] = {}  # see match_title
         self.forms: dict[str, str] = {}  # inflected form -> alias-token key
         self.lemmas: dict[str, str] = {}  # normal form -> alias-token key (fallback for unseen forms)
@@ -158,14 +147,14 @@ class ActorIndex:
         # title sets by their rarest token: a phrase only needs checking against titles sharing it
         frequency: dict[str, int] = {}
         for info in self.info.values():
-            for title in info.titles:
-                for token in title:
+            for title_set in info.titles:
+                for token in title_set:
                     frequency[token] = frequency.get(token, 0) + 1
         self.title_index: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for actor_id, info in self.info.items():
-            for title in info.titles:
-                rarest = min(title, key=lambda t: (frequency[t], t))
-                self.title_index.setdefault(rarest, []).append((actor_id, title))
+            for title_set in info.titles:
+                rarest = min(title_set, key=lambda t: (frequency[t], t))
+                self.title_index.setdefault(rarest, []).append((actor_id, title_set))
         # a holder listed with no titles of their own speaks for the office named as their organisation
         # ("Dunja Mijatović" -> the Council of Europe Commissioner for Human Rights)
         body_names = {
@@ -238,10 +227,10 @@ class ActorIndex:
                     return self.lemmas[form]
         return None
 
-    def _word(self, token: Token) -> tuple | None:
+    def _word(self, token: Token) -> Any:
         """What a word form contributes, cached per form: (alias key, role, place, extra, possessive, lower,
         whether any of role to possessive is set); None for punctuation."""
-        found = None
+        found: Any = None
         if token.is_word:
             key = self.token_key(token)
             lower = token.lower.replace("ё", "е")
@@ -266,8 +255,10 @@ class ActorIndex:
         n_tokens = len(tokens)
         infos: list[TokenInfo] = [BLANK] * n_tokens  # a token with nothing to note shares BLANK
         cached = self._words.get  # most forms were seen before: one look-up, no call
-        data = [d if (d := cached(t.text, UNSEEN)) is not UNSEEN else self._word(t) for t in tokens]
-        keys = [
+        data: list[Any] = [
+            d if (d := cached(t.text, UNSEEN)) is not UNSEEN else self._word(t) for t in tokens
+        ]
+        keys: list[Any] = [
             d[0] if d is not None else (t.text if t.text in ".-&," else None)
             for d, t in zip(data, tokens, strict=True)
         ]

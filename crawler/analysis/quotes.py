@@ -630,12 +630,15 @@ class CandidateFinder:
             return None
         # 3b. "…, Karimov said." / "…, Adam Delimkhanov, a State Duma deputy, said."
         if not inverted and b_side == "before" and _ends_clause(doc, i, s_hi):
-            comma = self._subject_comma(doc, before[0], prev + 1)
-            if comma is not None:
-                clause_start = _clause_start(doc, comma, s_lo)
-                if len([t for t in tokens[doc.layout.token_at(clause_start) : comma] if t.is_word]) >= 3:
-                    cand.windows[0] = (comma + 1, prev + 1, "before")
-                    cand.start, cand.end = clause_start, tokens[comma].start
+            subject_comma = self._subject_comma(doc, before[0], prev + 1)
+            if subject_comma is not None:
+                clause_start = _clause_start(doc, subject_comma, s_lo)
+                if (
+                    len([t for t in tokens[doc.layout.token_at(clause_start) : subject_comma] if t.is_word])
+                    >= 3
+                ):
+                    cand.windows[0] = (subject_comma + 1, prev + 1, "before")
+                    cand.start, cand.end = clause_start, tokens[subject_comma].start
                     if (
                         i + 1 < s_hi
                         and tokens[i + 1].text == ","
@@ -721,8 +724,7 @@ class CandidateFinder:
                 continue
             token = doc.tokens[i]
             after_document = any(
-                doc.infos[k].role is not None and doc.infos[k].role.key == "DOC"
-                for k in range(max(0, i - 4), i)
+                (role := doc.infos[k].role) is not None and role.key == "DOC" for k in range(max(0, i - 4), i)
             )  # "issued a statement on Sunday saying that ..."
             if doc.tokens[i - 1].text not in (",", "and", "и") and not after_document:
                 continue
@@ -915,7 +917,9 @@ class CandidateFinder:
             lo, hi = paras[k]
             if k in questions or k - 1 not in turns or DASH_ATTRIBUTION.search(text, lo, hi):
                 continue  # a question, a dash line that answers nothing, or speech attributed in the line
-            cand = Candidate(DASH_TURN.match(text, lo).end(), hi, "header")
+            turn = DASH_TURN.match(text, lo)
+            assert turn is not None  # (a turn starts with a dash)
+            cand = Candidate(turn.end(), hi, "header")
             cand.windows.append(window)
             found.append(_trimmed(doc, cand))
         return found
@@ -999,7 +1003,7 @@ class CandidateFinder:
 
     def _according(self, doc: Doc) -> list[Candidate]:
         """ "according to X, …" / "…, according to X." / "по словам X, …"."""
-        phrases = lexicon.RU_ACCORDING if doc.lang == "ru" else lexicon.EN_ACCORDING
+        phrases: tuple[str, ...] = lexicon.RU_ACCORDING if doc.lang == "ru" else lexicon.EN_ACCORDING
         if doc.lang == "ru":
             phrases = (*phrases, r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации))")
         found = []

@@ -98,13 +98,24 @@ def _topic_in(text: str) -> bool:
     return bool(CORE_TOPIC.search(text) or EVENT_TOPIC.search(text) or PLACE_TOPIC.search(text))
 
 
+def is_topical_text(
+    statement: str, sentence: list[str], previous: str, article_topical: bool = True
+) -> tuple[bool, str | None]:
+    """:func:`is_topical` of plain strings, laid out in one text."""
+    parts = [statement, " ".join(sentence), previous]
+    index = CueIndex("\n".join(parts))
+    a = len(parts[0])
+    b = a + 1 + len(parts[1])
+    return is_topical((0, a), [(a + 1, b)], (b + 1, b + 1 + len(parts[2])), article_topical, False, index)
+
+
 def is_topical(
-    statement: tuple[int, int] | str,
-    sentence: list[tuple[int, int]] | str,
-    previous: tuple[int, int] | str,
-    article_topical: bool = True,
-    has_cue: bool = False,
-    index: CueIndex | None = None,
+    statement: tuple[int, int],
+    sentence: list[tuple[int, int]],
+    previous: tuple[int, int],
+    article_topical: bool,
+    has_cue: bool,
+    index: CueIndex,
 ) -> tuple[bool, str | None]:
     """Whether a statement is about the reports, and the topic cue that says so.
 
@@ -112,14 +123,8 @@ def is_topical(
     ill", "claims in Western media that ...") without topic words or a cited absence claim, other-subject words (illness, Syria, sanctions...) in its sentence, or a
     topic shift ("Separately, ...") decide against it. Otherwise topic words in the statement, its sentence or
     the previous sentence decide for it; failing those, the article's subject does (the analyzer only sees
-    articles its relevance model accepted). Spans index ``index.text``; plain strings are accepted too.
+    articles its relevance model accepted). Spans index ``index.text`` (:func:`is_topical_text` takes strings).
     """
-    if index is None:  # plain strings: lay them out in one text
-        parts = [statement, " ".join(sentence) if isinstance(sentence, list) else sentence, previous]
-        index = CueIndex("\n".join(parts))
-        a = len(parts[0])
-        b = a + 1 + len(parts[1])
-        statement, sentence, previous = (0, a), [(a + 1, b)], (b + 1, b + 1 + len(parts[2]))
     spans = [statement, *sentence]
     lead = index.object_clause(*statement)
     if (
@@ -251,7 +256,7 @@ def classify(
                 # "he says they do not exist", "it is not true that nobody has complained": a denial cited
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
-    condemning = category == "act" and bool(verb) and CONDEMNING.match(verb.lower()) is not None
+    condemning = category == "act" and verb is not None and CONDEMNING.match(verb.lower()) is not None
 
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
@@ -333,7 +338,7 @@ def classify(
             tail = SENTENCE_STOP.search(full, end, hi)
             no_events.append((end, tail.start() if tail else hi))
     verb_mode = _verb_mode(verb_before, verb_after) if category in VERB_STANCE and verb else None
-    if verb_mode is not None:
+    if verb_mode is not None and verb is not None:
         # "refused to confirm" comments on nothing; "could not confirm", "no information to confirm" claim an
         # absence; "has not denied" denies nothing
         negated_confirm = verb_mode == "negated" and category == "confirm"
