@@ -5,6 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # gold sets written independently of the analyzer (tests/gold/<name>/{en,ru}.jsonl), scored by `make eval`
 INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6
+# the analyzer's hot-path modules compiled by mypyc (crawler/analysis/native.py); rebuilt when one changes
+NATIVE := crawler/analysis/_native/manifest.json
+NATIVE_SOURCES := $(patsubst %,crawler/analysis/%.py,analyzer cues doc mentions quotes segment speakers stance)
 
 .PHONY: install test lint demo run eval bench report serve clean
 
@@ -15,22 +18,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# without a C compiler the build fails and the analyzer runs its Python sources (same results, slower)
+$(NATIVE): $(STAMP) $(NATIVE_SOURCES)
+	$(BIN)/python -c 'import sys; from crawler.analysis.native import main; sys.exit(main())' \
+		|| echo "note: running the analyzer as plain Python"
 
-test: $(STAMP)
+install: $(STAMP) $(NATIVE)
+
+test: $(STAMP) $(NATIVE)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check crawler spiders storage scheduler
 
-demo: $(STAMP)
+demo: $(STAMP) $(NATIVE)
 	$(BIN)/chechnya-monitor demo
 
-run: $(STAMP)
+run: $(STAMP) $(NATIVE)
 	$(BIN)/chechnya-monitor schedule --sources seeds/sources.toml --db data/monitor.db
 
-eval: $(STAMP)
+eval: $(STAMP) $(NATIVE)
 	@echo "== main gold set (tests/gold)"
 	$(BIN)/python -m crawler.analysis.evaluate
 	@for set in $(INDEPENDENT_GOLD); do \
@@ -38,7 +46,7 @@ eval: $(STAMP)
 		$(BIN)/python -m crawler.analysis.evaluate --gold tests/gold/$$set || exit 1; \
 	done
 
-bench: $(STAMP)
+bench: $(STAMP) $(NATIVE)
 	$(BIN)/python bench/run_all.py
 
 report: $(STAMP)
@@ -48,4 +56,4 @@ serve: $(STAMP)
 	$(BIN)/chechnya-monitor serve --db data/demo.db
 
 clean:
-	rm -rf $(VENV) data/*.db data/report .pytest_cache
+	rm -rf $(VENV) data/*.db data/report .pytest_cache crawler/analysis/_native

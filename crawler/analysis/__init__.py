@@ -9,12 +9,17 @@ Public API::
 Modules: :mod:`segment` (tokens, sentences, quotes), :mod:`morph` (Russian morphology, cached),
 :mod:`lexicon` (word lists), :mod:`mentions` (actor, role and place mentions), :mod:`quotes` (candidate
 statements), :mod:`speakers` (speaker resolution), :mod:`cues` (cue phrases and their fast matching),
-:mod:`stance` (topic and stance), :mod:`analyzer` (the pipeline), :mod:`evaluate` (the gold-set scorer).
+:mod:`stance` (topic and stance), :mod:`analyzer` (the pipeline), :mod:`evaluate` (the gold-set scorer),
+:mod:`native` (the compiled build of the hot-path modules).
 """
 
 from typing import TYPE_CHECKING, Any
 
+from crawler.analysis import native
 from crawler.analysis.model import Statement, statement_similarity
+
+# the modules compiled by mypyc, when built for these very sources (see :mod:`native`); else the sources
+COMPILED = native.use_native(__path__)
 
 if TYPE_CHECKING:
     from crawler.analysis.analyzer import Analyzer
