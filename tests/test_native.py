@@ -108,3 +108,36 @@ def test_no_build_means_the_python_sources(tmp_path):
     found = _which_stance(root)
     assert not found["compiled"]
     assert found["file"].endswith("stance.py")
+
+
+NO_CYCLES = """
+import gc, json, sys
+from pathlib import Path
+from crawler.analysis import Analyzer
+from crawler.seeds import SEEDS_DIR, load_actors
+analyzer = Analyzer(load_actors(SEEDS_DIR / "actors.toml"))
+passages = [
+    (json.loads(line)["text"], path.stem)
+    for path in sorted(Path(sys.argv[1]).rglob("*.jsonl"))
+    for line in path.read_text(encoding="utf-8").splitlines()[:40]
+    if line.strip()
+]
+gc.collect()
+gc.disable()
+statements = sum(len(analyzer.analyze(text, lang)) for text, lang in passages)
+print(json.dumps({"statements": statements, "garbage": gc.collect()}))
+"""
+
+
+@pytest.mark.parametrize("pure", [True, False], ids=["sources", "compiled"])
+def test_analysis_leaves_no_reference_cycles(pure):
+    """The analyzer pauses the cycle collector while it works: that is only free if it makes no cycles."""
+    if not pure and not native.is_fresh():
+        pytest.skip("compiled analyzer not built")
+    env = {**os.environ, native.PURE_ENV: "1" if pure else ""}
+    done = subprocess.run(
+        [sys.executable, "-c", NO_CYCLES, str(GOLD_DIR)], env=env, capture_output=True, text=True, check=True
+    )
+    found = json.loads(done.stdout)
+    assert found["statements"] > 300
+    assert found["garbage"] == 0

@@ -170,25 +170,10 @@ class SpeakerResolver:
         """Russian, after the verb: leave out the news outlet the words were given to ("— заявил Интерфаксу
         Альви Каримов", "рассказал Радио Свобода один из задержанных", "— заявил пресс-секретарь «Интерфаксу»")."""
         tokens, infos = doc.tokens, doc.infos
-
-        def skip_marks(j: int) -> int:
-            while j < hi and tokens[j].text in QUOTE_CHARS:
-                j += 1
-            return j
-
-        def mention_end(j: int) -> int:  # past a news outlet's mention starting at j (or j)
-            actor = infos[j].actor if j < hi else None
-            if actor is None or actor not in doc.media_actors:
-                return j
-            mention = infos[j].mention
-            while j < hi and infos[j].mention == mention and infos[j].actor == actor:
-                j += 1
-            return skip_marks(j)
-
-        j = skip_marks(lo)
+        j = _skip_marks(doc, lo, hi)
         if j < hi and doc.word(j) in ADDRESSEE_NOUNS_RU:
-            j = skip_marks(j + 1)
-        j = mention_end(j)
+            j = _skip_marks(doc, j + 1, hi)
+        j = _outlet_end(doc, j, hi)
         if lo < j < hi and tokens[j].is_word and doc.word(j) not in PREPOSITIONS_RU:
             head = infos[j]
             if head.role or head.pronoun or head.actor or doc.word(j) in ("один", "одна", "одни", "одно"):
@@ -196,7 +181,7 @@ class SpeakerResolver:
         for k in range(lo + 1, hi):
             actor = infos[k].actor
             if actor in doc.media_actors and (k == lo + 1 or infos[k - 1].mention != infos[k].mention):
-                end = mention_end(k)
+                end = _outlet_end(doc, k, hi)
                 cases = morph.cases(tokens[end - 1].text if tokens[end - 1].is_word else tokens[end - 2].text)
                 if cases and cases <= {"datv", "loct"}:
                     hi = k - 1 if tokens[k - 1].text in QUOTE_CHARS else k
@@ -1065,6 +1050,25 @@ RELATIVE = lexicon.words("who which whom whose that который котора�
 
 
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def _skip_marks(doc, j: int, hi: int) -> int:
+    """Past the quotation marks at token ``j`` (before ``hi``)."""
+    while j < hi and doc.tokens[j].text in QUOTE_CHARS:
+        j += 1
+    return j
+
+
+def _outlet_end(doc, j: int, hi: int) -> int:
+    """Past a news outlet's mention starting at token ``j`` and the marks after it (or ``j``)."""
+    infos = doc.infos
+    actor = infos[j].actor if j < hi else None
+    if actor is None or actor not in doc.media_actors:
+        return j
+    mention = infos[j].mention
+    while j < hi and infos[j].mention == mention and infos[j].actor == actor:
+        j += 1
+    return _skip_marks(doc, j, hi)
 
 
 def _after_dateline(doc, lo: int, hi: int) -> int:
