@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6
 # the analyzer's hot-path modules compiled by mypyc (crawler/analysis/native.py); rebuilt when one changes
 NATIVE := crawler/analysis/_native/manifest.json
-NATIVE_SOURCES := $(patsubst %,crawler/analysis/%.py,analyzer cues doc mentions quotes segment speakers stance)
+NATIVE_SOURCES := $(patsubst %,crawler/analysis/%.py,analyzer cues doc mentions morph quotes segment speakers stance)
 
 .PHONY: install test lint demo run eval bench report serve clean
 

@@ -33,6 +33,7 @@ REPORT_WORDS = re.compile(
     r"(?i)report|claim|allegation|accusation|stor(?:y|ies)|publication|\bsuch\b|сообщени|публикаци|обвинени|"
     r"\bтак(?:ой|ого|ая|ие|их|ое)\b"
 )
+ARTICLE_AHEAD = re.compile(r"\s*(?:a|an)\s")  # "denied a report ..."
 PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
 
 
@@ -389,7 +390,7 @@ def _new_object(doc: Doc, cand: Candidate) -> bool:
         return False
     after_verb = doc.text[doc.tokens[cand.verb_token].end : cand.end]
     # "denied a report that ...", "denied that federal subsidies had been diverted to a stadium"
-    new = re.match(r"\s*(?:a|an)\s", after_verb) or (
+    new = ARTICLE_AHEAD.match(after_verb) or (
         cand.category == "deny"
         and re.match(r"\s*(?:that|что)(?:\s+[\w'’-]+){4}", after_verb)  # a clause, not "that argument"
         and not REPORT_WORDS.search(after_verb)

@@ -21,6 +21,7 @@ from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+IGNORECASE = int(re.IGNORECASE)  # (an int: flag arithmetic on the enum runs Python code)
 W = r"[\w'’-]"  # a word character for our boundaries (keeps "ЛГБТ-людей" whole)
 
 
@@ -323,7 +324,7 @@ class CueIndex:
         A case-insensitive pattern may run folded on ``lower``: use the matches' spans, not their text. A
         :func:`bounded` pattern only runs from barrier to barrier around the span (the whole text's matches there).
         """
-        plain = self.plain and pattern.flags & re.IGNORECASE
+        plain = self.plain and pattern.flags & IGNORECASE
         run, text = (folded(pattern), self.lower) if plain else (pattern, self.text)
         if bounded(pattern):
             if hi <= lo:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_MORPH = None
+_MORPH: Any = None  # pymorphy3.MorphAnalyzer
 
 # Surname endings -> the masculine nominative stem suffix ("Каримову" -> "каримов", "Захаровой" -> "захаров").
 _SURNAME = re.compile(
@@ -20,7 +21,7 @@ _SURNAME = re.compile(
 )
 
 
-def morph():
+def morph() -> Any:
     """The process-wide pymorphy3 analyzer (created on first use)."""
     global _MORPH
     if _MORPH is None:

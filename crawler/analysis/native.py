@@ -29,8 +29,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 NATIVE_DIR = PACKAGE_DIR / "_native"
 MANIFEST = "manifest.json"
 PURE_ENV = "CHECHNYA_MONITOR_PURE_PYTHON"
-# the modules of the per-article hot path; lexicon, model and morph are tables and glue, left as Python
-COMPILED = ("analyzer", "cues", "doc", "mentions", "quotes", "segment", "speakers", "stance")
+# the modules of the per-article hot path; lexicon and model are tables, left as Python
+COMPILED = ("analyzer", "cues", "doc", "mentions", "morph", "quotes", "segment", "speakers", "stance")
 
 
 def _digests(package_dir: Path) -> dict[str, str]:

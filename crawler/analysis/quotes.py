@@ -320,9 +320,9 @@ class CandidateFinder:
                 continue
             between = text[quote.close + 1 : offset]
             inner_end = text[quote.start : quote.end].rstrip()[-1:]
-            dashed = re.match(r"\s*[,.!?…]?\s*[—–-]", between)
-            punct = inner_end in ",.!?…" or dashed or re.match(r"\s*[,!?]", between)
-            if not punct or len(between) > 120 or re.search(r"[.!?;]\s", between):
+            dashed = DASH_AFTER_QUOTE.match(between)
+            punct = inner_end in ",.!?…" or dashed or COMMA_AFTER_QUOTE.match(between)
+            if not punct or len(between) > 120 or SENTENCE_BREAK.search(between):
                 return None
             if "\n" in between and not dashed:
                 return None  # a quote ending a paragraph is not the words of the next one's subject
@@ -795,7 +795,7 @@ class CandidateFinder:
                     found.append(_trimmed(doc, cand))
                     continue
             lead, lead_window = (lo, hi), None
-            bracket = re.match(r"\s*\[([^\]]{3,160})\]\s*", para)
+            bracket = BRACKET_LABEL.match(para)
             colon = LABEL.match(para)
             if (
                 colon
@@ -805,7 +805,7 @@ class CandidateFinder:
             ):
                 colon = None  # "Сегодня получили подтверждение: ..." in a channel's post is no speaker label
             body_start = None
-            if colon and not bracket and not re.search(r"[.!?…\"»”]\s*$", para) and len(para.split()) < 14:
+            if colon and not bracket and not ENDS_SENTENCE.search(para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
             if bracket:
                 speaker_window = (
@@ -1226,6 +1226,12 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
 
 # what opens a sentence whose speech verb points back at the sentence before: "Об этом журналистам в понедельник
 # сообщил ...", "Об этом говорится в заявлении ..."
+BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
+THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
+DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
+COMMA_AFTER_QUOTE = re.compile(r"\s*[,!?]")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+ENDS_SENTENCE = re.compile(r"[.!?…\"»”]\s*$")
 ABOUT_THIS = re.compile(r"\s*(?:Об|О) (?:этом|том же)(?: же)?\b[^.!?«»\"“”]{0,60}$", re.IGNORECASE)
 
 
@@ -1235,7 +1241,7 @@ def _trimmed(doc: Doc, cand: Candidate) -> Candidate:
     start, end = cand.start, cand.end
     while start < end and (text[start].isspace() or text[start] in ",:—–-"):
         start += 1
-    lead = re.match(r"(?:that|что)\s+", text[start:end], re.IGNORECASE)
+    lead = THAT_LEAD.match(text[start:end])
     if lead and cand.kind != "object":
         start += lead.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-."):

@@ -89,6 +89,7 @@ ABBREVIATIONS = frozenset(
 )
 OPENERS = '«“„"'
 QUOTE_CHARS = frozenset('«»“”„"')
+WORD = re.compile(r"\w+")
 QUOTE_MARK = re.compile('[«»“”„"]')
 _GAP_TOKEN = re.compile(rf"(\s*)({TOKEN.pattern})", re.UNICODE)  # whitespace before a token, the token
 
@@ -245,7 +246,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            words = len(re.findall(r"\w+", text[start:end]))
+            words = len(WORD.findall(text[start:end]))
             quotes.append(Quote(start, end, open_, close, words))
         i += 1
     return quotes
@@ -274,12 +275,12 @@ def dash_quotes(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) ->
             continue
         mark = said.start(1)
         end = mark + 1 if text[mark] in "!?…" else mark
-        words = len(re.findall(r"\w+", text[opener.end() : end]))
+        words = len(WORD.findall(text[opener.end() : end]))
         if words:
             found.append(Quote(opener.end(), end, lo, mark, words))
         resumed = DASH_RESUME.search(text, said.end(), hi)
         if resumed is not None and resumed.end() < hi:
-            words = len(re.findall(r"\w+", text[resumed.end() : hi]))
+            words = len(WORD.findall(text[resumed.end() : hi]))
             found.append(Quote(resumed.end(), hi, resumed.end() - 1, None, words))
     return found
 

@@ -29,6 +29,8 @@ from crawler.analysis.mentions import (
 from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one)\s+", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -1022,7 +1024,7 @@ class SpeakerResolver:
                 if place_key is None and country == "RU":
                     place_key = "RUSSIA"
                 organization = GOVERNMENT_ORGS.get(place_key or "")
-        description = re.sub(r"^(?:the|a|an|one)\s+", "", text, flags=re.IGNORECASE)
+        description = LEADING_ARTICLE.sub("", text)
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
         how = "unnamed-plural" if role.plural or role.body else "unnamed"
         roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)

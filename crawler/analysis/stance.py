@@ -92,6 +92,7 @@ ASSERTED_NOMINAL_BEFORE = re.compile(
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
+NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
 
 
 def _topic_in(text: str) -> bool:
@@ -383,7 +384,7 @@ def _verb_mode(before: str, after: str = "") -> str | None:
     """
     if DECLINED_VERB.search(before) or EITHER_BEFORE.search(before) or EITHER_AFTER.match(after):
         return "declined"
-    if re.search(r"\bnot only\s+$", before, re.IGNORECASE):
+    if NOT_ONLY_BEFORE.search(before):
         return None
     if NEGATED_INFINITIVE.search(before) or NEGATION_BEFORE.search(before):
         return "negated"
