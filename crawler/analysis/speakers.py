@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from crawler.analysis import lexicon, morph
+from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import (
     AGENT_PREPOSITIONS,
     BODY_KEYS,
@@ -137,7 +138,9 @@ class SpeakerResolver:
         self.index = index
 
     # -- public -------------------------------------------------------------------------------------------
-    def resolve(self, doc, windows, verb_gender: str | None, memory: Memory) -> Speaker | None:
+    def resolve(
+        self, doc: Doc, windows: list[tuple[int, int, str]], verb_gender: str | None, memory: Memory
+    ) -> Speaker | None:
         """The first window (in order) that names a resolvable speaker."""
         for lo, hi, side in windows:
             speaker = self._window(doc, lo, hi, side, verb_gender, memory)
@@ -168,7 +171,7 @@ class SpeakerResolver:
 
     # -- windows and segments -----------------------------------------------------------------------------
     @staticmethod
-    def _without_addressee(doc, lo: int, hi: int) -> tuple[int, int]:
+    def _without_addressee(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
         """Russian, after the verb: leave out the news outlet the words were given to ("— заявил Интерфаксу
         Альви Каримов", "рассказал Радио Свобода один из задержанных", "— заявил пресс-секретарь «Интерфаксу»")."""
         tokens, infos = doc.tokens, doc.infos
@@ -190,7 +193,7 @@ class SpeakerResolver:
                     break
         return lo, hi
 
-    def _segments(self, doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
+    def _segments(self, doc: Doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
         segments, start = [], lo
         for j in range(lo, hi):
             if doc.tokens[j].text == ",":
@@ -201,7 +204,9 @@ class SpeakerResolver:
             segments.reverse()
         return segments[:4] if side != "subject" else segments[:2]
 
-    def _window(self, doc, lo, hi, side, verb_gender, memory) -> Speaker | None:
+    def _window(
+        self, doc: Doc, lo: int, hi: int, side: str, verb_gender: str | None, memory: Memory
+    ) -> Speaker | None:
         if side == "after" and doc.lang == "ru":
             lo, hi = self._without_addressee(doc, lo, hi)
         if hi <= lo:
@@ -277,7 +282,7 @@ class SpeakerResolver:
                 )
         return tentative
 
-    def _introduced(self, doc, surname: int, memory: Memory) -> Speaker | None:
+    def _introduced(self, doc: Doc, surname: int, memory: Memory) -> Speaker | None:
         """What the phrase after the first mention of the name at token ``surname`` ("Mark Toner, Acting State
         Department Spokesperson") says the person speaks for, or None."""
         want = doc.word(surname)
@@ -290,7 +295,7 @@ class SpeakerResolver:
         return None
 
     @staticmethod
-    def _unknown_name(doc, lo: int, hi: int) -> bool:
+    def _unknown_name(doc: Doc, lo: int, hi: int) -> bool:
         """A segment that is only capitalised words naming no known actor or role (an unlisted person)."""
         words = [j for j in range(lo, hi) if doc.tokens[j].is_word]
         return (
@@ -309,7 +314,7 @@ class SpeakerResolver:
         )
 
     # -- eligibility ----------------------------------------------------------------------------------------
-    def _eligible(self, doc, m_lo: int, m_hi: int, side: str, verb_gender: str | None) -> bool:
+    def _eligible(self, doc: Doc, m_lo: int, m_hi: int, side: str, verb_gender: str | None) -> bool:
         """Can the mention [m_lo, m_hi) be the subject (not an object, possessor or prepositional phrase)?"""
         tokens, infos = doc.tokens, doc.infos
         if infos[m_hi - 1].possessive:
@@ -365,7 +370,7 @@ class SpeakerResolver:
             and (prev == "to" and j >= 1 and doc.word(j - 1) == "according")
         )
 
-    def _mentions(self, doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    def _mentions(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int, str]]:
         found, j = [], lo
         while j < hi:
             actor = doc.infos[j].actor
@@ -380,7 +385,7 @@ class SpeakerResolver:
             j = k
         return found
 
-    def _in_role_pp(self, doc, lo: int, m_lo: int) -> bool:
+    def _in_role_pp(self, doc: Doc, lo: int, m_lo: int) -> bool:
         """English: is the mention inside a role's prepositional phrase ("spokesman for ... Kadyrov")?"""
         if doc.lang == "ru":
             return False
@@ -394,7 +399,9 @@ class SpeakerResolver:
                 return True
         return False
 
-    def _person_mention(self, doc, lo, hi, side, verb_gender) -> Speaker | None:
+    def _person_mention(
+        self, doc: Doc, lo: int, hi: int, side: str, verb_gender: str | None
+    ) -> Speaker | None:
         best = None
         for m_lo, m_hi, actor_id in self._mentions(doc, lo, hi):
             info = self.index.info.get(actor_id)
@@ -412,13 +419,13 @@ class SpeakerResolver:
         p_lo, p_hi = self._np_bounds(doc, lo, hi, best[0], best[1])
         text = doc.text[doc.tokens[p_lo].start : doc.tokens[p_hi - 1].end]
         # the roles the phrase gives the person ("глава МИД Литвы Линас Линкявичюс"), for "the minister" later
-        roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
+        roles = frozenset(role.key for j in range(p_lo, p_hi) if (role := doc.infos[j].role))
         return self.speaker_from_actor(
             best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name", roles
         )
 
     # -- phrases ----------------------------------------------------------------------------------------------
-    def _np_bounds(self, doc, lo, hi, h_lo, h_hi) -> tuple[int, int]:
+    def _np_bounds(self, doc: Doc, lo: int, hi: int, h_lo: int, h_hi: int) -> tuple[int, int]:
         """Extend a head [h_lo, h_hi) to its noun phrase within [lo, hi)."""
         ru = doc.lang == "ru"
         links = NP_LINKS_RU if ru else NP_LINKS_EN
@@ -721,7 +728,9 @@ class SpeakerResolver:
             text, start, end, None, text, organization, "government", country, None, False, "unnamed-plural"
         )
 
-    def _pronoun(self, doc, j, gender, verb_gender, memory) -> Speaker | None:
+    def _pronoun(
+        self, doc: Doc, j: int, gender: str | None, verb_gender: str | None, memory: Memory
+    ) -> Speaker | None:
         token = doc.tokens[j]
         want = gender if gender != "masc" or verb_gender not in ("femn", "plur") else verb_gender
         if want == "plur":
@@ -785,7 +794,7 @@ class SpeakerResolver:
                     )
         return None
 
-    def _topic_person(self, doc, j: int, want: str, since: int) -> str | None:
+    def _topic_person(self, doc: Doc, j: int, want: str, since: int) -> str | None:
         """A person of gender ``want`` opening the sentence of the pronoun at ``j`` or the one before, named
         after offset ``since`` (the last speaker's statement): "У Кочеткова другая картина. «…», — заявил он"."""
         layout = doc.layout
@@ -806,7 +815,7 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _group_subject(self, doc, j: int, memory: Memory) -> str | None:
+    def _group_subject(self, doc: Doc, j: int, memory: Memory) -> str | None:
         """A body or group opening a sentence after the last speaker's, before the plural pronoun at ``j``.
 
         "The ministry said … UN experts took the opposite view. According to them, …": "them" are the experts,
@@ -914,13 +923,14 @@ class SpeakerResolver:
                 return actor
         return None
 
-    def _government_before(self, doc, p_lo: int) -> str | None:
+    def _government_before(self, doc: Doc, p_lo: int) -> str | None:
         """The government body (actor id) named last before token ``p_lo`` in its paragraph, if any."""
         para_start = doc.layout.paragraphs[doc.layout.paragraph_of(doc.tokens[p_lo].start)][0]
         for k in range(p_lo - 1, max(-1, p_lo - 80), -1):
             if doc.tokens[k].start < para_start:
                 break
-            info = self.index.info.get(doc.infos[k].actor) if doc.infos[k].actor else None
+            actor = doc.infos[k].actor
+            info = self.index.info.get(actor) if actor else None
             if (
                 info is not None
                 and info.actor.kind == "government"
@@ -1054,14 +1064,14 @@ RELATIVE = lexicon.words("who which whom whose that который котора�
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
 
 
-def _skip_marks(doc, j: int, hi: int) -> int:
+def _skip_marks(doc: Doc, j: int, hi: int) -> int:
     """Past the quotation marks at token ``j`` (before ``hi``)."""
     while j < hi and doc.tokens[j].text in QUOTE_CHARS:
         j += 1
     return j
 
 
-def _outlet_end(doc, j: int, hi: int) -> int:
+def _outlet_end(doc: Doc, j: int, hi: int) -> int:
     """Past a news outlet's mention starting at token ``j`` and the marks after it (or ``j``)."""
     infos = doc.infos
     actor = infos[j].actor if j < hi else None
@@ -1073,7 +1083,7 @@ def _outlet_end(doc, j: int, hi: int) -> int:
     return _skip_marks(doc, j, hi)
 
 
-def _after_dateline(doc, lo: int, hi: int) -> int:
+def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
     """Skip a wire dateline ("MOSCOW -", "MOSCOW (Reuters) -", "ГРОЗНЫЙ —") at the start of a speaker window:
     the city names where the story was filed, not the speaker."""
     tokens, j = doc.tokens, lo
@@ -1100,7 +1110,7 @@ def _after_dateline(doc, lo: int, hi: int) -> int:
     return lo
 
 
-def _adjectival(doc, j: int) -> bool:
+def _adjectival(doc: Doc, j: int) -> bool:
     """A role word used as an adjective ("official results", "official figures")."""
     if doc.lang == "ru" or doc.word(j) != "official":
         return False
@@ -1121,7 +1131,7 @@ AFTER_NOUN_OFFICIAL = frozenset(
 ).union(*lexicon.EN_VERBS.values())
 
 
-def _described(doc, k: int) -> str:
+def _described(doc: Doc, k: int) -> str:
     """The role word at token ``k`` as a name, with its "of ..." part ("один из бежавших", "one of the men")."""
     end = k + 1
     if doc.word(k + 1) in ("из", "of"):
@@ -1133,7 +1143,7 @@ def _described(doc, k: int) -> str:
     return doc.text[doc.tokens[k].start : doc.tokens[end - 1].end]
 
 
-def _unlisted_body(doc, lo: int, hi: int) -> bool:
+def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
     """Does the phrase [lo, hi) name, after "for"/"of"/"at", a capitalised body that is no known actor, role or
     place ("a spokesperson for Rainbow Railroad")?"""
     for j in range(lo, hi - 1):
