@@ -419,7 +419,7 @@ class SpeakerResolver:
         p_lo, p_hi = self._np_bounds(doc, lo, hi, best[0], best[1])
         text = doc.text[doc.tokens[p_lo].start : doc.tokens[p_hi - 1].end]
         # the roles the phrase gives the person ("глава МИД Литвы Линас Линкявичюс"), for "the minister" later
-        roles = frozenset(role.key for j in range(p_lo, p_hi) if (role := doc.infos[j].role))
+        roles = _role_keys(doc, p_lo, p_hi)
         return self.speaker_from_actor(
             best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name", roles
         )
@@ -1000,7 +1000,7 @@ class SpeakerResolver:
                 "REPRESENTATIVE",
                 "DIPLOMAT",
             ):
-                roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
+                roles = _role_keys(doc, p_lo, p_hi)
                 return self.speaker_from_actor(body, text, start, end, "unnamed", roles)
             country = self.index.info[body].actor.country if body is not None else None
         if kind is None:
@@ -1037,7 +1037,7 @@ class SpeakerResolver:
         description = LEADING_ARTICLE.sub("", text)
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
         how = "unnamed-plural" if role.plural or role.body else "unnamed"
-        roles = frozenset(doc.infos[j].role.key for j in range(p_lo, p_hi) if doc.infos[j].role)
+        roles = _role_keys(doc, p_lo, p_hi)
         if kind == "government" and country not in (None, "RU") and role.key in FOREIGN_SERVICE_ROLES:
             ministry = self.index.foreign_ministry.get(country)
             if ministry is not None:
@@ -1062,6 +1062,11 @@ RELATIVE = lexicon.words("who which whom whose that который котора�
 
 
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def _role_keys(doc: Doc, lo: int, hi: int) -> frozenset[str]:
+    """The keys of the role words among tokens [lo, hi): the roles a phrase gives its speaker."""
+    return frozenset(role.key for j in range(lo, hi) if (role := doc.infos[j].role))
 
 
 def _skip_marks(doc: Doc, j: int, hi: int) -> int:
