@@ -34,6 +34,9 @@ REPORT_WORDS = re.compile(
     r"\bтак(?:ой|ого|ая|ие|их|ое)\b"
 )
 ARTICLE_AHEAD = re.compile(r"\s*(?:a|an)\s")  # "denied a report ..."
+CLAUSE_AHEAD = re.compile(
+    r"\s*(?:that|что)(?:\s+[\w'’-]+){4}"
+)  # "denied that ...": a clause, not "that argument"
 PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
 
 
@@ -391,9 +394,7 @@ def _new_object(doc: Doc, cand: Candidate) -> bool:
     after_verb = doc.text[doc.tokens[cand.verb_token].end : cand.end]
     # "denied a report that ...", "denied that federal subsidies had been diverted to a stadium"
     new = ARTICLE_AHEAD.match(after_verb) or (
-        cand.category == "deny"
-        and re.match(r"\s*(?:that|что)(?:\s+[\w'’-]+){4}", after_verb)  # a clause, not "that argument"
-        and not REPORT_WORDS.search(after_verb)
+        cand.category == "deny" and CLAUSE_AHEAD.match(after_verb) and not REPORT_WORDS.search(after_verb)
     )
     return bool(new) and not (
         CORE_TOPIC.search(after_verb) or EVENT_TOPIC.search(after_verb) or PLACE.search(after_verb)
