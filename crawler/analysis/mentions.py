@@ -52,10 +52,13 @@ class ActorInfo:
     titles: tuple[frozenset[str], ...]
 
 
+TOKEN_INFO_FIELDS = ("actor", "mention", "role", "place", "pronoun", "possessive", "extra")
+
+
 class TokenInfo:
     """Annotations of one token: actor mention, role word, place word, pronoun."""
 
-    __slots__ = ("actor", "mention", "role", "place", "pronoun", "possessive", "extra")
+    __slots__ = TOKEN_INFO_FIELDS
 
     def __init__(self) -> None:
         self.actor: str | None = None
@@ -67,9 +70,25 @@ class TokenInfo:
         self.extra: tuple[str, ...] = ()
 
 
-# the annotations of a token with none, shared by every such token: never set its attributes (annotate gives a
-# token its own TokenInfo before noting anything)
-BLANK = TokenInfo()
+class _Blank(TokenInfo):
+    """The annotations of a token with none: one shared, read-only instance.
+
+    Read-only as Python only: compiled code writes its attributes directly. The sources run on every gold passage
+    in ``tests/test_native.py``, so a write would still fail a test.
+    """
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        defaults = TokenInfo()
+        for field in TOKEN_INFO_FIELDS:  # (a compiled class has no __slots__ to read)
+            object.__setattr__(self, field, getattr(defaults, field))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("BLANK is shared by every token without annotations: set a new TokenInfo")
+
+
+BLANK = _Blank()
 UNSEEN = object()  # a word form not yet in ActorIndex._words
 ANY_PRONOUNS = {**lexicon.EN_PRONOUNS, **lexicon.RU_PRONOUNS}
 
