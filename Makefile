@@ -5,9 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # gold sets written independently of the analyzer (tests/gold/<name>/{en,ru}.jsonl), scored by `make eval`
 INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6
-# the analyzer's hot-path modules compiled by mypyc (crawler/analysis/native.py); rebuilt when one changes
+# the analyzer's hot-path modules compiled by mypyc (crawler/analysis/native.py); rebuilt when a source it read
+# changes (the same files as the manifest's digests)
 NATIVE := crawler/analysis/_native/manifest.json
-NATIVE_SOURCES := $(patsubst %,crawler/analysis/%.py,analyzer cues doc mentions morph quotes segment speakers stance)
+NATIVE_SOURCES := $(wildcard crawler/analysis/*.py) crawler/seeds.py
 
 .PHONY: install test lint demo run eval bench report serve clean
 

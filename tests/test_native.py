@@ -90,15 +90,17 @@ def _which_stance(root: Path) -> dict:
     return {**json.loads(done.stdout), "stderr": done.stderr}
 
 
+# a compiled module itself, a module whose types the compiled code assumes, and the actor records
 @needs_build
-def test_an_edited_source_is_run_instead_of_its_old_compiled_module(tmp_path):
+@pytest.mark.parametrize("edited", ["analysis/stance.py", "analysis/lexicon.py", "seeds.py"])
+def test_an_edited_source_is_run_instead_of_its_old_compiled_module(tmp_path, edited):
     root = _copy_package(tmp_path)
     assert _which_stance(root)["compiled"]
-    stance = root / "crawler" / "analysis" / "stance.py"
-    stance.write_text(stance.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
+    source = root / "crawler" / edited
+    source.write_text(source.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
     found = _which_stance(root)
     assert not found["compiled"]
-    assert found["file"] == str(stance)
+    assert found["file"] == str(root / "crawler" / "analysis" / "stance.py")
     assert "out of date" in found["stderr"]
 
 

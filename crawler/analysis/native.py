@@ -1,10 +1,10 @@
 """The analyzer's modules compiled to C with mypyc, used in place of the Python sources when they match them.
 
-``python -m crawler.analysis.native`` (run by ``make install``) compiles :data:`COMPILED` into ``_native/``
-next to this file, with a manifest of the sources' SHA-256 digests. The package's ``__init__`` puts that
-folder first on its module path only when the manifest matches the sources and this interpreter
-(:func:`is_fresh`), so an edited source is never shadowed by an old binary, and a machine without a C compiler
-runs the same code as plain Python. ``CHECHNYA_MONITOR_PURE_PYTHON=1`` turns the compiled modules off.
+``make install`` (:func:`main`) compiles :data:`COMPILED` into ``_native/`` next to this file, with a manifest
+of the SHA-256 digests of the sources the build read. The package's ``__init__`` puts that folder first on its
+module path only when the manifest matches the sources and this interpreter (:func:`is_fresh`), so an edited
+source is never shadowed by an old binary, and a machine without a C compiler runs the same code as plain
+Python. ``CHECHNYA_MONITOR_PURE_PYTHON=1`` turns the compiled modules off.
 
 The compiled modules compute exactly what the sources do (``tests/test_native.py`` compares the two on every
 gold passage); they are about 1.3x faster, which matters because analysis runs for every relevant article.
@@ -12,7 +12,6 @@ gold passage); they are about 1.3x faster, which matters because analysis runs f
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import logging
@@ -34,7 +33,13 @@ COMPILED = ("analyzer", "cues", "doc", "mentions", "morph", "quotes", "segment",
 
 
 def _digests(package_dir: Path) -> dict[str, str]:
-    return {name: hashlib.sha256((package_dir / f"{name}.py").read_bytes()).hexdigest() for name in COMPILED}
+    """SHA-256 of every source the build read: the package's modules (the compiled ones, and those they were
+    type-checked against, whose types the compiled code assumes) and ``crawler/seeds.py`` (the actor records)."""
+    sources = [*sorted(package_dir.glob("*.py")), package_dir.parent / "seeds.py"]
+    root = package_dir.parent
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest() for path in sources
+    }
 
 
 def _interpreter() -> str:
@@ -102,23 +107,11 @@ def build(native_dir: Path = NATIVE_DIR) -> None:
     print(f"compiled {len(COMPILED)} analyzer modules into {native_dir}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.analysis.native", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("--check", action="store_true", help="exit 1 unless the compiled modules are fresh")
-    args = parser.parse_args(argv)
-    if args.check:
-        fresh = is_fresh()
-        print("compiled analyzer: " + ("fresh" if fresh else "missing or out of date"))
-        return 0 if fresh else 1
+def main() -> int:
+    """Build, or say why not (run by ``make install``): 0 when built."""
     try:
         build()
     except Exception as exc:  # no compiler, no mypy: the Python sources still run, only slower
         print(f"compiled analyzer not built ({exc}); the analyzer runs as plain Python", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
