@@ -97,11 +97,9 @@ def build(native_dir: Path = NATIVE_DIR) -> None:
         native_dir.mkdir(exist_ok=True)
         (native_dir / MANIFEST).unlink(missing_ok=True)  # no manifest, no use, until every file is in place
         for old in native_dir.iterdir():
-            old.unlink()
+            old.unlink()  # (a running process keeps the file it mapped)
         for library in built:
-            staged = native_dir / (library.name + ".new")
-            shutil.copyfile(library, staged)
-            staged.replace(native_dir / library.name)  # a running process keeps the file it mapped
+            shutil.copyfile(library, native_dir / library.name)
     manifest = {"interpreter": _interpreter(), "sources": digests}
     (native_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(f"compiled {len(COMPILED)} analyzer modules into {native_dir}")

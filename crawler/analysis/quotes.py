@@ -120,6 +120,13 @@ NAMED_BODY_BEFORE = re.compile(
     r"channel|magazine|project|foundation|centre|center|initiative)\s+$"
 )
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
+# punctuation around quotes, labels and clauses (compiled once: they run for every candidate)
+BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
+THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
+DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
+COMMA_AFTER_QUOTE = re.compile(r"\s*[,!?]")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+ENDS_SENTENCE = re.compile(r"[.!?…\"»”]\s*$")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
 )
@@ -1226,12 +1233,6 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
 
 # what opens a sentence whose speech verb points back at the sentence before: "Об этом журналистам в понедельник
 # сообщил ...", "Об этом говорится в заявлении ..."
-BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
-THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
-DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
-COMMA_AFTER_QUOTE = re.compile(r"\s*[,!?]")
-SENTENCE_BREAK = re.compile(r"[.!?;]\s")
-ENDS_SENTENCE = re.compile(r"[.!?…\"»”]\s*$")
 ABOUT_THIS = re.compile(r"\s*(?:Об|О) (?:этом|том же)(?: же)?\b[^.!?«»\"“”]{0,60}$", re.IGNORECASE)
 
 
