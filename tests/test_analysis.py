@@ -298,6 +298,15 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             None,
         ),
         ("Правозащитники заявили, что задержанных геев избивали.", "ngo", "RU", None),
+        # a victim's counsel speaks for the client, not for a rights group; a rights lawyer for the group
+        (
+            "Lapunov's lawyer, Ilya Vorontsov, said his client was beaten in a Grozny police cell.",
+            "person",
+            "RU",
+            None,
+        ),
+        ("Адвокат заявителя сообщил, что его подзащитного пытали в Грозном.", "person", "RU", None),
+        ("Human rights lawyers said the men were tortured in Grozny.", "ngo", "RU", None),
     ],
 )
 def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, country, organization):
@@ -309,6 +318,29 @@ def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, countr
     assert first.official == (kind in ("government", "intergovernmental", "court"))
     if organization:
         assert first.organization == organization
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "The United States condemns the abduction, torture and killing of men in Chechnya.",
+            "us-state-department",
+        ),
+        (
+            "The UK said men had been tortured in Chechnya because of their sexual orientation.",
+            "uk-foreign-office",
+        ),
+        (
+            "The European Union urges Russia to bring the perpetrators of the torture of gay men to justice.",
+            "eeas",
+        ),
+        ("Евросоюз заявил, что виновные в пытках геев в Чечне должны быть наказаны.", "eeas"),
+    ],
+)
+def test_a_state_or_union_named_as_speaker_speaks_through_its_foreign_service(analyzer, text, actor):
+    statements = analyzer.analyze(text)
+    assert [(s.actor, s.stance) for s in statements] == [(actor, "confirmation")]
 
 
 @pytest.mark.parametrize(

@@ -1265,6 +1265,6 @@ REPORT_OBJECT = _rx(
     r"стать\w+",
     r"материал\w*",
     r"сообщени\w*",
-    r"обвинени\w*",
+    r"обвинени(?!е\b)\w*",  # not "обвинение сфабриковано": the charge against a victim
 )
 # fmt: on

@@ -80,11 +80,13 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
 # Participles continuing the previous statement ("..., adding that ...", "..., добавив, что ...").
 EN_PARTICIPLES = words(
     """adding saying noting insisting stressing explaining arguing calling describing telling warning
-    writing asserting claiming dismissing denying rejecting branding recalling declaring stating"""
+    writing asserting claiming dismissing denying rejecting branding recalling declaring stating
+    condemning urging demanding denouncing"""
 )
 RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
-    напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя"""
+    напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя осудив потребовав
+    осуждая"""
 )
 
 # Words that follow "according to" / precede a source in the genitive.
@@ -168,7 +170,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("JUDGE", "court", False, "judge judges", "судья"),
     ("DIPLOMAT", "government", False, "diplomat diplomats ambassador ambassadors", "дипломат посол"),
     ("EXPERT", None, False, "expert experts rapporteur rapporteurs", "эксперт докладчик спецдокладчик"),
-    ("LAWYER", "ngo", False, "lawyer lawyers attorney attorneys", "адвокат юрист"),
+    ("LAWYER", "person", False, "lawyer lawyers attorney attorneys", "адвокат юрист"),
     ("ACTIVIST", "ngo", False,
      "activist activists campaigner campaigners defender defenders researcher researchers director "
      "advocate advocates volunteer volunteers coordinator coordinators founder co-founder caseworker",

@@ -190,7 +190,10 @@ class ActorIndex:
         self.foreign_ministry: dict[str, str] = {}
         for actor in actors:
             name = actor.name.lower()
-            foreign = any(w in name for w in ("foreign", "state department", "global affairs", "external"))
+            foreign = any(
+                w in name
+                for w in ("foreign", "state department", "department of state", "global affairs", "external")
+            )
             if (
                 actor.kind == "government"
                 and actor.country not in (None, "RU")

@@ -416,6 +416,11 @@ class CandidateFinder:
                     for k in range(j + 1, min(i, j + 3))
                 ):
                     return j + 1, i, "before"  # "which it said had been documented": the clause has a subject
+                document = _document_before_relative(doc, j, lo)
+                if document is not None:
+                    # "ПАСЕ приняла резолюцию, в которой осуждает ...", "issued a report in which it ...": the
+                    # document speaks for the subject that issued it
+                    return lo, document, "before"
                 end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
                 return _np_before(doc, end, lo), end, "relative"
             if words[j] in SOFT_BOUNDARY_WORDS:
@@ -1131,6 +1136,20 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
         if token.text == "," and doc.word(k + 1) in participles:
             return token.start
     return sentence_end
+
+
+def _document_before_relative(doc: Doc, j: int, lo: int) -> int | None:
+    """Start of the document noun that "в которой"/"in which" at token ``j`` refers to, when one does."""
+    k = j - 1
+    if k < lo or doc.word(k) not in ("в", "во", "in"):
+        return None
+    k -= 1
+    if k >= lo and doc.tokens[k].text == ",":
+        k -= 1
+    role = doc.infos[k].role if k >= lo else None
+    if role is None or role.key != "DOC":
+        return None
+    return _np_before(doc, k + 1, lo)
 
 
 def _np_before(doc: Doc, end: int, lo: int) -> int:

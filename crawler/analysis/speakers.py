@@ -69,6 +69,8 @@ WORKPLACE_KEYS = frozenset(["OFFICE", "MINISTRY", "EMBASSY", "AGENCY", "COMMITTE
 PARLIAMENT_NAME = re.compile(
     r"parliament|duma|assembly|congress|senate|парламент|дума|ассамбле", re.IGNORECASE
 )
+# words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
+RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
 SEGMENT_SKIP_EN = frozenset(["speaking", "asked", "responding", "writing", "talking", "quoted"])
 SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
@@ -89,6 +91,20 @@ GOVERNMENT_ORGS = {
     "FR": "French government",
     "CA": "Canadian government",
 }
+# multi-word and abbreviated names of a state or union as a speaker ("The United States condemns ...")
+NATION_NAMES = {
+    "united states": "US",
+    "u.s.": "US",
+    "us": "US",
+    "usa": "US",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "european union": "EU",
+    "eu": "EU",
+    "евросоюз": "EU",
+    "ес": "EU",
+}
+EU_FOREIGN_SERVICE = "eeas"
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
 # a person introduced by a phrase that names the role another way ("глава МИД Литвы ... — написал министр")
@@ -221,6 +237,13 @@ class SpeakerResolver:
             first = doc.word(words[0])
             if first in RELATIVE or first in skip:
                 continue
+            if (
+                side == "subject"
+                and seg_lo == segments[0][0]
+                and len(segments) > 1
+                and _adverbial(doc, words)
+            ):
+                continue  # "Earlier, PACE adopted a resolution condemning ...": the subject follows
             person = self._person_mention(doc, seg_lo, seg_hi, side, verb_gender)
             if person is not None:
                 return person
@@ -515,13 +538,29 @@ class SpeakerResolver:
         orgs = [m for m in self._mentions(doc, lo, hi) if not self.index.info[m[2]].person]
         if not heads and not orgs:
             words = [j for j in range(lo, hi) if tokens[j].is_word]
+            if len(words) > 1 and doc.word(words[0]) == "the":
+                words = words[1:]
+            if not words or infos[words[-1]].possessive:
+                return None
+            nation = " ".join(doc.word(j) for j in words)
+            first, last = tokens[words[0]], tokens[words[-1]]
+            if nation in NATION_NAMES and first.is_cap:
+                # "The United States condemns ...", "the EU urges ...": that government's foreign service
+                country = NATION_NAMES[nation]
+                written = doc.text[first.start : last.end]
+                if country != "EU":
+                    return self._foreign_or_unnamed(written, first.start, last.end, country)
+                if EU_FOREIGN_SERVICE in self.index.info:
+                    return self.speaker_from_actor(
+                        EU_FOREIGN_SERVICE, written, first.start, last.end, "unnamed"
+                    )
+                return None
             if (
                 len(words) == 1
                 and infos[words[0]].place
                 and infos[words[0]].place[0] in COUNTRY_KEYS
-                and tokens[words[0]].is_cap
-                and not tokens[words[0]].text.isupper()
-                and not infos[words[0]].possessive
+                and first.is_cap
+                and not (first.text.isupper() and len(first.text) > 3)  # "US", "UK"; not a transcript label
             ):
                 j = words[0]  # "Russia rejected ...", "Moscow denied ...": the country's government
                 country = infos[j].place[1]
@@ -865,6 +904,15 @@ class SpeakerResolver:
                 )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
+                if not speaker.person and key in PERSON_ROLE_KEYS:
+                    # "PACE adopted a resolution ... based on a report by Piet De Bruyn. The rapporteur said":
+                    # a person named since with that role, not the body that spoke
+                    for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
+                        if doc.tokens[k].start < _offset:
+                            break
+                        info = self.index.info.get(doc.infos[k].actor or "")
+                        if info is not None and info.person and key in info.roles:
+                            return info.actor.id
                 return speaker.actor or speaker
         if bare and key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"):  # "a spokesperson" for the body just named
             para_start = doc.layout.paragraphs[doc.layout.paragraph_of(offset)][0]
@@ -955,6 +1003,14 @@ class SpeakerResolver:
         if persons:  # "an aide to Kadyrov": the kind and country of the person served
             served = self.index.info[persons[0][2]].actor
             kind, country = served.kind if kind in (None, "government") else kind, country or served.country
+        if role.key == "LAWYER" and any(
+            doc.word(j) in RIGHTS_GROUP_WORDS
+            or (doc.infos[j].role is not None and doc.infos[j].role.key in ("NGO", "COMMITTEE"))
+            for j in range(p_lo, p_hi)
+        ):
+            kind = (
+                "ngo"  # "human rights lawyers", "a lawyer with the Committee Against Torture"; else counsel
+            )
         if not role.body and role.key in ("PERSON", "OFFICIAL", "SPOKES", "REPRESENTATIVE"):
             bodies = [
                 j
@@ -1062,6 +1118,17 @@ RELATIVE = lexicon.words("who which whom whose that который котора�
 
 
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
+
+
+def _adverbial(doc: Doc, words: list[int]) -> bool:
+    """A sentence-opening adverbial ("Earlier", "In 2018", "On Thursday", "Ранее") rather than a subject."""
+    first = doc.word(words[0])
+    prepositions = PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN
+    return len(words) <= 4 and (
+        first in SENTENCE_ADVERBS
+        or (len(words) == 1 and first.endswith("ly"))
+        or (first in prepositions and not any(doc.infos[j].actor or doc.infos[j].role for j in words))
+    )
 
 
 def _role_keys(doc: Doc, lo: int, hi: int) -> frozenset[str]:
@@ -1183,7 +1250,8 @@ def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
 
 
 SENTENCE_ADVERBS = lexicon.words(
-    """meanwhile however instead later earlier also asked speaking but yet still then now today yesterday"""
+    """meanwhile however instead later earlier also asked speaking but yet still then now today yesterday
+    separately ранее позднее позже однако впрочем тем временем вчера сегодня накануне"""
 )
 GENERIC_WORDS = lexicon.words(
     """senior former top unnamed anonymous local deputy acting chief press official another one some two

@@ -257,7 +257,7 @@ def classify(
                 # "he says they do not exist", "it is not true that nobody has complained": a denial cited
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
-    condemning = category == "act" and verb is not None and CONDEMNING.match(verb.lower()) is not None
+    condemning = verb is not None and CONDEMNING.match(verb.lower()) is not None
 
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
@@ -326,6 +326,8 @@ def classify(
             and not ASSERTED_NOMINAL_BEFORE.search(before)  # "acts of persecution", "people facing torture"
         ):
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
+        elif name == "event" and effective == "confirmation" and condemning:
+            cue_name = "condemned"  # "a resolution condemning the abductions and torture": named as facts
         if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
             # "would not even look into such complaints" (an official) / "no effective investigation" (NGO)
             effective, value, cue_name = "denial", 2.0, "refusal"
