@@ -523,10 +523,20 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ("«Нас держали в подвале и били», — рассказал Радио Свобода один из бывших задержанных.", None, "confirmation"),
     ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
 ]  # fmt: skip
+FACTS_PRESUPPOSED = [  # naming the events as facts: condemning, awaiting trial, inquiry into them, standing by it
+    ("The European Parliament adopted a resolution condemning the persecution and killing of gay men in Chechnya and calling for targeted sanctions.", "european-parliament", "confirmation"),
+    ('ILGA-Europe said survivors "are still waiting for a single perpetrator to face trial."', "ilga-europe", "confirmation"),
+    ("«Сотни людей стали жертвами кампании, и никто до сих пор не понес ответственности», — сказал Пит Де Брюйн.", "de-bruyn", "confirmation"),
+    ("Human Rights Watch said Russian authorities should urgently investigate the abduction, torture and killing of men presumed to be gay.", "hrw", "confirmation"),
+    ("Human Rights Watch said Russian authorities should investigate the reports from Chechnya.", "hrw", "neutral"),
+    ("Dmitry Muratov said the paper would not retract a single line of its reporting on Chechnya.", "muratov", "confirmation"),
+    ("Дмитрий Муратов заявил, что редакция не откажется ни от одного слова в своих материалах о Чечне.", "muratov", "confirmation"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    "text, actor, stance", COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES
+    "text, actor, stance",
+    COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES + FACTS_PRESUPPOSED,
 )
 def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance):
     statement = only(analyzer.analyze(text), "")

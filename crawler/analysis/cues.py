@@ -1000,7 +1000,7 @@ STRONG_EVIDENCE = _rx(
     r"information|allegations|proof|sources)",
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
-    r"заслуживающ\w+ доверия",
+    r"заслуживающ\w+ доверия", r"заслужива\w+ доверия",
     # testimonies that agree with one another: "их рассказы совпадают", "the accounts are consistent"
     r"(?:рассказы|показания|свидетельства|истории) (?:\w+ )?(?:совпадают|сходятся)",
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
@@ -1032,6 +1032,10 @@ EVIDENCE = _rx(
     r"собрал\w* (?:доказательства|"
     r"свидетельства|показания)",
     r"опросил\w*", r"поговорил\w* с",
+    # a newsroom standing by its reporting: "would not retract a single line", "checked three times"
+    r"(?:would|will|did) not retract", r"(?:no|not a single|not one) (?:\w+ )?(?:line|word)s? (?:\w+ )?retract\w*",
+    r"checked (?:and re-?checked|(?:many|several|three|multiple|dozens of) times)", r"(?:double|triple)-checked",
+    r"перепровер\w+", r"не откаж\w+ ни от (?:одного|единого) слова",
 )
 FIRST_PERSON = _rx(
     r"(?:i|we) (?:was|were) (?:(?!not |never )\w+ )?(?:detained|held|tortured|beaten|taken|abducted|arrested|"
@@ -1078,6 +1082,13 @@ ACCOUNTABILITY = _rx(
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
+    # still no trial: "are still waiting for a single perpetrator to face trial", "никто до сих пор не понёс"
+    r"waiting for (?:a single |any |the )?(?:perpetrators?|justice|accountability)",
+    r"никто (?:\w+ ){1,3}не (?:понес|понёс|привлечен|наказан)\w*",
+    # an inquiry into the events themselves, not into "reports of" them: "investigate the abduction, torture and
+    # killing of men", "расследовать похищения и убийства"
+    r"investigat\w* (?:into )?the (?:abductions?|torture|killings?|murders?|persecution|detentions?)",
+    r"расследова\w* (?:эти )?(?:похищени|пытк|убийств|преследовани)\w*",
 )
 # "the republic is open, come and see for yourselves": a challenge to the reports from the accused side; its
 # "the truth" is not evidence (stance.py keeps the denial only for Russian officials)
