@@ -307,6 +307,14 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
         ),
         ("Адвокат заявителя сообщил, что его подзащитного пытали в Грозном.", "person", "RU", None),
         ("Human rights lawyers said the men were tortured in Grozny.", "ngo", "RU", None),
+        # a foreign group's staff speak from where the group works
+        (
+            "A caseworker at a Hamburg refugee-support group said the men she met had been tortured in Chechnya.",
+            "ngo",
+            "DE",
+            None,
+        ),
+        ("A Tbilisi-based activist said the men had been beaten by police in Chechnya.", "ngo", "GE", None),
     ],
 )
 def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, country, organization):

@@ -263,6 +263,8 @@ class ActorIndex:
                 if bare.endswith("-year-old") or bare.endswith("летний") or bare.endswith("летняя"):
                     role = self.roles.get("person")
             place = self.places.get(lower) or self.places.get(bare)
+            if place is None and bare.endswith("-based"):  # "a Toronto-based charity"
+                place = self.places.get(bare[: -len("-based")])
             if token.text in ("US", "USA"):  # not the pronoun "us"
                 place = ("US", "US")
             extra, possessive = lexicon.EXPANSIONS.get(lower, ()), bare != lower
