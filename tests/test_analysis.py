@@ -540,11 +540,19 @@ FACTS_PRESUPPOSED = [  # naming the events as facts: condemning, awaiting trial,
     ("Dmitry Muratov said the paper would not retract a single line of its reporting on Chechnya.", "muratov", "confirmation"),
     ("Дмитрий Муратов заявил, что редакция не откажется ни от одного слова в своих материалах о Чечне.", "muratov", "confirmation"),
 ]  # fmt: skip
+PROCEDURE = [  # offers, next steps and receipts take no side, even from the accused side
+    ("Lavrov added that Russia was \"open to any concrete information\" about the men from Chechnya.", "lavrov", "neutral"),
+    ("Москалькова сообщила, что её рабочая группа продолжает собирать информацию о преследованиях в Чечне.", "moskalkova", "neutral"),
+    ("Russia's foreign ministry said it would respond to the UN experts on Chechnya through the appropriate channels in due course.", "russian-mfa", "neutral"),
+    ("В Госдепартаменте призвали российские власти провести заслуживающее доверия расследование сообщений о Чечне.", "us-state-department", "neutral"),
+    ("A spokesman for the Prosecutor General's Office confirmed receipt of the complaint about the torture of gay men in Chechnya.", "prosecutor-general", "neutral"),
+    ("Меркель сказала: «Мы слышали очень тревожные сообщения о том, что происходит с гомосексуальными мужчинами в Чечне».", "merkel", "neutral"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     "text, actor, stance",
-    COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES + FACTS_PRESUPPOSED,
+    PROCEDURE + COME_AND_SEE + NEGATED_CONFIRM + ATTACKS + NONCOMMITTAL + ABSENCES + FACTS_PRESUPPOSED,
 )
 def test_side_taking_phrases_in_a_single_statement(analyzer, text, actor, stance):
     statement = only(analyzer.analyze(text), "")

@@ -802,6 +802,7 @@ NAME_CALLING = _rx(  # "they will call us liars": a dismissal of the speaker, ci
 )
 CITED_CLAIM = _rx(
     r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
+    r"что происходи\w*",  # "сообщения о том, что происходит с ...": what happens, not that it did
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|information|stories|articles?|publications?)"
     r"\s+(?:of|about|that|on|regarding)(?:\s+[^\s.;,]+){1,5}",
     r"(?:сообщени\w+|обвинени\w+|информаци\w+|утверждени\w+|слух\w+|данны\w+|публикаци\w+)\s+(?:о|об|что|про)"
@@ -1000,7 +1001,7 @@ STRONG_EVIDENCE = _rx(
     r"information|allegations|proof|sources)",
     r"(?:достоверн\w+|многочисленн\w+|убедительн\w+|надежн\w+|надёжн\w+) (?:сообщени\w+|свидетельств\w*|"
     r"доказательств\w*|информаци\w+|данн\w+|показани\w+|источник\w*)",
-    r"заслуживающ\w+ доверия", r"заслужива\w+ доверия",
+    r"заслужива\w+ доверия(?! расследовани)",  # not "заслуживающее доверия расследование"
     # testimonies that agree with one another: "их рассказы совпадают", "the accounts are consistent"
     r"(?:рассказы|показания|свидетельства|истории) (?:\w+ )?(?:совпадают|сходятся)",
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
@@ -1120,7 +1121,7 @@ NEUTRAL = _rx(
     r"verify", r"verification", r"examin\w*",
     r"(?:declined|refused|would not|did not want|declines) to comment", r"no comment", r"not comment",
     r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
-    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worried", r"troubled", r"disturbed",
+    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worried", r"troubl\w*", r"disturb\w*",
     r"call(?:ed|s|ing)? (?:on|for|upon)", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
     r"(?:declined|refused|would not|did not) (?:to )?(?:give|provide|disclose|share|offer) (?:any )?(?:details|"
     r"information|figures|names)",
@@ -1146,6 +1147,12 @@ NEUTRAL = _rx(
     r"призыва\w*", r"потребова\w*", r"требу\w*", r"запрос\w*", r"обратиться в", r"должны обратиться",
     r"пусть обратятся", r"(?:могут|может|следует|нужно) обратиться", r"мониторинг\w*", r"следим",
     r"следить за ситуацией", r"нет информации", r"не располага\w*", r"прокомментировать",
+    # offers, procedure and what comes next: "open to any concrete information", "готовы выехать в Чечню"
+    r"open to (?:any|all|anyone|dialogue|cooperation)", r"(?:in due course|through (?:the )?appropriate channels)",
+    r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
+    r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать)",
+    r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",
+    r"продолжа\w+ (?:собирать|изучать|следить)", r"не исключа\w*", r"в повестке", r"не поднимал\w*",
 )
 EVENT = _rx(
     r"(?:were|was|are|is|have been|has been|had been|being|been) (?:\w+ )?(?:detained|abducted|tortured|beaten|"
@@ -1220,6 +1227,10 @@ NONCOMMITTAL = _rx(
     r"(?:true|accurate|correct|confirmed)",
     r"если (?:эти |такие |данные )?(?:сообщения|сведения|данные|информация|факты|обвинения) "
     r"(?:подтвердятся|подтвердится|соответствуют действительности|правдивы)",
+    # a receipt confirmed, not the events: "подтвердили получение документа", "confirmed receipt of the letter"
+    r"подтверди\w* (?:факт )?получени\w*",
+    r"confirm\w* (?:the )?receipt",
+    r"confirmed (?:that )?(?:it|they) had received",
 )
 FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("name-calling", NAME_CALLING, "none", 0.0),

@@ -258,7 +258,8 @@ class ActorIndex:
             lower = token.lower.replace("ё", "е")
             bare = POSSESSIVE.sub("", lower) if len(lower) > 3 else lower
             role = self.roles.get(lower) or self.roles.get(bare)
-            if role is None and "-" in bare:  # "Telegram-каналы", "ЛГБТ-активисты", "23-year-old"
+            if role is None and "-" in bare and not bare.endswith("-general"):
+                # "Telegram-каналы", "ЛГБТ-активисты", "23-year-old"; a "Secretary-General" holds no military rank
                 role = self.roles.get(bare.rsplit("-", 1)[1])
                 if bare.endswith("-year-old") or bare.endswith("летний") or bare.endswith("летняя"):
                     role = self.roles.get("person")

@@ -56,6 +56,8 @@ EITHER_BEFORE = re.compile(
     r"(?i)(?:\b(?:neither|ни)|(?:confirm|deny|подтвердить|опровергнуть|подтверждать|опровергать),?\s+(?:n?or|ни|или))\s+$"
 )
 EITHER_AFTER = re.compile(r"(?i)\s*,?\s*(?:n?or|ни|или)\s+(?:to\s+)?(?:den|confirm|опроверг|подтвер)")
+RECEIPT_AFTER = re.compile(r"(?i)\s*(?:the\s+)?(?:receipt|получение|получения|факт получения)\b")
+RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED)
 
 
@@ -386,6 +388,10 @@ def _verb_mode(before: str, after: str = "") -> str | None:
     """
     if DECLINED_VERB.search(before) or EITHER_BEFORE.search(before) or EITHER_AFTER.match(after):
         return "declined"
+    if RECEIPT_AFTER.match(after) or RECEIPT_BEFORE.search(before):
+        return (
+            "declined"  # "confirmed receipt of the letter", "факт получения петиции подтвердили": no finding
+        )
     if NOT_ONLY_BEFORE.search(before):
         return None
     if NEGATED_INFINITIVE.search(before) or NEGATION_BEFORE.search(before):
