@@ -364,6 +364,19 @@ def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer
     assert analyzer.analyze(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Zakharova responded on Telegram within hours to the reports about gay men in Chechnya.",
+        "Хеда Саратова ответила на вопросы журналистов о задержаниях геев в Чечне после заседания совета.",
+        "МВД по Чеченской Республике прокомментировало распространяемые в интернете сообщения о задержаниях геев.",
+    ],
+)
+def test_an_answer_announced_is_not_yet_a_statement(analyzer, text):
+    """Where or to what someone answered says nothing until the answer itself is quoted."""
+    assert analyzer.analyze(text) == []
+
+
 def test_off_topic_denial_inside_an_article_about_the_reports(analyzer):
     text = (
         "Karimov said the reports about gay men in Chechnya were absolute lies. "

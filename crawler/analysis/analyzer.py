@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
-from crawler.analysis.mentions import ActorIndex
+from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
 from crawler.analysis.model import Statement
 from crawler.analysis.quotes import Candidate, CandidateFinder
 from crawler.analysis.segment import Layout
@@ -108,7 +108,11 @@ class Analyzer:
             if found is not None:
                 statement, scores = found
                 kept.append(Kept(statement, cand, speaker, layout.sentence_of(cand.start), scores))
-        return [s for s in _merge(doc, _drop_nested(doc, kept, self._statement)) if not _only_speaker(s)]
+        return [
+            s
+            for s in _merge(doc, _drop_nested(doc, kept, self._statement))
+            if not _only_speaker(s) and not _only_circumstance(s)
+        ]
 
     def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         layout = doc.layout
@@ -488,3 +492,26 @@ def _only_speaker(statement: Statement) -> bool:
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
+# cue names that say nothing of what was said: the verb, the topic, events named, how the speaker was found
+BARE_CUES = ("speech-verb:", "topic:", "topic-ref:", "topic-context:", "speaker:", "mention:", "event:")
+ANSWERING = re.compile(
+    r"(?i)(?:respond|repl|react|comment|answer|ответи|ответил|прокомментир|высказал|отреагир|откликн)"
+)
+REPORTED_CONTENT = re.compile(r"[\"«»“”„:]|\b(?:that|что)\b")
+
+
+def _only_circumstance(statement: Statement) -> bool:
+    """True when a verb of answering took only where or to what it answered, and no cue: "responded on Telegram
+    within hours", "ответил на вопросы журналистов" (the words themselves follow elsewhere)."""
+    words = _WORDS.findall(statement.quote.lower())
+    verbs = [cue[12:] for cue in statement.cues if cue.startswith("speech-verb:")]
+    return (
+        bool(words)
+        and (
+            (words[0] in PREPOSITIONS_EN or words[0] in PREPOSITIONS_RU)
+            and any(map(ANSWERING.match, verbs))
+            or any(verb.startswith("прокомментир") for verb in verbs)  # "прокомментировал публикации"
+        )
+        and all(cue.startswith(BARE_CUES) for cue in statement.cues)
+        and REPORTED_CONTENT.search(statement.quote) is None
+    )
