@@ -365,6 +365,39 @@ def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer
 
 
 @pytest.mark.parametrize(
+    "text, fragment, actor",
+    [
+        (  # a body's name refers to the body a person just quoted works for, not to the person
+            "Kheda Saratova, a member of the council, said she had received no complaints from gay men in Chechnya. "
+            "The council called the reports an attempt to discredit the republic.",
+            "an attempt to discredit",
+            "chechen-human-rights-council",
+        ),
+        (  # the rapporteur is the expert named, not the body he reported to
+            "Wolfgang Benedek's report for the OSCE was published on Thursday. The rapporteur concluded that men "
+            "perceived as gay had been detained and tortured in Chechnya.",
+            "had been detained and tortured",
+            "benedek",
+        ),
+        (  # the ministry whose press service spoke is the ministry just named
+            "The Chechen interior ministry was asked about the detentions of gay men. The ministry's press service "
+            "said no such detentions took place.",
+            "no such detentions",
+            "chechen-interior-ministry",
+        ),
+        (
+            "МВД Чечни получило запрос о задержаниях геев. В пресс-службе министерства заявили, что никаких "
+            "задержаний не было.",
+            "никаких задержаний",
+            "chechen-interior-ministry",
+        ),
+    ],
+)
+def test_a_role_or_body_word_refers_to_the_actor_it_names(analyzer, text, fragment, actor):
+    assert only(analyzer.analyze(text), fragment).actor == actor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Maria Zakharova responded on Telegram within hours to the reports about gay men in Chechnya.",

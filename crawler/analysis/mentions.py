@@ -186,6 +186,18 @@ class ActorIndex:
             office = body_names.get((actor.organization or "").lower())
             if persons[actor.id] and not actor.titles and office and office != actor.id:
                 self.office_of[actor.id] = office
+        # the body a listed person works for ("Kheda Saratova ... The council said": her council)
+        bodies: dict[str, str] = {}
+        for actor in actors:
+            if not persons[actor.id]:
+                for key in (actor.name, actor.organization):
+                    if key:
+                        bodies.setdefault(key.lower(), actor.id)
+        self.body_of: dict[str, str] = {
+            actor.id: bodies[(actor.organization or "").lower()]
+            for actor in actors
+            if persons[actor.id] and (actor.organization or "").lower() in bodies
+        }
         # the one foreign-affairs body per foreign country ("a British diplomat" -> the UK Foreign Office)
         self.foreign_ministry: dict[str, str] = {}
         for actor in actors:

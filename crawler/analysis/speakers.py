@@ -698,13 +698,20 @@ class SpeakerResolver:
                     "LEADER",
                     "LAWYER",
                     "EXPERT",
+                    "OFFICE",  # "the ministry's press service", "в пресс-службе министерства": that ministry
                 )
                 if (
                     staff
                     and j != head
                     and role is not None
                     and role.body
-                    and role.key in ("NGO", "MEDIA")
+                    and (
+                        role.key in ("NGO", "MEDIA")
+                        or (
+                            head_key == "OFFICE"
+                            and role.key in ("MINISTRY", "AGENCY", "COMMITTEE", "COUNCIL")
+                        )
+                    )
                     and (infos[j].possessive or (doc.lang == "ru" and "gent" in morph.cases(tokens[j].text)))
                 ):
                     found = self._anaphora_role(doc, role, p_lo, memory, canon)
@@ -904,6 +911,10 @@ class SpeakerResolver:
                 )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
+                if role.body and speaker.person and speaker.actor in self.index.body_of:
+                    return self.index.body_of[
+                        speaker.actor
+                    ]  # "Saratova said ... The council said": her council
                 if not speaker.person and key in PERSON_ROLE_KEYS:
                     # "PACE adopted a resolution ... based on a report by Piet De Bruyn. The rapporteur said":
                     # a person named since with that role, not the body that spoke
@@ -962,6 +973,13 @@ class SpeakerResolver:
                 return kind == "person"
             return False
 
+        if (
+            key == "EXPERT"
+        ):  # "Wolfgang Benedek's report for the OSCE ... The rapporteur concluded": the expert
+            for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
+                info = self.index.info.get(doc.infos[k].actor or "")
+                if info is not None and info.person and key in info.roles:
+                    return info.actor.id
         for _offset, speaker in reversed(memory.speakers):
             if _offset <= offset and speaker.actor and fits(speaker.actor):
                 return speaker.actor
