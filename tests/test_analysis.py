@@ -398,6 +398,46 @@ def test_a_role_or_body_word_refers_to_the_actor_it_names(analyzer, text, fragme
 
 
 @pytest.mark.parametrize(
+    "text, fragment, actor, stance",
+    [
+        (  # a statement's title line names the author of the text below it, quoted or not
+            "Заявление МИД Германии (неофициальный перевод)\n\n«Германия уже предоставила защиту нескольким "
+            "людям, пережившим преследования в Чечне».",
+            "предоставила защиту",
+            "german-foreign-office",
+            "confirmation",
+        ),
+        (
+            "Statement by the EU Spokesperson on the situation in the Chechen Republic\n\nThe abductions and "
+            "torture of gay men in Chechnya must stop, and those responsible must be brought to justice.",
+            "must stop",
+            "eeas",
+            "confirmation",
+        ),
+        (  # an interview's lead names the interviewee in the genitive; the dashed answers are his
+            "Фрагмент интервью главы Чечни Рамзана Кадырова зарубежному телеканалу.\n\n— Правозащитники "
+            "говорят, что в республике пытали мужчин. Что вы ответите?\n\n— Это бред. У нас нет таких людей, "
+            "и никто их не трогал.",
+            "нет таких людей",
+            "kadyrov",
+            "denial",
+        ),
+        (  # a turn whose last sentence turns to another subject keeps its first sentences
+            "Вопрос: Как вы прокомментируете доклад о Чечне?\n\nМ.В.Захарова: Ни одного конкретного факта, "
+            "ни одного имени пострадавшего, ни одной жалобы представлено не было. Кстати, так же выглядят "
+            "«доказательства» применения химического оружия в Сирии — очередная фальсификация.",
+            "ни одной жалобы",
+            "zakharova",
+            "denial",
+        ),
+    ],
+)
+def test_documents_interviews_and_transcripts_name_their_speaker(analyzer, text, fragment, actor, stance):
+    found = only(analyzer.analyze(text, "en" if text.isascii() else "ru"), fragment)
+    assert (found.actor, found.stance) == (actor, stance)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Maria Zakharova responded on Telegram within hours to the reports about gay men in Chechnya.",

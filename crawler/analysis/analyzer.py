@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, CueIndex
+from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
 from crawler.analysis.model import Statement
@@ -197,6 +197,18 @@ class Analyzer:
             topical = False  # "rejected a Forbes ranking ...": a new object, not the reports
             off_topic.add(-1 - s_first)  # a participle after it goes on about it (see below)
         if not topical:
+            last_lo, last_hi = layout.sentences[s_last]
+            if (
+                cand.kind in ("header", "direct")
+                and s_last > s_first
+                and index.first(OFF_TOPIC, last_lo, last_hi)
+                and not index.first(CORE_TOPIC, last_lo, last_hi)
+                and not index.first(EVENT_TOPIC, last_lo, last_hi)
+            ):
+                # "Ни одного факта ... Кстати, так же выглядят «доказательства» химатаки в Сирии — фальсификация":
+                # the turn's first sentences are on the reports, its last one on something else
+                shorter = replace(cand, end=layout.sentences[s_last - 1][1])
+                return self._statement(doc, shorter, speaker, article_topical, off_topic)
             if strong_off:
                 off_topic.add(s_first)
             return None
@@ -232,6 +244,13 @@ class Analyzer:
             and (topic_cue or "").startswith("topic-ref")
         ):
             return None  # an official's turn neither on the reports nor after them ("Хорошо. Доложу о жилье")
+        if (
+            cand.kind == "header"
+            and not speaker.person
+            and not any(result.scores)
+            and (topic_cue or "").startswith("topic-context")
+        ):
+            return None  # a body's paragraph with nothing on the reports ("... align themselves with this statement")
         cues = list(result.cues)
         if cand.verb:
             cues.insert(0, f"speech-verb:{cand.verb.lower()}")

@@ -1121,7 +1121,7 @@ NEUTRAL = _rx(
     r"verify", r"verification", r"examin\w*",
     r"(?:declined|refused|would not|did not want|declines) to comment", r"no comment", r"not comment",
     r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
-    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worried", r"troubl\w*", r"disturb\w*",
+    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worr(?:ied|ying)", r"troubl\w*", r"disturb\w*",
     r"call(?:ed|s|ing)? (?:on|for|upon)", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
     r"(?:declined|refused|would not|did not) (?:to )?(?:give|provide|disclose|share|offer) (?:any )?(?:details|"
     r"information|figures|names)",

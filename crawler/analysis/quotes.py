@@ -81,6 +81,26 @@ STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|press release|communiqu[eé]|declaration|post|letter|заявлени\w*|сообщени\w*|пост\w*|"
     r"обращени\w*|письм\w*)\b"
 )
+# a statement's title line, alone in its paragraph: the body text below is the author's
+STATEMENT_TITLES = (
+    re.compile(
+        r"\s*(?:joint |press |official )?statement (?:by|of|from) (?:the )?(?P<author>[^.:;!?\n(]{3,120}?)"
+        r"(?:\s+(?:on|about|regarding|in response|concerning)\b[^\n]*)?\s*(?:\([^)\n]*\))?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\s*(?:press statement|statement)\s*(?::|\n)\s*(?P<author>[^.;!?\n]{3,120}?)\s*$", re.IGNORECASE
+    ),
+    re.compile(
+        r"\s*(?!(?i:press|joint|official) )(?P<author>[A-Z][^.:;!?\n]{1,60}?) (?i:statement)\b[^.!?\n]{0,120}$"
+    ),
+    re.compile(r"\s*заявлени[ея] (?P<author>[^.:;!?\n(«]{3,120}?)\s*(?:\([^)\n]*\))?\s*$", re.IGNORECASE),
+    re.compile(
+        r"\s*(?P<author>[^.:;!?\n]{3,120}?) (?:распространил\w*|опубликовал\w*|выпустил\w*|обнародовал\w*) "
+        r"(?:\w+ )?заявлени\w*[^.!?\n]{0,120}\.\s*(?:приводим|публикуем) (?:его|текст)[^\n]{0,60}$",
+        re.IGNORECASE,
+    ),
+)
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
@@ -88,6 +108,8 @@ DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
 INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
     r"интервью)\s+(?:[\w«»\".-]+\s+){0,3}?с(?:о)?\s+"
+    # "интервью главы Чечни Рамзана Кадырова телеканалу": the interviewee in the genitive
+    r"|\bинтервью\s+(?=(?-i:[А-ЯЁ])|глав|министр|президент|пресс-секретар|омбудсмен|председател|муфти)"
 )
 INTERVIEW_TOPIC_LEAD = re.compile(r"\s*([^—–\n]{3,150}?)\s+[—–]\s+(?:о|об|обо|про|on|about)\s")
 INTERVIEW_CLOSE = re.compile(r"(?i)\b(?:отвечал[аи]?|ответил[аи]?|рассказывал[аи]?)\s+")
@@ -777,6 +799,7 @@ class CandidateFinder:
         lead: tuple[int, int] | None = None  # the paragraph before, which may lead numbered findings
         lead_window: tuple[int, int, str] | None = None  # the author of the findings being listed
         inherit = False
+        quoted = False  # the inherited text is a document quoted whole, not a channel's posts
         stamps = ":" in text  # a time stamp has a colon
         sources = "|" in text or "·" in text or "•" in text
         for lo, hi in paras:
@@ -792,7 +815,14 @@ class CandidateFinder:
                     doc.layout.token_at(lo + source.start(1)),
                     doc.layout.token_at(lo + source.end(1)),
                 )
-                inherit, lead, lead_window = True, None, None
+                inherit, lead, lead_window, quoted = True, None, None, False
+                continue
+            titled = _statement_title(para) if STATEMENT_HEAD.search(para) else None
+            if (
+                titled is not None
+            ):  # "Заявление МИД Германии (перевод)" / "«...»": the text below is the body's
+                speaker_window = (doc.layout.token_at(lo + titled[0]), doc.layout.token_at(lo + titled[1]))
+                inherit, lead, lead_window, quoted = True, None, None, True
                 continue
             opening = para[:8].lstrip()[:1]
             numbered = NUMBERED.match(para) if opening.isdigit() or opening == "(" else None
@@ -825,7 +855,7 @@ class CandidateFinder:
                     doc.layout.token_at(lo + bracket.end(1)),
                 )
                 body_start = lo + bracket.end()
-                inherit = True
+                inherit, quoted = True, False
             elif colon and (
                 len(colon.group(1).split()) <= 9
                 or (len(colon.group(1).split()) <= 16 and STATEMENT_HEAD.match(colon.group(1).strip()))
@@ -884,8 +914,9 @@ class CandidateFinder:
             elif (
                 inherit
                 and speaker_window is not None
-                and not any(
-                    lo <= q.open < hi and q.words > 3 for q in doc.layout.quotes
+                and (
+                    (quoted and not _attributed(doc, lo, hi))
+                    or not any(lo <= q.open < hi and q.words > 3 for q in doc.layout.quotes)
                 )  # speech, not «scare quotes»
             ):
                 body_start = lo
@@ -1075,6 +1106,28 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _statement_title(para: str) -> tuple[int, int] | None:
+    """Where the author is named in a statement's title line ("Statement by the EU Spokesperson", "Заявление МИД
+    Германии (неофициальный перевод)", "Министерство ... распространило заявление. Приводим его в переводе."),
+    or None when ``para`` is no such line."""
+    if len(para.split()) > 24:
+        return None
+    for pattern in STATEMENT_TITLES:
+        match = pattern.match(para)
+        if match is not None:
+            return match.start("author"), match.end("author")
+    return None
+
+
+def _attributed(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the paragraph [lo, hi) carry a speech verb of its own outside its quotes ("..., — заявил он")?"""
+    verbs = lexicon.speech_verbs()
+    return any(
+        doc.layout.words[k] in verbs and not doc.in_quote(k)
+        for k in range(doc.layout.token_at(lo), doc.layout.token_at(hi))
+    )
 
 
 def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:

@@ -56,6 +56,10 @@ EITHER_BEFORE = re.compile(
     r"(?i)(?:\b(?:neither|ни)|(?:confirm|deny|подтвердить|опровергнуть|подтверждать|опровергать),?\s+(?:n?or|ни|или))\s+$"
 )
 EITHER_AFTER = re.compile(r"(?i)\s*,?\s*(?:n?or|ни|или)\s+(?:to\s+)?(?:den|confirm|опроверг|подтвер)")
+REPORTS_TO_INVESTIGATE = re.compile(
+    r"(?i)(?:investigat\w*|look into|check|расследова\w*|провер\w*) (?:\w+ )?(?:these|the|such|эти|данные|такие) "
+    r"(?:reports|allegations|claims|сообщения|сведения|обвинения)"
+)
 RECEIPT_AFTER = re.compile(r"(?i)\s*(?:the\s+)?(?:receipt|получение|получения|факт получения)\b")
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED)
@@ -294,6 +298,13 @@ def classify(
         if name == "absence" and ACCUSED_SILENT_BEFORE.search(full[max(lo, start - 60) : start]):
             # "the state party had provided no information in response": the accused side's silence
             record("denial", 2.0, "refusal", phrase, start, end)
+            continue
+        if name == "accountability" and REPORTS_TO_INVESTIGATE.search(
+            full, *_sentence_around(full, start, lo, hi)
+        ):
+            # "We expect the authorities to investigate these reports and to bring those responsible to justice":
+            # justice asked for what the reports may prove, not for what the speaker says happened
+            record("neutral", 1.0, "conditional-accountability", phrase, start, end)
             continue
         # "guards urged relatives to ...", "They put a bag over my head and asked for the names of my friends":
         # acts in the events told, not the speaker's appeal
