@@ -331,6 +331,36 @@ def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, countr
 @pytest.mark.parametrize(
     "text, actor",
     [
+        # a body without a name of its own in the text is the listed body it stands for
+        (
+            "The Chechen authorities say nobody in the republic has ever filed a complaint.",
+            "chechen-government",
+        ),
+        (
+            "Russia's mission in Geneva described the UN experts' statement on Chechnya as biased and based on rumours.",
+            "russian-mfa",
+        ),
+        ("Российская делегация заявила, что сообщения о пытках геев в Чечне надуманы.", "russian-mfa"),
+        (
+            "Investigators in Russia said they could not verify the accounts of torture in Chechnya.",
+            "investigative-committee",
+        ),
+        ("Прокуроры заявили, что сообщения о пытках геев в Чечне не подтвердились.", "prosecutor-general"),
+        ("Police in Chechnya said no gay men had been detained.", "chechen-interior-ministry"),
+        # the body an envoy is sent to is not the one he speaks for
+        (
+            "Russia's ambassador to the UN said the reports about gay men in Chechnya were lies.",
+            "russian-mfa",
+        ),
+    ],
+)
+def test_generic_bodies_resolve_to_the_listed_body(analyzer, text, actor):
+    assert [s.actor for s in analyzer.analyze(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
         (
             "The United States condemns the abduction, torture and killing of men in Chechnya.",
             "us-state-department",

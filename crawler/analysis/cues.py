@@ -832,11 +832,14 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    r"(?:unable|failed|could not|couldn't) to (?:identify|find|locate|establish) (?:any |a single |the )?"
+    r"(?:victims?|complainants?|witnesses|detainees|such (?:people|persons|men))",
     r"(?:nobody|no one|no-one) (?:had |has |ever |was )?(?:harmed|touched|hurt|threatened|detained|beat|held) "
     r"(?:her|him|me|them|us)",
     r"everything (?:is|was) (?:fine|ok|okay|all right|alright|in order)",
     r"вс[её] (?:в порядке|хорошо|нормально)",
-    r"(?:nobody|no one|no-one) (?:has |had |have )?(?:ever )?(?:complained|come forward|came forward|"
+    r"(?:nobody|no one|no-one) (?:(?:in|from) (?:the )?\w+ )?(?:has |had |have )?(?:ever )?(?:complained|"
+    r"come forward|came forward|"
     r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
     r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
     r"(?:nobody|no one|no-one)(?: (?:in|from|of)(?: \w+){1,2}?)? (?:was|were|has been|had been|is being|is) "
@@ -1117,7 +1120,7 @@ NEUTRAL = _rx(
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",
     r"изуч\w+", r"ожида\w+ (?:ответ|результат)\w*", r"диалог\w*", r"направил\w* (?:письм|запрос)\w*",
-    r"investigat\w*", r"inquiry", r"inquiries", r"probe", r"look(?:ing)? into", r"check(?:ing|ed)?",
+    r"investigat(?:e|es|ed|ing|ion|ions)\b", r"inquiry", r"inquiries", r"probe", r"look(?:ing)? into", r"check(?:ing|ed)?",
     r"verify", r"verification", r"examin\w*",
     r"(?:declined|refused|would not|did not want|declines) to comment", r"no comment", r"not comment",
     r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
@@ -1129,7 +1132,7 @@ NEUTRAL = _rx(
     r"(?:cannot|can't|could not|couldn't) say anything",
     r"(?:did|does|do|would|will)(?: not|n't) (?:comment|elaborate|say|respond|reply)", r"without elaborating",
     r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg\w+",
-    r"ask\w* (?:for|about|the)",
+    r"ask\w* (?:for|about|the)(?! help)",
     r"request(?:ed|s|ing)? (?:information|an investigation|clarification|details|access|explanations?)",
     r"demand(?:ed|s|ing)? (?:an? |the )?(?:investigation|inquiry|probe|explanation|information|answers|"
     r"clarification)",
@@ -1148,7 +1151,8 @@ NEUTRAL = _rx(
     r"пусть обратятся", r"(?:могут|может|следует|нужно) обратиться", r"мониторинг\w*", r"следим",
     r"следить за ситуацией", r"нет информации", r"не располага\w*", r"прокомментировать",
     # offers, procedure and what comes next: "open to any concrete information", "готовы выехать в Чечню"
-    r"open to (?:any|all|anyone|dialogue|cooperation)", r"(?:in due course|through (?:the )?appropriate channels)",
+    r"open to (?:any|all|anyone|dialogue|cooperation)",
+    r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)", r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
     r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать)",
     r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",

@@ -144,7 +144,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
      "пресс-секретарь пресс-атташе"),
     ("REPRESENTATIVE", "government", False, "representative representatives envoy envoys delegation delegations",
-     "представитель представительница"),
+     "представитель представительница делегация постпред"),
     ("OFFICIAL", "government", False,
      "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
      "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
@@ -190,7 +190,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("AUTHORITIES", "government", True,
      "authorities government governments administration leadership officialdom",
      "власть правительство администрация руководство"),
-    ("EMBASSY", "government", True, "embassy embassies consulate mission", "посольство консульство"),
+    ("EMBASSY", "government", True, "embassy embassies consulate mission", "посольство консульство постпредство"),
     ("OFFICE", "government", True, "office service", "служба пресс-служба аппарат офис мэрия"),
     ("COMMITTEE", "government", True, "committee", "комитет"),
     ("COUNCIL", None, True, "council", "совет"),

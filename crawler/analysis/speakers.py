@@ -69,6 +69,17 @@ WORKPLACE_KEYS = frozenset(["OFFICE", "MINISTRY", "EMBASSY", "AGENCY", "COMMITTE
 PARLIAMENT_NAME = re.compile(
     r"parliament|duma|assembly|congress|senate|парламент|дума|ассамбле", re.IGNORECASE
 )
+# a state's diplomatic mission abroad speaks for its foreign ministry (an embassy with an entry of its own aside)
+DIPLOMATIC_MISSION_WORDS = lexicon.words(
+    """mission missions delegation delegations envoy envoys ambassador permanent постпредство постпредства постпредстве постпред
+    постпреда делегация делегации делегацией постоянный"""
+)
+RUSSIAN_MFA = "russian-mfa"
+RUSSIAN_SERVICE_OF_ROLE = {
+    "INVESTIGATOR": "investigative-committee",
+    "PROSECUTOR": "prosecutor-general",
+    "POLICE": "chechen-interior-ministry",
+}
 # words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
 RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
@@ -535,7 +546,11 @@ class SpeakerResolver:
             and not _adjectival(doc, j)
             and not (doc.in_quote(j) and doc.layout.quotes[doc.layout.quote_of_token[j]].words > 3)
         ]  # a role word quoted ('"no one in Chechnya is persecuted" and accused ...') is not the subject
-        orgs = [m for m in self._mentions(doc, lo, hi) if not self.index.info[m[2]].person]
+        orgs = [
+            m
+            for m in self._mentions(doc, lo, hi)
+            if not self.index.info[m[2]].person and not _accredited_to(doc, lo, m[0])
+        ]
         if not heads and not orgs:
             words = [j for j in range(lo, hi) if tokens[j].is_word]
             if len(words) > 1 and doc.word(words[0]) == "the":
@@ -649,8 +664,10 @@ class SpeakerResolver:
             and (head_key not in self.index.info[titled[0]].roles)
         ):
             titled = None  # "Совет при главе Чечни": the council, not the head it is attached to
-        if plural and titled is not None:
-            titled = None  # "LGBT organisations", "activists of SK SOS": not one person or body in particular
+        if plural and titled is not None and infos[head].role.key != "AUTHORITIES":
+            # "LGBT organisations", "activists of SK SOS": not one person or body in particular ("the Chechen
+            # authorities" are one government)
+            titled = None
         if (
             head_key == "DOC" and not depth
         ):  # "a statement by X", "Joint NGO letter to ...": the document's author
@@ -1116,6 +1133,20 @@ class SpeakerResolver:
             ministry = self.index.foreign_ministry.get(country)
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", roles)
+        if kind == "government" and country == "RU" and not persons and role.key in RUSSIAN_SERVICE_OF_ROLE:
+            # "investigators", "Russian prosecutors", "police in Chechnya": the service they work for
+            service = RUSSIAN_SERVICE_OF_ROLE[role.key]
+            chechen = bool({"CHECHNYA", "GROZNY"} & canon)
+            if (role.key != "POLICE" or chechen) and service in self.index.info:  # police elsewhere: no entry
+                return self.speaker_from_actor(service, text, start, end, "unnamed", roles)
+        if (
+            kind == "government"
+            and country == "RU"
+            and RUSSIAN_MFA in self.index.info
+            and any(doc.word(j) in DIPLOMATIC_MISSION_WORDS for j in range(p_lo, p_hi))
+        ):
+            # "Russia's mission in Geneva", "the Russian delegation", "Russia's envoy": the foreign ministry's
+            return self.speaker_from_actor(RUSSIAN_MFA, text, start, end, "unnamed", roles)
         return Speaker(
             text,
             start,
@@ -1146,6 +1177,20 @@ def _adverbial(doc: Doc, words: list[int]) -> bool:
         first in SENTENCE_ADVERBS
         or (len(words) == 1 and first.endswith("ly"))
         or (first in prepositions and not any(doc.infos[j].actor or doc.infos[j].role for j in words))
+    )
+
+
+def _accredited_to(doc: Doc, lo: int, m_lo: int) -> bool:
+    """Is the body mentioned at ``m_lo`` the one an envoy is sent to ("Russia's representative to the OSCE",
+    "ambassador to the UN"), not the one the speaker works for?"""
+    k = m_lo - 1
+    if k >= lo and doc.word(k) == "the":
+        k -= 1
+    if k < lo or doc.word(k) != "to":
+        return False
+    envoys = ("REPRESENTATIVE", "DIPLOMAT", "EMBASSY")
+    return any(
+        (role := doc.infos[j].role) is not None and role.key in envoys for j in range(max(lo, k - 4), k)
     )
 
 

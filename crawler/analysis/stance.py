@@ -59,6 +59,9 @@ EITHER_AFTER = re.compile(r"(?i)\s*,?\s*(?:n?or|ни|или)\s+(?:to\s+)?(?:den|
 REPORTS_TO_INVESTIGATE = re.compile(
     r"(?i)(?:investigat\w*|look into|check|расследова\w*|провер\w*) (?:\w+ )?(?:these|the|such|эти|данные|такие) "
     r"(?:reports|allegations|claims|сообщения|сведения|обвинения)"
+    # or justice on a condition: "If the facts are confirmed, the perpetrators must be held accountable"
+    r"|\bif (?:the |these |such )?(?:facts|reports|allegations|information|this|it|they) (?:is |are )?"
+    r"(?:confirmed|true|proven)|\bесли (?:эти |такие )?(?:факты|сведения|сообщения|информация|это) подтвердя?тся"
 )
 RECEIPT_AFTER = re.compile(r"(?i)\s*(?:the\s+)?(?:receipt|получение|получения|факт получения)\b")
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
