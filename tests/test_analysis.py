@@ -648,6 +648,7 @@ ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
     ('"Officials keep telling us: \'Nobody was detained, nobody was touched.\' I still have the marks on my back," said Maxim Lapunov.', "lapunov", "confirmation"),
 ]  # fmt: skip
 FACTS_PRESUPPOSED = [  # naming the events as facts: condemning, awaiting trial, inquiry into them, standing by it
+    ("По словам Кочеткова, собранные доказательства пыток переданы в Следственный комитет, но виновные до сих пор не наказаны.", "kochetkov", "confirmation"),
     ("The European Parliament adopted a resolution condemning the persecution and killing of gay men in Chechnya and calling for targeted sanctions.", "european-parliament", "confirmation"),
     ('ILGA-Europe said survivors "are still waiting for a single perpetrator to face trial."', "ilga-europe", "confirmation"),
     ("«Сотни людей стали жертвами кампании, и никто до сих пор не понес ответственности», — сказал Пит Де Брюйн.", "de-bruyn", "confirmation"),
@@ -657,6 +658,8 @@ FACTS_PRESUPPOSED = [  # naming the events as facts: condemning, awaiting trial,
     ("Дмитрий Муратов заявил, что редакция не откажется ни от одного слова в своих материалах о Чечне.", "muratov", "confirmation"),
 ]  # fmt: skip
 PROCEDURE = [  # offers, next steps and receipts take no side, even from the accused side
+    ("Peskov said anyone who had evidence of abuses in Chechnya should take it to the relevant authorities.", "peskov", "neutral"),
+    ("«Указанные лица никаких претензий к полиции не имеют», — сказал Интерфаксу представитель МВД Чечни о задержаниях геев.", "chechen-interior-ministry", "denial"),
     ("Lavrov added that Russia was \"open to any concrete information\" about the men from Chechnya.", "lavrov", "neutral"),
     ("Москалькова сообщила, что её рабочая группа продолжает собирать информацию о преследованиях в Чечне.", "moskalkova", "neutral"),
     ("Russia's foreign ministry said it would respond to the UN experts on Chechnya through the appropriate channels in due course.", "russian-mfa", "neutral"),

@@ -832,6 +832,8 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    r"не вид\w+ ни одного (?:\w+ )?(?:факта|доказательства|подтверждения|пострадавшего)",
+    r"(?:has|have|had) (?:not|never) seen (?:a single|any|one) (?:\w+ )?(?:fact|evidence|proof|victim)",
     r"(?:unable|failed|could not|couldn't) to (?:identify|find|locate|establish) (?:any |a single |the )?"
     r"(?:victims?|complainants?|witnesses|detainees|such (?:people|persons|men))",
     r"(?:nobody|no one|no-one) (?:had |has |ever |was )?(?:harmed|touched|hurt|threatened|detained|beat|held) "
@@ -1036,6 +1038,8 @@ EVIDENCE = _rx(
     r"собрал\w* (?:доказательства|"
     r"свидетельства|показания)",
     r"опросил\w*", r"поговорил\w* с",
+    r"доказательства (?:пыток|задержаний|избиений|похищений|убийств|преследовани\w*)",
+    r"evidence of (?:the )?(?:torture|abuse|abuses|detentions?|beatings?|killings?|abductions?|persecution)",
     # a newsroom standing by its reporting: "would not retract a single line", "checked three times"
     r"(?:would|will|did) not retract", r"(?:no|not a single|not one) (?:\w+ )?(?:line|word)s? (?:\w+ )?retract\w*",
     r"checked (?:and re-?checked|(?:many|several|three|multiple|dozens of) times)", r"(?:double|triple)-checked",
@@ -1086,6 +1090,8 @@ ACCOUNTABILITY = _rx(
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
+    r"виновные (?:\w+ ){0,3}не (?:были )?(?:наказаны|установлены|найдены)", r"(?:remain|remains|go|went) unpunished",
+    r"(?:have|has) (?:still )?not been (?:punished|prosecuted|held accountable|brought to justice)",
     # still no trial: "are still waiting for a single perpetrator to face trial", "никто до сих пор не понёс"
     r"waiting for (?:a single |any |the )?(?:perpetrators?|justice|accountability)",
     r"никто (?:\w+ ){1,3}не (?:понес|понёс|привлечен|наказан)\w*",
@@ -1152,6 +1158,7 @@ NEUTRAL = _rx(
     r"следить за ситуацией", r"нет информации", r"не располага\w*", r"прокомментировать",
     # offers, procedure and what comes next: "open to any concrete information", "готовы выехать в Чечню"
     r"open to (?:any|all|anyone|dialogue|cooperation)",
+    r"(?:relevant|competent|appropriate) (?:authorities|bodies|agencies)", r"компетентн\w+ орган\w*",
     r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)", r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
     r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать)",

@@ -948,8 +948,12 @@ class SpeakerResolver:
                 actor = doc.infos[k].actor
                 if doc.tokens[k].start < para_start:
                     break
-                if actor is None or self.index.info[actor].person:
-                    continue
+                if (
+                    actor is None
+                    or self.index.info[actor].person
+                    or self.index.info[actor].actor.kind == "media"
+                ):
+                    continue  # (an outlet named is mostly the one told: "сообщили «Интерфаксу»")
                 if key != "DEPUTY" or PARLIAMENT_NAME.search(self.index.info[actor].actor.name):
                     return actor  # "Lawmakers said": members of the parliament just named
             if key == "DEPUTY":

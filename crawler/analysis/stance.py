@@ -81,7 +81,9 @@ PERPETRATORS_BEFORE = re.compile(
     r"(?i)\b(?:guards|police|policemen|officers|captors|interrogators|jailers|охранники|полицейские|силовики|"
     r"надзиратели)\s+$"
 )
-HYPOTHETICAL_BEFORE = re.compile(r"(?i)\b(?:if|whether|если|ли)\b[^.;!?]*$")
+HYPOTHETICAL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:if|whether|если|ли)\b|\b(?:anyone|whoever|those) who (?:has|have|had)\b|у кого (?:\w+ )?есть)[^.;!?]*$"
+)
 OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\s+$")
 ACCUSED_SILENT_BEFORE = re.compile(
     r"(?i)\b(?:the state party|the state|the government|the authorities|russia|moscow|государство|власти|"
