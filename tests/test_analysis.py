@@ -290,14 +290,15 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             "Russian embassy",
         ),
         ("Officials in Grozny said no gay men had been detained.", "government", "RU", "Chechen authorities"),
-        ("Human rights activists said gay men were still being detained in Chechnya.", "ngo", "RU", None),
+        ("Human rights activists said gay men were still being detained in Chechnya.", "ngo", None, None),
         (
             "A man who said he was detained in Argun told the BBC that guards beat him with pipes.",
             "person",
             "RU",
             None,
         ),
-        ("Правозащитники заявили, что задержанных геев избивали.", "ngo", "RU", None),
+        ("Правозащитники заявили, что задержанных геев избивали.", "ngo", None, None),
+        ("A human rights activist said gay men were still being detained in Chechnya.", "ngo", "RU", None),
         # a victim's counsel speaks for the client, not for a rights group; a rights lawyer for the group
         (
             "Lapunov's lawyer, Ilya Vorontsov, said his client was beaten in a Grozny police cell.",
@@ -347,6 +348,10 @@ def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, countr
         ),
         ("Прокуроры заявили, что сообщения о пытках геев в Чечне не подтвердились.", "prosecutor-general"),
         ("Police in Chechnya said no gay men had been detained.", "chechen-interior-ministry"),
+        (
+            "Moscow's reaction, delivered by the foreign ministry, was to call the OSCE report on Chechnya biased.",
+            "russian-mfa",
+        ),
         # the body an envoy is sent to is not the one he speaks for
         (
             "Russia's ambassador to the UN said the reports about gay men in Chechnya were lies.",

@@ -1138,7 +1138,7 @@ NEUTRAL = _rx(
     r"(?:cannot|can't|could not|couldn't) say anything",
     r"(?:did|does|do|would|will)(?: not|n't) (?:comment|elaborate|say|respond|reply)", r"without elaborating",
     r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg\w+",
-    r"ask\w* (?:for|about|the)(?! help)",
+    r"ask\w* (?:for|about)(?! help)", r"ask\w* the (?:[\w'’-]+ ){1,4}?(?:to|for|about)",
     r"request(?:ed|s|ing)? (?:information|an investigation|clarification|details|access|explanations?)",
     r"demand(?:ed|s|ing)? (?:an? |the )?(?:investigation|inquiry|probe|explanation|information|answers|"
     r"clarification)",

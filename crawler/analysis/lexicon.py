@@ -34,7 +34,8 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "comments remarked argued argues warned replied responded answered asserted asserts emphasized "
         "emphasised emphasizes emphasises acknowledged admitted conceded maintained maintains repeated "
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
-        "suggested mentioned assured assures ruled rules"
+        "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
+        "countered counters alleges acknowledges admits reiterates recounted"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "

@@ -701,6 +701,15 @@ class SpeakerResolver:
             if titled is not None and self.index.info[titled[0]].person:
                 return from_actor(titled[0], "title")
         if titled is not None and (head_key is None or titled[1] >= 2):
+            if head_key in PERSON_ROLE_KEYS and not self.index.info[titled[0]].person:
+                # "официальный представитель МИД" after Zakharova spoke as such: her, not the ministry
+                for _offset, previous in reversed(memory.speakers):
+                    if (
+                        previous.actor
+                        and head_key in previous.roles
+                        and self.index.body_of.get(previous.actor) == titled[0]
+                    ):
+                        return from_actor(previous.actor, "role")
             return from_actor(titled[0], "title")
         inner_orgs = [m for m in orgs if p_lo <= m[0] < p_hi]
         if heads and not inner_orgs and not depth:
@@ -1111,8 +1120,10 @@ class SpeakerResolver:
             and not ("UN" in canon or "EU" in canon or "WEST" in canon)
         ):
             country = "RU"  # an unnamed official, activist or witness in these reports is Russian/Chechen
-            if kind == "ngo" and role.body:
-                country = None  # "rights groups", "LGBT organisations": national origin unknown
+            if kind == "ngo" and (
+                role.body or (role.key == "ACTIVIST" and _plural_head(doc, p_lo, p_hi, role))
+            ):
+                country = None  # "rights groups", "LGBT organisations", "activists": national origin unknown
         organization = None
         if kind == "government":
             if role.key == "EMBASSY" or "EMBASSY" in canon:
@@ -1181,6 +1192,15 @@ def _adverbial(doc: Doc, words: list[int]) -> bool:
         first in SENTENCE_ADVERBS
         or (len(words) == 1 and first.endswith("ly"))
         or (first in prepositions and not any(doc.infos[j].actor or doc.infos[j].role for j in words))
+    )
+
+
+def _plural_head(doc: Doc, lo: int, hi: int, role: lexicon.Role) -> bool:
+    """Is the role word of the phrase [lo, hi) plural ("activists", "правозащитники")?"""
+    if role.plural:
+        return True
+    return doc.lang == "ru" and any(
+        doc.infos[j].role is role and morph.is_plural(doc.word(j)) for j in range(lo, hi)
     )
 
 
