@@ -708,7 +708,7 @@ OFF_TOPIC = _rx(
     r"сири\w*", r"авиаудар\w*", r"бомб\w*", r"допинг\w*", r"спортсмен\w*", r"олимпи\w*", r"экономик\w*(?<!школы экономики)",
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
     r"отравлен\w*", r"санкци\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
-    r"бюджет\w*", r"футбол\w*",
+    r"бюджет\w*", r"футбол\w*", r"kyiv", r"kiev", r"minsk", r"киев\w*", r"минск\w*",
 )
 # fmt: on
 
@@ -1158,6 +1158,8 @@ NEUTRAL = _rx(
     r"следить за ситуацией", r"нет информации", r"не располага\w*", r"прокомментировать",
     # offers, procedure and what comes next: "open to any concrete information", "готовы выехать в Чечню"
     r"open to (?:any|all|anyone|dialogue|cooperation)",
+    r"(?:impossible|difficult|hard|too early) to (?:establish|verify|confirm|say|know|tell)",
+    r"(?:невозможно|трудно|сложно|рано) (?:установить|проверить|подтвердить|сказать|судить)",
     r"(?:relevant|competent|appropriate) (?:authorities|bodies|agencies)", r"компетентн\w+ орган\w*",
     r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)", r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",

@@ -738,7 +738,11 @@ class SpeakerResolver:
                             and role.key in ("MINISTRY", "AGENCY", "COMMITTEE", "COUNCIL")
                         )
                     )
-                    and (infos[j].possessive or (doc.lang == "ru" and "gent" in morph.cases(tokens[j].text)))
+                    and (
+                        infos[j].possessive
+                        or (doc.lang == "ru" and "gent" in morph.cases(tokens[j].text))
+                        or doc.word(j - 2) in ("for", "of", "at", "with")  # "a coordinator for the group"
+                    )
                 ):
                     found = self._anaphora_role(doc, role, p_lo, memory, canon)
                     if isinstance(found, str):
