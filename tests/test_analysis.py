@@ -352,6 +352,16 @@ def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, countr
             "Moscow's reaction, delivered by the foreign ministry, was to call the OSCE report on Chechnya biased.",
             "russian-mfa",
         ),
+        # a title names its holder only when the phrase names no other country
+        (
+            "Глава МИД заявил: «Нам постоянно говорят о тайных тюрьмах в Чечне, но доказательств нет».",
+            "lavrov",
+        ),
+        ("Глава МИД Литвы заявил, что мужчины, бежавшие из Чечни, подвергались пыткам.", "linkevicius"),
+        (
+            "Председатель парламента заявил: «Они пишут про каких-то задержанных геев, но ни одного имени нет».",
+            "daudov",
+        ),
         # the body an envoy is sent to is not the one he speaks for
         (
             "Russia's ambassador to the UN said the reports about gay men in Chechnya were lies.",
@@ -623,6 +633,7 @@ NONCOMMITTAL = [  # "neither confirm nor deny" takes no side; an answer-less rhe
     ),
 ]
 ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
+    ("В МВД Чечни заявили, что «ничего подобного в республике не происходит» с геями.", "chechen-interior-ministry", "denial"),
     ("Посол России в Германии заявил, что российская сторона «не получила ни одного подтвержденного свидетельства» преследований геев в Чечне.", "russian-embassy-de", "denial"),
     ("In a video broadcast by Chechen state television, Khalimat Taramova said she had returned of her own free will and that nobody was holding her.", "taramova", "denial"),
     ("A young man identified as the brother of a detained man said nobody in his family had been arrested.", None, "denial"),

@@ -832,6 +832,8 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # a negated occurrence: "ничего подобного не происходит", "не имело места"
+    r"не происход\w+", r"не имел\w* места",
     r"не вид\w+ ни одного (?:\w+ )?(?:факта|доказательства|подтверждения|пострадавшего)",
     r"(?:has|have|had) (?:not|never) seen (?:a single|any|one) (?:\w+ )?(?:fact|evidence|proof|victim)",
     r"(?:unable|failed|could not|couldn't) to (?:identify|find|locate|establish) (?:any |a single |the )?"

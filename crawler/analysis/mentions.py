@@ -422,7 +422,12 @@ class ActorIndex:
         # Ties go to the actor listed first in actors.toml (self.info keeps file order): the same text always
         # resolves to the same actor, whatever the hash seed of the process.
         order = self.file_order
+        # the countries the phrase names: "глава МИД Литвы" is no title of Russia's foreign minister
+        named = {FOREIGN_PLACE_KEYS[token] for token in canon if token in FOREIGN_PLACE_KEYS}
         for actor_id, title in sorted(candidates, key=lambda entry: (order[entry[0]], sorted(entry[1]))):
+            country = self.info[actor_id].actor.country
+            if named and country not in named and not any(token in FOREIGN_PLACE_KEYS for token in title):
+                continue
             if title <= canon:
                 score = len(title) + (2 if head and head in title else 0)
                 score += sum(1 for key in title if key in BODY_KEYS)  # "head of the ... council"
@@ -458,6 +463,12 @@ BODY_KEYS = lexicon.words(
 )
 COUNTRY_KEYS = frozenset(["RUSSIA", "US", "GB", "DE", "FR", "CA"])
 PLACE_KEYS = lexicon.words("CHECHNYA GROZNY RUSSIA KREMLIN US GB DE FR CA UN EU")
+# place keys of countries other than Russia (a Russian actor's bare title must not take a phrase naming one)
+FOREIGN_PLACE_KEYS = {
+    key: country
+    for key, country in {place for place in lexicon.place_words().values()}
+    if country is not None and country != "RU"
+}
 PERSON_ROLE_KEYS = lexicon.words(
     """SPOKES REPRESENTATIVE OFFICIAL LEADER MAYOR PRESIDENT MINISTER OMBUDSMAN SPEAKER DEPUTY PROSECUTOR
     INVESTIGATOR DIPLOMAT EXPERT ACTIVIST JOURNALIST PERSON LAWYER JUDGE INTERLOCUTOR RANK"""
