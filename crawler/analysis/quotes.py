@@ -817,7 +817,12 @@ class CandidateFinder:
                 )
                 inherit, lead, lead_window, quoted = True, None, None, False
                 continue
-            titled = _statement_title(para) if STATEMENT_HEAD.search(para) else None
+            # (a title line is short and says "statement"/"заявление": most paragraphs need no pattern at all)
+            titled = (
+                _statement_title(para)
+                if len(para) < 320 and ("tatement" in para or "аявлени" in para)
+                else None
+            )
             if (
                 titled is not None
             ):  # "Заявление МИД Германии (перевод)" / "«...»": the text below is the body's
