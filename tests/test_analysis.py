@@ -316,6 +316,13 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             None,
         ),
         ("A Tbilisi-based activist said the men had been beaten by police in Chechnya.", "ngo", "GE", None),
+        # a leader's people speak as what he is
+        (
+            "Kadyrov's people said there were no gay men in Chechnya, so nobody could have been detained.",
+            "government",
+            "RU",
+            None,
+        ),
     ],
 )
 def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, country, organization):

@@ -80,6 +80,8 @@ RUSSIAN_SERVICE_OF_ROLE = {
     "PROSECUTOR": "prosecutor-general",
     "POLICE": "chechen-interior-ministry",
 }
+# a person's staff named as a group ("Kadyrov's people"): they speak as what the person is
+ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружение люди команда")
 # words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
 RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
@@ -1054,7 +1056,10 @@ class SpeakerResolver:
         persons = [m for m in self._mentions(doc, p_lo, p_hi) if self.index.info[m[2]].person]
         if persons:  # "an aide to Kadyrov": the kind and country of the person served
             served = self.index.info[persons[0][2]].actor
-            kind, country = served.kind if kind in (None, "government") else kind, country or served.country
+            # "Kadyrov's people", "Kadyrov's team": his staff, not private persons
+            staff = role.key == "PERSON" and any(doc.word(j) in ENTOURAGE_WORDS for j in range(p_lo, p_hi))
+            kind = served.kind if kind in (None, "government") or staff else kind
+            country = country or served.country
         if role.key == "LAWYER" and any(
             doc.word(j) in RIGHTS_GROUP_WORDS
             or (doc.infos[j].role is not None and doc.infos[j].role.key in ("NGO", "COMMITTEE"))
