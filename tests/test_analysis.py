@@ -490,6 +490,23 @@ def test_documents_interviews_and_transcripts_name_their_speaker(analyzer, text,
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Парламентская ассамблея Совета Европы приняла резолюцию, в которой осуждает пытки геев в Чечне.",
+            "Парламентская ассамблея Совета Европы",
+        ),
+        (
+            "Глава МИД России заявил: «Нам постоянно говорят о тайных тюрьмах в Чечне, но доказательств нет».",
+            "Глава МИД России",
+        ),
+    ],
+)
+def test_the_speaker_as_written_ends_before_the_verb(analyzer, text, speaker):
+    assert [s.speaker for s in analyzer.analyze(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Maria Zakharova responded on Telegram within hours to the reports about gay men in Chechnya.",

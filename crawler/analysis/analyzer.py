@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from crawler.analysis import lexicon
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
@@ -258,7 +259,7 @@ class Analyzer:
             cues.append(topic_cue)
         cues.append(f"speaker:{speaker.how}")
         statement = Statement(
-            speaker=speaker.text,
+            speaker=_speaker_as_written(speaker.text),
             actor=speaker.actor,
             actor_name=speaker.name,
             organization=speaker.organization,
@@ -501,6 +502,17 @@ def _combined_stance(a: str, b: str, scores: tuple[float, float, float], officia
     return "denial" if denial > confirmation else "confirmation" if confirmation > denial else a
 
 
+def _speaker_as_written(text: str) -> str:
+    """The speaker's words without a trailing verb or outlet caught in their window ("Парламентская ассамблея
+    Совета Европы приняла", "пресс-службе МВД «Интерфаксу»")."""
+    words = text.split()
+    while len(words) > 1 and (
+        words[-1].lower().strip(",;") in TRAILING_VERBS or (words[-1].endswith("»") and "«" in words[-1])
+    ):
+        words.pop()
+    return " ".join(words) if len(words) < len(text.split()) else text
+
+
 def _only_speaker(statement: Statement) -> bool:
     """True when the "quote" is little more than the speaker's own name or title ("Об этом заявил X")."""
     quote = set(_WORDS.findall(statement.quote.lower()))
@@ -511,6 +523,8 @@ def _only_speaker(statement: Statement) -> bool:
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
+# verbs that can end a speaker's window in Russian word order: the speaker is the words before them
+TRAILING_VERBS = frozenset(lexicon.speech_verbs()) | lexicon.words("принял приняла приняло приняли")
 # cue names that say nothing of what was said: the verb, the topic, events named, how the speaker was found
 BARE_CUES = ("speech-verb:", "topic:", "topic-ref:", "topic-context:", "speaker:", "mention:", "event:")
 ANSWERING = re.compile(
