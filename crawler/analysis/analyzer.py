@@ -506,11 +506,12 @@ def _speaker_as_written(text: str) -> str:
     """The speaker's words without a trailing verb or outlet caught in their window ("Парламентская ассамблея
     Совета Европы приняла", "пресс-службе МВД «Интерфаксу»")."""
     words = text.split()
+    written = len(words)
     while len(words) > 1 and (
         words[-1].lower().strip(",;") in TRAILING_VERBS or (words[-1].endswith("»") and "«" in words[-1])
     ):
         words.pop()
-    return " ".join(words) if len(words) < len(text.split()) else text
+    return " ".join(words) if len(words) < written else text
 
 
 def _only_speaker(statement: Statement) -> bool:
@@ -528,7 +529,7 @@ TRAILING_VERBS = frozenset(lexicon.speech_verbs()) | lexicon.words("принял
 # cue names that say nothing of what was said: the verb, the topic, events named, how the speaker was found
 BARE_CUES = ("speech-verb:", "topic:", "topic-ref:", "topic-context:", "speaker:", "mention:", "event:")
 ANSWERING = re.compile(
-    r"(?i)(?:respond|repl|react|comment|answer|ответи|ответил|прокомментир|высказал|отреагир|откликн)"
+    r"(?i)(?:respond|repl|react|comment|answer|ответи|прокомментир|высказал|отреагир|откликн)"
 )
 REPORTED_CONTENT = re.compile(r"[\"«»“”„:]|\b(?:that|что)\b")
 
@@ -537,7 +538,7 @@ def _only_circumstance(statement: Statement) -> bool:
     """True when a verb of answering took only where or to what it answered, and no cue: "responded on Telegram
     within hours", "ответил на вопросы журналистов" (the words themselves follow elsewhere)."""
     words = _WORDS.findall(statement.quote.lower())
-    verbs = [cue[12:] for cue in statement.cues if cue.startswith("speech-verb:")]
+    verbs = [cue.removeprefix("speech-verb:") for cue in statement.cues if cue.startswith("speech-verb:")]
     return (
         bool(words)
         and (

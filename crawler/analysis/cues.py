@@ -1075,8 +1075,7 @@ ACCOUNTABILITY = _rx(
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
     r"held to account",
-    r"никто не (?:понес|понёс|"
-    r"привлечен|наказан)\w*",
+    r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:\w+ ){0,3}to justice",
     r"perpetrators", r"impunity",
@@ -1094,9 +1093,8 @@ ACCOUNTABILITY = _rx(
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
     r"виновные (?:\w+ ){0,3}не (?:были )?(?:наказаны|установлены|найдены)", r"(?:remain|remains|go|went) unpunished",
     r"(?:have|has) (?:still )?not been (?:punished|prosecuted|held accountable|brought to justice)",
-    # still no trial: "are still waiting for a single perpetrator to face trial", "никто до сих пор не понёс"
+    # still no trial: "are still waiting for a single perpetrator to face trial"
     r"waiting for (?:a single |any |the )?(?:perpetrators?|justice|accountability)",
-    r"никто (?:\w+ ){1,3}не (?:понес|понёс|привлечен|наказан)\w*",
     # an inquiry into the events themselves, not into "reports of" them: "investigate the abduction, torture and
     # killing of men", "расследовать похищения и убийства"
     r"investigat\w* (?:into )?the (?:abductions?|torture|killings?|murders?|persecution|detentions?)",
@@ -1163,7 +1161,8 @@ NEUTRAL = _rx(
     r"(?:impossible|difficult|hard|too early) to (?:establish|verify|confirm|say|know|tell)",
     r"(?:невозможно|трудно|сложно|рано) (?:установить|проверить|подтвердить|сказать|судить)",
     r"(?:relevant|competent|appropriate) (?:authorities|bodies|agencies)", r"компетентн\w+ орган\w*",
-    r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)", r"(?:in due course|through (?:the )?appropriate channels)",
+    r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)",
+    r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
     r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать)",
     r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",

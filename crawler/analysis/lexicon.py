@@ -35,7 +35,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "emphasised emphasizes emphasises acknowledged admitted conceded maintained maintains repeated "
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
         "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
-        "countered counters alleges acknowledges admits reiterates recounted"
+        "countered counters alleges acknowledges admits reiterates"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "

@@ -465,9 +465,7 @@ COUNTRY_KEYS = frozenset(["RUSSIA", "US", "GB", "DE", "FR", "CA"])
 PLACE_KEYS = lexicon.words("CHECHNYA GROZNY RUSSIA KREMLIN US GB DE FR CA UN EU")
 # place keys of countries other than Russia (a Russian actor's bare title must not take a phrase naming one)
 FOREIGN_PLACE_KEYS = {
-    key: country
-    for key, country in {place for place in lexicon.place_words().values()}
-    if country is not None and country != "RU"
+    key: country for key, country in set(lexicon.place_words().values()) if country not in (None, "RU")
 }
 PERSON_ROLE_KEYS = lexicon.words(
     """SPOKES REPRESENTATIVE OFFICIAL LEADER MAYOR PRESIDENT MINISTER OMBUDSMAN SPEAKER DEPUTY PROSECUTOR

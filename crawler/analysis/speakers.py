@@ -71,8 +71,8 @@ PARLIAMENT_NAME = re.compile(
 )
 # a state's diplomatic mission abroad speaks for its foreign ministry (an embassy with an entry of its own aside)
 DIPLOMATIC_MISSION_WORDS = lexicon.words(
-    """mission missions delegation delegations envoy envoys ambassador permanent постпредство постпредства постпредстве постпред
-    постпреда делегация делегации делегацией постоянный"""
+    """mission missions delegation delegations envoy envoys ambassador permanent постпредство постпредства
+    постпредстве постпред постпреда делегация делегации делегацией постоянный"""
 )
 RUSSIAN_MFA = "russian-mfa"
 RUSSIAN_SERVICE_OF_ROLE = {
@@ -943,19 +943,15 @@ class SpeakerResolver:
                 )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
+                # "Saratova said ... The council said": her council
                 if role.body and speaker.person and speaker.actor in self.index.body_of:
-                    return self.index.body_of[
-                        speaker.actor
-                    ]  # "Saratova said ... The council said": her council
+                    return self.index.body_of[speaker.actor]
                 if not speaker.person and key in PERSON_ROLE_KEYS:
                     # "PACE adopted a resolution ... based on a report by Piet De Bruyn. The rapporteur said":
                     # a person named since with that role, not the body that spoke
-                    for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
-                        if doc.tokens[k].start < _offset:
-                            break
-                        info = self.index.info.get(doc.infos[k].actor or "")
-                        if info is not None and info.person and key in info.roles:
-                            return info.actor.id
+                    named = self._titled_person_before(doc, p_lo, key, since=_offset)
+                    if named is not None:
+                        return named
                 return speaker.actor or speaker
         if bare and key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"):  # "a spokesperson" for the body just named
             para_start = doc.layout.paragraphs[doc.layout.paragraph_of(offset)][0]
@@ -1012,10 +1008,9 @@ class SpeakerResolver:
         if (
             key == "EXPERT"
         ):  # "Wolfgang Benedek's report for the OSCE ... The rapporteur concluded": the expert
-            for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
-                info = self.index.info.get(doc.infos[k].actor or "")
-                if info is not None and info.person and key in info.roles:
-                    return info.actor.id
+            named = self._titled_person_before(doc, p_lo, key)
+            if named is not None:
+                return named
         for _offset, speaker in reversed(memory.speakers):
             if _offset <= offset and speaker.actor and fits(speaker.actor):
                 return speaker.actor
@@ -1023,6 +1018,16 @@ class SpeakerResolver:
             actor = doc.infos[k].actor
             if actor is not None and fits(actor):
                 return actor
+        return None
+
+    def _titled_person_before(self, doc: Doc, p_lo: int, key: str, since: int = -1) -> str | None:
+        """The listed person with role ``key`` named last before token ``p_lo`` (and after offset ``since``)."""
+        for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
+            if doc.tokens[k].start < since:
+                break
+            info = self.index.info.get(doc.infos[k].actor or "")
+            if info is not None and info.person and key in info.roles:
+                return info.actor.id
         return None
 
     def _government_before(self, doc: Doc, p_lo: int) -> str | None:

@@ -404,10 +404,9 @@ def _verb_mode(before: str, after: str = "") -> str | None:
     """
     if DECLINED_VERB.search(before) or EITHER_BEFORE.search(before) or EITHER_AFTER.match(after):
         return "declined"
+    # "confirmed receipt of the letter", "факт получения петиции подтвердили": no finding
     if RECEIPT_AFTER.match(after) or RECEIPT_BEFORE.search(before):
-        return (
-            "declined"  # "confirmed receipt of the letter", "факт получения петиции подтвердили": no finding
-        )
+        return "declined"
     if NOT_ONLY_BEFORE.search(before):
         return None
     if NEGATED_INFINITIVE.search(before) or NEGATION_BEFORE.search(before):
