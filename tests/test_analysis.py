@@ -1009,6 +1009,66 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "подтвердила, что к ним обращалась родственница одного из задержанных геев.",
         "ru", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-short-quoted-name-after-organisation-is-no-speech",
     ),
+    pytest.param(
+        "@RussianEmbassy: Claims of persecution of gay people in Chechnya were checked and not confirmed. We urge "
+        "British media to stop spreading fakes.",
+        "en", {"actor": "russian-embassy-uk", "stance": "denial"}, id="a-social-media-handle-names-its-owner",
+    ),
+    pytest.param(
+        "Ruslan, 31, says he was beaten with a plastic pipe in a police basement in Grozny.",
+        "en", {"actor_kind": "person", "speaker": "Ruslan", "stance": "confirmation"},
+        id="an-unlisted-person-with-his-age-in-apposition",
+    ),
+    pytest.param(
+        "GROZNY, May 2 — Maxim Lapunov on Friday spoke to reporters, telling them that he had been held for twelve "
+        "days and beaten.",
+        "en", {"actor": "lapunov", "speaker": "Maxim Lapunov", "stance": "confirmation"},
+        id="a-participle-after-a-dated-dateline",
+    ),
+    pytest.param(
+        "Европейский суд по правам человека пришёл к выводу, что заявителя пытали сотрудники полиции в Грозном "
+        "из-за его ориентации.",
+        "ru", {"actor": "echr", "stance": "confirmation"}, id="came-to-the-conclusion-spelt-with-yo",
+    ),
+    pytest.param(
+        '"They told my mother I was sick and that they would cure me in a cellar in Argun," said Islam, 24.',
+        "en", {"actor_kind": "person", "stance": "confirmation"}, id="an-illness-to-cure-is-no-other-subject",
+    ),
+    pytest.param(
+        '"The authorities\' claim that there is nothing to investigate is simply false," said Tanya Lokshina.',
+        "en", {"actor": "lokshina", "stance": "confirmation"}, id="a-claim-of-nothing-to-investigate-rejected",
+    ),
+    pytest.param(
+        "Kadyrov's team says the reports of a purge are lies.",
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="the-leader-s-team",
+    ),
+    pytest.param(
+        "The Court held that there had been a violation of Article 3, observing that the authorities had failed to "
+        "carry out an effective investigation into the allegations of torture.",
+        "en", {"actor_kind": "court", "stance": "confirmation"}, id="failed-to-carry-out-an-investigation",
+    ),
+    pytest.param(
+        "The Chechen interior ministry states that no resident of the republic has been detained for his "
+        "orientation.",
+        "en", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="a-body-states-in-the-present",
+    ),
+    pytest.param(
+        "Посольство России в Лондоне заявило, что британские «озабоченности» основаны на непроверенных публикациях.",
+        "ru", {"actor": "russian-embassy-uk", "stance": "denial"}, id="unverified-publications",
+    ),
+    pytest.param(
+        "Российская делегация отказалась сотрудничать, заявив, что запуск механизма — «политически мотивированная "
+        "акция, не имеющая под собой фактической основы».",
+        "ru", {"actor_kind": "government", "stance": "denial"}, id="without-a-factual-basis",
+    ),
+    pytest.param(
+        "Представитель МИД Германии заявил, что пострадавшие в Чечне до сих пор ждут справедливости.",
+        "ru", {"actor": "german-foreign-office", "stance": "confirmation"}, id="still-waiting-for-justice",
+    ),
+    pytest.param(
+        "«Мы знаем имена погибших в Чечне и передали их следователям», — сказала Елена Милашина.",
+        "ru", {"actor": "milashina", "stance": "confirmation"}, id="we-know-the-names",
+    ),
 ]  # fmt: skip
 
 

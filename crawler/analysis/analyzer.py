@@ -511,6 +511,8 @@ def _speaker_as_written(text: str) -> str:
         words[-1].lower().strip(",;") in TRAILING_VERBS or (words[-1].endswith("»") and "«" in words[-1])
     ):
         words.pop()
+    if len(words) > 2 and words[-2].lower() in ("on", "in") and words[-1].strip(",;").lower() in WHEN_WORDS:
+        del words[-2:]  # "Maxim Lapunov on Monday": the day he spoke
     return " ".join(words) if len(words) < written else text
 
 
@@ -524,8 +526,15 @@ def _only_speaker(statement: Statement) -> bool:
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
+WHEN_WORDS = lexicon.words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
 # verbs that can end a speaker's window in Russian word order: the speaker is the words before them
-TRAILING_VERBS = frozenset(lexicon.speech_verbs()) | lexicon.words("принял приняла приняло приняли")
+# ("states" ends "the United States", "member states" more often than it is a verb)
+TRAILING_VERBS = (frozenset(lexicon.speech_verbs()) - {"states"}) | lexicon.words(
+    "принял приняла приняло приняли"
+)
 # cue names that say nothing of what was said: the verb, the topic, events named, how the speaker was found
 BARE_CUES = ("speech-verb:", "topic:", "topic-ref:", "topic-context:", "speaker:", "mention:", "event:")
 ANSWERING = re.compile(

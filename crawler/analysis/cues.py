@@ -756,7 +756,7 @@ CITED_SPEECH = re.compile(
     r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
     r"российская сторона|кадыров|каримов|песков|они|он|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
-    r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
+    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
     r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
@@ -868,6 +868,7 @@ ABSENCE = _rx(
     r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
     r"если (?:они|оно|она|такие \w+) (?:действительно|вообще|на самом деле) существу\w+",
     r"(?:there is|there's|there was|there will be) nothing to (?:find|check|uncover)",
+    r"nothing to investigate", r"нечего расследовать",
     r"(?:had |has |have )received none", r"(?:not|never) (?:\w+ )?found (?:a single|any|one) (?:\w+ )?(?:victims?|"
     r"cases?|facts?|traces?|complaints?)",
     r"без (?:единого|одного|каких-либо|всяких) (?:\w+ )?(?:факт\w*|доказательств\w*|подтверждени\w*)",
@@ -971,7 +972,7 @@ DISMISSAL = _rx(
     r"not (?:a|one) (?:word|grain|shred) of truth", r"no truth (?:in|to) (?:it|them|this|these|the)",
     r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
     r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*)",
-    r"nothing to (?:investigate|discuss|talk about)", r"нечего (?:расследовать|обсуждать)",
+    r"nothing to (?:discuss|talk about)", r"нечего обсуждать",
     r"insult\w*(?: to)? (?:the )?(?:chechen|russian) (?:people|nation)", r"оскорб\w+ (?:весь )?чеченск\w+ народ\w*",
     r"не (?:намерен\w* |собира\w+ |будем |будет |станем |стану )?(?:обсуждать|комментировать слухи)",
     r"no (?:reason|grounds|cause) for (?:concern|alarm|worry)", r"nothing to worry about", r"biased",
@@ -985,6 +986,8 @@ DISMISSAL = _rx(
     r"invent\w*", r"concoct\w*", r"hysteria", r"insinuations?", r"bogus", r"garbage", r"delirium",
     r"ravings?", r"slur\w*", r"information war\w*", r"ordered article", r"smear campaign",
     r"not correspond to reality", r"jokes?", r"april fool\w*", r"information attacks?", r"enemies",
+    r"не имеющ\w+ (?:под собой )?(?:никакой |никаких )?(?:фактической |реальной )?(?:основы|оснований)",
+    r"не име\w+ под собой (?:никакой |никаких )?(?:\w+ )?(?:основы|оснований)", r"непроверенн\w+",
     r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
     r"tabloids?", r"anti-russian", r"russophob\w*", r"hostile", r"smear\w*", r"farce", r"cover-up",
     r"(?:cannot|can't|could not) be taken seriously", r"lectures?", r"западн\w+ (?:сми|пропаганд\w*)",
@@ -1020,6 +1023,7 @@ EVIDENCE = _rx(
     r"testimon\w+", r"eyewitness\w*", r"witness accounts",
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
+    r"знаем имена", r"известны имена", r"у нас есть (?:имена|списки|показания|доказательства)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
@@ -1095,6 +1099,8 @@ ACCOUNTABILITY = _rx(
     r"(?:have|has) (?:still )?not been (?:punished|prosecuted|held accountable|brought to justice)",
     # still no trial: "are still waiting for a single perpetrator to face trial"
     r"waiting for (?:a single |any |the )?(?:perpetrators?|justice|accountability)",
+    r"(?:ждут|ждать|ожида\w+|добива\w+) справедливост\w*", r"установ\w+ (?:всех )?(?:причастных|виновных)",
+    r"наказа\w+ (?:всех )?причастных",
     # an inquiry into the events themselves, not into "reports of" them: "investigate the abduction, torture and
     # killing of men", "расследовать похищения и убийства"
     r"investigat\w* (?:into )?the (?:abductions?|torture|killings?|murders?|persecution|detentions?)",
@@ -1114,8 +1120,11 @@ INVITATION = _rx(
 )
 NEUTRAL = _rx(
     r"(?:cannot|can't|could not) (?:say|confirm|tell) (?:that|whether|if)",
-    r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*", r"передан\w*",
-    r"передал\w*", r"направлен\w*", r"направил\w*", r"рассмотр\w*", r"рассматрива\w*",
+    r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*",
+    # handed to the authorities, not "увезли и передали чеченским силовикам"
+    r"(?:передан|передал)\w* (?:\w+ ){0,3}?(?:в|во|на) (?:\w+ )?(?:следств\w*|прокуратур\w*|полици\w*|"
+    r"правоохранительн\w*|ск|мвд|суд\w*|комитет\w*|рассмотрени\w*|проверк\w*|генпрокуратур\w*)",
+    r"направлен\w*", r"направил\w*", r"рассмотр\w*", r"рассматрива\w*",
     r"правоохранительн\w+ орган\w*", r"в курсе", r"поговор\w*",
     r"(?:обращаться|обращаются|обратиться) (?:в|к) (?:правоохранительн\w+|полици\w+|прокуратур\w+|суд\w*|следств\w+)",
     r"процессуальн\w*", r"(?:будет|будут) принят\w*", r"forwarded", r"passed (?:on|the)", r"referred",
@@ -1180,6 +1189,7 @@ EVENT = _rx(
     r"violations?", r"нарушени\w*",
     r"campaign of (?:violence|persecution|"
     r"abuse)",
+    r"(?:силой|насильно|принудительно) увез\w*", r"увез\w+ в неизвестном направлении",
     r"purge", r"crimes?", r"abuses?", r"victims?", r"survivors?", r"fled", r"flee\w*", r"evacuat\w*",
     r"escaped", r"persecution", r"abductions?", r"killings?", r"detentions?", r"torture", r"задержан\w*",
     r"задерживал\w*", r"задержал\w*", r"задержива\w*", r"похищ\w*", r"похитил\w*", r"пытал\w*", r"пытк\w*",

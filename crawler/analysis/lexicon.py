@@ -35,23 +35,26 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "emphasised emphasizes emphasises acknowledged admitted conceded maintained maintains repeated "
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
         "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
-        "countered counters alleges acknowledges admits reiterates"
+        "countered counters alleges acknowledges admits reiterates states notes observes warns replies responds "
+        "repeats announces testifies suggests mentions remarks tweets"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
         "disputed disputes scoffed ridiculed mocked slammed blasted denounced lambasted derided deny "
-        "dismiss reject refute accused accuses"
+        "dismiss reject refute accused accuses rebuffs repudiates scoffs ridicules mocks slams denounces derides"
     ),
     "confirm": names(
-        "confirmed confirms confirm documented documents found finds established verified corroborated"
+        "confirmed confirms confirm documented documents found finds established verified corroborated "
+        "establishes verifies corroborates"
     ),
     "call": names(
         "called calls call described describes describe labelled labeled branded termed characterised "
-        "characterized"
+        "characterized labels brands terms"
     ),
     "act": names(
         "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
-        "expressed voiced condemned condemns criticised criticized welcomed recommended recommends"
+        "expressed voiced condemned condemns criticised criticized welcomed recommended recommends declines "
+        "refuses requests promises pledges vows expresses voices criticises criticizes welcomes"
     ),
 }
 
@@ -82,12 +85,13 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
 EN_PARTICIPLES = words(
     """adding saying noting insisting stressing explaining arguing calling describing telling warning
     writing asserting claiming dismissing denying rejecting branding recalling declaring stating
-    condemning urging demanding denouncing"""
+    condemning urging demanding denouncing observing emphasising emphasizing acknowledging admitting
+    confirming concluding finding pointing"""
 )
 RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
     напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя осудив потребовав
-    осуждая"""
+    осуждая констатировав подтвердив признавая указывая отмечая"""
 )
 
 # Words that follow "according to" / precede a source in the genitive.
@@ -182,9 +186,10 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
-     "friend friends guy people person individual individuals youth one another blogger many",
+     "friend friends guy people person individual individuals youth one another blogger many team entourage",
      "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
-     "парень юноша брат отец мать сестра сын друг человек блогер многие некоторые один одна другой"),
+     "парень юноша брат отец мать сестра сын друг человек блогер многие некоторые один одна другой команда "
+     "окружение"),
     ("MINISTRY", "government", True, "ministry ministries department", "министерство минюст мвд мид"),
     ("AGENCY", "government", True, "agency", "ведомство"),
     ("POLICE", "government", True, "police", "полиция"),

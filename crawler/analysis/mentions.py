@@ -225,7 +225,7 @@ class ActorIndex:
                     yield words[-1]
 
     def _add_alias(self, alias: str, actor_id: str) -> None:
-        words = [t for t in tokenize(alias)]
+        words = tokenize(alias.removeprefix("@"))  # a social-media handle is matched with or without its "@"
         while words and words[0].lower in ("the", "a", "an"):
             words = words[1:]
         if not words:

@@ -177,6 +177,11 @@ class Candidate:
     previous: bool = False  # speaker is the previous statement's speaker
 
 
+def _aged(doc: Doc, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) a name with an age in apposition ("Adam, 26,")?"""
+    return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
+
+
 class CandidateFinder:
     """Scans a :class:`Doc` for speech verbs, quotes and "according to" phrases."""
 
@@ -209,7 +214,7 @@ class CandidateFinder:
             info is None
             and doc.word(i + 1) == "к"
             and doc.word(i + 2) == "выводу"
-            and token.lower.startswith(("пришел", "пришла", "пришли", "приходит"))
+            and doc.word(i).startswith(("пришел", "пришла", "пришли", "приходит"))  # (ё folded)
         ):
             return ("say", "прийти к выводу", "any")  # "пришла к выводу, что ..."
         if (
@@ -270,6 +275,16 @@ class CandidateFinder:
             and (i + 1 >= len(doc.tokens) or doc.tokens[i + 1].text in (".", "!", ";"))
         ):
             return None  # "..., Maria Zakharova, has not commented.": nothing said, nothing to attribute
+        if info[1] == "передать" and not any(
+            doc.word(k) in ("что", ":", "«", "„", '"', "слова")
+            or doc.word(k).startswith(("требовани", "петици"))
+            for k in range(i + 1, min(len(doc.tokens), i + 12))
+        ):
+            # "передали ей список фамилий", "передали девушку силовикам": handed over, not said (a petition
+            # "под требованием ..." says something)
+            return None
+        if token.lower == "states" and doc.word(i + 1) not in ("that", ":", ","):
+            return None  # "member states", "the United States": a noun unless a clause or quote follows
         if token.lower in ("found", "finds") and doc.word(i + 1) not in ("that", "no", "nothing", "evidence"):
             ahead = [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 6))]
             if not ("that" in ahead and ahead[0] in ADVERBIAL_START):
@@ -517,8 +532,13 @@ class CandidateFinder:
             and doc.word(lo) not in CALENDAR
         ):
             return True  # "said Adam, 27, who ..."
-        if hi == lo + 1 and doc.tokens[lo].is_cap and doc.tokens[lo].is_word and doc.word(lo) not in CALENDAR:
-            return True  # "Adam said ..." (an unlisted person; the resolver needs him named before)
+        if (
+            (hi == lo + 1 or _aged(doc, lo, hi))
+            and doc.tokens[lo].is_cap
+            and doc.tokens[lo].is_word
+            and (doc.word(lo) not in CALENDAR)
+        ):
+            return True  # "Adam said ...", "Adam, 26, says ..." (an unlisted person)
         for j in range(lo, hi):
             info = doc.infos[j]
             if info.actor or info.role or info.pronoun:

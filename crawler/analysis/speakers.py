@@ -223,6 +223,8 @@ class SpeakerResolver:
         return lo, hi
 
     def _segments(self, doc: Doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
+        if side == "subject":
+            lo = _after_dateline(doc, lo, hi)
         segments, start = [], lo
         for j in range(lo, hi):
             if doc.tokens[j].text == ",":
@@ -274,7 +276,10 @@ class SpeakerResolver:
                 )
                 # "said Adam, 27", "AMIR: ...": an unlisted person; "MR TONER:" after "Mark Toner, Acting State
                 # Department Spokesperson" speaks for the body the first mention gave him
-                if side in ("after", "header") and not described:
+                aged = doc.word(seg_hi) == "," and doc.word(seg_hi + 1).isdigit()  # "Adam, 26, says ..."
+                if (
+                    side in ("after", "header") or (side in ("subject", "before") and aged)
+                ) and not described:
                     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
                     introduced = self._introduced(doc, words[-1], memory) if side == "header" else None
                     if introduced is not None:
@@ -1278,6 +1283,11 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
     if j < hi and tokens[j].text == "(":
         close = next((k for k in range(j + 1, min(hi, j + 6)) if tokens[k].text == ")"), None)
         j = close + 1 if close is not None else j
+    if j < hi and tokens[j].text == ",":  # "MOSCOW, Oct 16 —", "GENEVA, 3 April —": the date filed
+        k = j + 1
+        while k < min(hi, j + 5) and (tokens[k].is_cap or tokens[k].text.isdigit() or tokens[k].text == "."):
+            k += 1
+        j = k if k > j + 1 and k < hi and tokens[k].text in DATELINE_DASHES else j
     if j + 1 < hi and tokens[j].text in DATELINE_DASHES:
         return j + 1
     return lo

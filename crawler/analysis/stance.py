@@ -97,13 +97,20 @@ CAPTORS_AND_ME = re.compile(
 # "people facing persecution", "спасающимся от пыток"
 ASSERTED_NOMINAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:acts?|pattern|wave|campaign|victims?|survivors?) of|\b(?:facing|faced|fleeing|fled|survived|"
-    r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга)\w*(?: от)?|жертвами)"
+    r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами)"
     r"\s+(?:[\w-]+,?\s+){0,2}$"
 )
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
+
+
+# "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
+FAILED_BEFORE = re.compile(
+    r"(?i)\b(?:failed|fails|refused|refuses|neglected|unwilling)\s+to\s+(?:carry out|conduct|open|launch|start|"
+    r"initiate|hold|undertake|order)\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _topic_in(text: str) -> bool:
@@ -161,7 +168,7 @@ def is_topical(
         core = index.first(CORE_TOPIC, lo, hi)
         if core:
             return True, "topic:" + core.lower()
-    if any(index.first(OFF_TOPIC, lo, hi) for lo, hi in spans) or any(
+    if any(_off_topic(index, lo, hi) for lo, hi in spans) or any(
         SHIFT.match(index.text, lo) for lo, _ in sentence
     ):
         return False, "off-topic:subject"
@@ -169,7 +176,7 @@ def is_topical(
         event = index.first(EVENT_TOPIC, lo, hi)
         if event:
             return True, "topic:" + event.lower()
-    if index.first(OFF_TOPIC, *previous):
+    if _off_topic(index, *previous):
         return False, "off-topic:context"
     event = index.first(CORE_TOPIC, *previous) or index.first(EVENT_TOPIC, *previous)
     if event:
@@ -178,6 +185,23 @@ def is_topical(
         anaphora = index.first(ANAPHORA_TOPIC, *statement)
         return True, "topic-ref:" + (anaphora.lower() if anaphora else "article")
     return False, None
+
+
+# homosexuality called an illness to be cured ("they said he was sick and they would cure him"): not the
+# subject of health
+ILLNESS_TO_CURE = re.compile(r"(?:\bcur|\btreat|\bheal|лечи|лечен|вылеч|исцел)", re.IGNORECASE)
+ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", re.IGNORECASE)
+
+
+def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
+    """Does [lo, hi) name another subject (:data:`OFF_TOPIC`)? An illness "to cure" does not."""
+    found = index.first(OFF_TOPIC, lo, hi)
+    if found is None or not ILLNESS.fullmatch(found):
+        return found is not None
+    cured = ILLNESS_TO_CURE.search(index.text, lo, hi) is not None
+    return not cured or any(
+        not ILLNESS.fullmatch(index.text[a:b]) for a, b in index.within(OFF_TOPIC, lo, hi)
+    )
 
 
 def _sentence_around(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
@@ -316,8 +340,10 @@ def classify(
         if name == "neutral" and (PERPETRATORS_BEFORE.search(before) or CAPTORS_AND_ME.search(full, lo, hi)):
             claimed.append((start, end))
             continue
-        negated = (NEGATION_BEFORE.search(before) and not UNTIL.search(before)) or (
-            name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start])
+        negated = (
+            (NEGATION_BEFORE.search(before) and not UNTIL.search(before))
+            or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
+            or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
         )
         negatable = name == "event" or (
             name == "evidence"
