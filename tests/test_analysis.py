@@ -1069,6 +1069,45 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "«Мы знаем имена погибших в Чечне и передали их следователям», — сказала Елена Милашина.",
         "ru", {"actor": "milashina", "stance": "confirmation"}, id="we-know-the-names",
     ),
+    pytest.param(
+        "Later in the programme, a survivor who gave his name only as Amir said guards in Argun had beaten him "
+        "every day for a week.",
+        "en", {"actor_kind": "person", "speaker": "Amir", "stance": "confirmation"},
+        id="a-witness-under-the-name-he-gave",
+    ),
+    pytest.param(
+        "Timur — not his real name — keeps his coat on in the safe house. \"They wanted names, always names,\" he "
+        "says.",
+        "en", {"actor_kind": "person", "speaker": "he", "stance": "confirmation"},
+        id="he-is-the-witness-under-a-name-not-his-own",
+    ),
+    pytest.param(
+        "PACE adopted a resolution on Chechnya. Members of the Russian delegation voted against. One of them told "
+        "reporters that the text was built on anonymous testimony and newspaper gossip.",
+        "en", {"actor_kind": "government", "country": "RU", "speaker": "One of them", "stance": "denial"},
+        id="one-of-the-group-just-named",
+    ),
+    pytest.param(
+        "Asked about the reports from Chechnya, Sergei Lavrov answered at length. \"Our law enforcement agencies "
+        "checked all of this. They found no confirmation,\" the foreign minister said.",
+        "en", {"actor": "lavrov", "speaker": "the foreign minister", "stance": "denial"},
+        id="the-title-of-the-person-just-named",
+    ),
+    pytest.param(
+        "Months after a singer vanished in Grozny — activists say he was among the men detained in the 2017 purge — "
+        "local television aired a video in which his cousin said the family had no complaints.",
+        "en", {"actor_kind": "ngo", "stance": "confirmation"}, id="a-clause-between-dashes-ends-at-the-dash",
+    ),
+    pytest.param(
+        '"Canada condemns the targeting, detention and torture of people because of their sexual orientation," the '
+        'spokesperson for Global Affairs Canada added, "and we continue to call for those responsible to face '
+        'justice."',
+        "en", {"actor": "canada-global-affairs", "stance": "confirmation"}, id="events-condemned-inside-a-quote",
+    ),
+    pytest.param(
+        '"You are asking about people who do not live among us," Kadyrov said when asked about gay men.',
+        "en", {"actor": "kadyrov", "stance": "denial"}, id="the-interviewer-asks-not-the-speaker",
+    ),
 ]  # fmt: skip
 
 
@@ -1117,6 +1156,13 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Р.Кадыров: Обязательно. Также доложу о ходе восстановления жилья в Шатойском районе: план на этот год "
         "выполнен.",
         "ru", [("kadyrov", "denial")], None, id="an-official-s-turn-about-something-else-is-no-denial",
+    ),
+    pytest.param(
+        "\"Not one gay man has come to us with a complaint,\" said Kheda Saratova, a member of the Chechen leader's "
+        "human rights council. The council itself issued a statement the same week, calling the reports "
+        '"an information attack on the Chechen Republic".',
+        "en", [("saratova", "denial"), ("chechen-human-rights-council", "denial")], None,
+        id="a-participle-s-subject-is-not-the-verb-s-object",
     ),
 ]  # fmt: skip
 

@@ -540,6 +540,8 @@ BARE_CUES = ("speech-verb:", "topic:", "topic-ref:", "topic-context:", "speaker:
 ANSWERING = re.compile(
     r"(?i)(?:respond|repl|react|comment|answer|ответи|прокомментир|высказал|отреагир|откликн)"
 )
+# "Asked about the reports, Lavrov answered at length": the question answered, not the answer
+QUESTION_LEADS = frozenset(["asked", "отвечая", "спрошенный"])
 REPORTED_CONTENT = re.compile(r"[\"«»“”„:]|\b(?:that|что)\b")
 
 
@@ -548,13 +550,15 @@ def _only_circumstance(statement: Statement) -> bool:
     within hours", "ответил на вопросы журналистов" (the words themselves follow elsewhere)."""
     words = _WORDS.findall(statement.quote.lower())
     verbs = [cue.removeprefix("speech-verb:") for cue in statement.cues if cue.startswith("speech-verb:")]
+    asked = bool(words) and words[0] in QUESTION_LEADS
+    bare = (*BARE_CUES, "neutral:ask", "neutral:отвеча") if asked else BARE_CUES
     return (
         bool(words)
         and (
-            (words[0] in PREPOSITIONS_EN or words[0] in PREPOSITIONS_RU)
+            (words[0] in PREPOSITIONS_EN or words[0] in PREPOSITIONS_RU or asked)
             and any(map(ANSWERING.match, verbs))
             or any(verb.startswith("прокомментир") for verb in verbs)  # "прокомментировал публикации"
         )
-        and all(cue.startswith(BARE_CUES) for cue in statement.cues)
+        and all(cue.startswith(bare) for cue in statement.cues)
         and REPORTED_CONTENT.search(statement.quote) is None
     )

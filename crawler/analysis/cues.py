@@ -970,8 +970,10 @@ DISMISSAL = _rx(
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
     r"правды (?:в \w+ )?нет", r"ни (?:слова|капли|грамма) правды", r"нет (?:ни )?(?:слова|капли|грамма) правды",
     r"not (?:a|one) (?:word|grain|shred) of truth", r"no truth (?:in|to) (?:it|them|this|these|the)",
-    r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources)",
-    r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*)",
+    r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources|reports?|"
+    r"investigations?|publications?|documents?)",
+    r"так называем\w+ (?:доказательств\w*|жертв\w*|свидетел\w*|тюрьм\w*|лагер\w*|фактов|показани\w*|"
+    r"доклад\w*|расследовани\w*|публикаци\w*)",
     r"nothing to (?:discuss|talk about)", r"нечего обсуждать",
     r"insult\w*(?: to)? (?:the )?(?:chechen|russian) (?:people|nation)", r"оскорб\w+ (?:весь )?чеченск\w+ народ\w*",
     r"не (?:намерен\w* |собира\w+ |будем |будет |станем |стану )?(?:обсуждать|комментировать слухи)",
@@ -988,6 +990,8 @@ DISMISSAL = _rx(
     r"not correspond to reality", r"jokes?", r"april fool\w*", r"information attacks?", r"enemies",
     r"не имеющ\w+ (?:под собой )?(?:никакой |никаких )?(?:фактической |реальной )?(?:основы|оснований)",
     r"не име\w+ под собой (?:никакой |никаких )?(?:\w+ )?(?:основы|оснований)", r"непроверенн\w+",
+    r"gossip", r"anonymous (?:testimon\w*|sources?|accounts?|witness\w*|stories|interviews?)",
+    r"анонимн\w+ (?:показани\w*|источник\w*|рассказ\w*|свидетельств\w*|интервью)", r"сплетн\w*",
     r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
     r"tabloids?", r"anti-russian", r"russophob\w*", r"hostile", r"smear\w*", r"farce", r"cover-up",
     r"(?:cannot|can't|could not) be taken seriously", r"lectures?", r"западн\w+ (?:сми|пропаганд\w*)",

@@ -572,7 +572,10 @@ class CandidateFinder:
     def _np_like(doc: Doc, lo: int, hi: int) -> bool:
         """English: could tokens [lo, hi) be an inverted subject ("said Peskov", "said a spokesman for X")?"""
         words = [j for j in range(lo, hi) if doc.tokens[j].is_word]
-        if not words or len(words) > 9:
+        comma = next((j for j in range(lo, hi) if doc.tokens[j].text == ","), None)
+        # "said Kheda Saratova, a member of the Chechen leader's human rights council": a name and its appositive
+        limit = 16 if comma is not None and sum(1 for j in words if j < comma) <= 4 else 9
+        if not words or len(words) > limit:
             return False
         first = doc.tokens[words[0]]
         if not (
@@ -1205,11 +1208,15 @@ def _inside_title(doc: Doc, j: int) -> bool:
 def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
     """Where a reported clause starting at token ``j`` ends: a ";", a ", adding ..." participle, or the sentence."""
     participles = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
+    s_lo = doc.layout.token_at(doc.layout.sentences[doc.layout.sentence_of(doc.tokens[j].start)][0])
+    # "Months after a singer vanished — activists say he was among the men detained — local television ...": a
+    # clause set off by dashes ends at the closing dash
+    dashed = doc.lang != "ru" and any(doc.tokens[k].text in ("—", "–") for k in range(s_lo + 1, j))
     for k in range(j + 1, s_hi):
         token = doc.tokens[k]
         if doc.in_quote(k):
             continue
-        if token.text == ";":
+        if token.text == ";" or (dashed and token.text in ("—", "–")):
             return token.start
         if token.text == "," and doc.word(k + 1) in participles:
             return token.start

@@ -22,6 +22,7 @@ from crawler.analysis.mentions import (
     FOREIGN_SERVICE_ROLES,
     INDEFINITE,
     PERSON_ROLE_KEYS,
+    PLACE_KEYS,
     PREPOSITIONS_EN,
     PREPOSITIONS_RU,
     ROLE_KEYS,
@@ -278,7 +279,12 @@ class SpeakerResolver:
                 # Department Spokesperson" speaks for the body the first mention gave him
                 aged = doc.word(seg_hi) == "," and doc.word(seg_hi + 1).isdigit()  # "Adam, 26, says ..."
                 if (
-                    side in ("after", "header") or (side in ("subject", "before") and aged)
+                    side in ("after", "header")
+                    or (side in ("subject", "before") and aged)
+                    or (
+                        side in ("before", "according")
+                        and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
+                    )
                 ) and not described:
                     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
                     introduced = self._introduced(doc, words[-1], memory) if side == "header" else None
@@ -535,6 +541,12 @@ class SpeakerResolver:
     def _phrase(self, doc, lo, hi, side, verb_gender, memory, depth: int = 0) -> Speaker | None:
         tokens, infos = doc.tokens, doc.infos
         lo = _after_dateline(doc, lo, hi)
+        if not depth and _one_of_them(doc, lo, hi):
+            # "Members of the Russian delegation voted against. One of them told reporters ...": one of that group
+            group = self._group_before(doc, lo, verb_gender, memory)
+            if group is not None:
+                start, end = tokens[lo].start, tokens[lo + 2].end
+                return _as(group, doc.text[start:end], start, end, "partitive")
         # pronoun
         for j in range(lo, hi):
             if infos[j].pronoun and (
@@ -590,6 +602,10 @@ class SpeakerResolver:
             return None
         if side == "subject" and heads and orgs and orgs[0][0] < heads[0]:
             heads = []  # "The European Parliament adopted a resolution ..., calling on ...": the first noun phrase
+        if side == "subject" and len(heads) > 1 and doc.lang != "ru":
+            # "The council itself issued a statement ..., calling ...": the subject, not the verb's object
+            verb = next((j for j in range(heads[0] + 1, heads[-1]) if _verb_like(doc, j)), None)
+            heads = [j for j in heads if verb is None or j < verb]
         if heads:
             head = heads[0]
             if doc.lang != "ru":  # English: the last role word before a linking preposition ("head of ...")
@@ -644,6 +660,10 @@ class SpeakerResolver:
             return speaker
 
         titled = self.index.match_title(canon, head_key)
+        if titled is not None and head_key in PERSON_ROLE_KEYS and not canon & PLACE_KEYS:
+            # "the foreign minister" after "Sergei Lavrov": the holder just named, not another country's
+            holder = self._title_holder_before(doc, p_lo, canon)
+            titled = (holder, titled[1]) if holder is not None else titled
         if titled is None and head_key in (
             "MINISTRY",
             "MINISTER",
@@ -875,6 +895,10 @@ class SpeakerResolver:
                         "unnamed",
                         frozenset({role.key}),
                     )
+            # "Ruslan — not his real name — keeps his coat on. ... he says": the witness under his chosen name
+            witness = _last_pseudonym(doc.text[max(0, token.start - 3000) : token.start])
+            if witness is not None:
+                return Speaker(token.text, token.start, token.end, None, witness, None, "person", "RU", want)
         return None
 
     def _topic_person(self, doc: Doc, j: int, want: str, since: int) -> str | None:
@@ -1033,6 +1057,30 @@ class SpeakerResolver:
             info = self.index.info.get(doc.infos[k].actor or "")
             if info is not None and info.person and key in info.roles:
                 return info.actor.id
+        return None
+
+    def _group_before(self, doc: Doc, lo: int, verb_gender: str | None, memory: Memory) -> Speaker | None:
+        """The group or body named last in the sentence before token ``lo`` (or earlier in its own)."""
+        layout = doc.layout
+        sentence = layout.sentence_of(doc.tokens[lo].start)
+        first = layout.token_at(layout.sentences[max(0, sentence - 1)][0])
+        for k in range(lo - 1, first - 1, -1):
+            role, actor = doc.infos[k].role, doc.infos[k].actor
+            if (role is not None and role.key != "DOC" and (role.plural or role.key != "PERSON")) or (
+                actor is not None and actor not in doc.person_actors
+            ):
+                seg_lo = layout.token_at(layout.sentences[layout.sentence_of(doc.tokens[k].start)][0])
+                return self._phrase(doc, seg_lo, k + 1, "header", verb_gender, memory, 1)
+        return None
+
+    def _title_holder_before(self, doc: Doc, p_lo: int, canon: set[str]) -> str | None:
+        """The listed person named last (within about a paragraph) before token ``p_lo`` whose title, without its
+        country, is all in ``canon``."""
+        for k in range(p_lo - 1, max(-1, p_lo - 150), -1):
+            info = self.index.info.get(doc.infos[k].actor or "")
+            if info is not None and info.person:
+                if any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles):
+                    return info.actor.id
         return None
 
     def _government_before(self, doc: Doc, p_lo: int) -> str | None:
@@ -1291,6 +1339,67 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
     if j + 1 < hi and tokens[j].text in DATELINE_DASHES:
         return j + 1
     return lo
+
+
+# how a witness's chosen name is introduced: "a man who asked to be identified only as Rustam", "who gave his name
+# only as Amir", "under the name Islam", "попросил называть его Ахмедом", "представившийся Русланом"
+PSEUDONYM_LEAD = (
+    r"(?:identified (?:only )?as|(?:his|her|their) (?:first )?name (?:only )?as|known (?:only )?as|under the name|"
+    r"calls? himself|called himself|(?:a |the )?pseudonym|называть (?:его|её|ее|себя)|представи\w*(?: как)?|"
+    r"назвавш\w*(?: себя)?|по имени|под именем)"
+)
+
+
+def _pseudonym(text: str, name: str, before: int) -> bool:
+    """Was ``name`` introduced before offset ``before`` as someone's chosen name (an unlisted witness)?"""
+    if " " in name or len(name) < 3:
+        return False
+    stem = name[:-2] if morph.is_cyrillic(name.lower()) and len(name) > 4 else name
+    return (
+        re.search(
+            rf"{PSEUDONYM_LEAD}\s+{re.escape(stem)}\w*\b", text[max(0, before - 2000) : before + len(name)]
+        )
+        is not None
+    )
+
+
+PSEUDONYM_NAMES = re.compile(
+    rf"{PSEUDONYM_LEAD}\s+([A-ZА-ЯЁ][a-zа-яё]{{2,}})\b"
+    r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*)"
+)
+
+
+def _last_pseudonym(text: str) -> str | None:
+    """The last witness name introduced as a chosen name in ``text``, if any."""
+    found = None
+    for found in PSEUDONYM_NAMES.finditer(text):
+        pass
+    return None if found is None else found.group(1) or found.group(2)
+
+
+def _one_of_them(doc: Doc, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi) "one of them" / "один из них" (a member of a group just named)?"""
+    return hi - lo == 3 and (
+        (
+            doc.word(lo) in ("one", "some")
+            and doc.word(lo + 1) == "of"
+            and doc.word(lo + 2) in ("them", "those")
+        )
+        or (
+            doc.word(lo) in ("один", "одна", "одни")
+            and doc.word(lo + 1) == "из"
+            and doc.word(lo + 2) == "них"
+        )
+    )
+
+
+def _verb_like(doc: Doc, j: int) -> bool:
+    """English: does token ``j`` look like a finite verb after a subject ("issued", "has", "adopted")?"""
+    word = doc.word(j)
+    return doc.tokens[j].text.islower() and (
+        word in ("has", "have", "had", "is", "was", "were", "are", "will", "would")
+        or (word.endswith("ed") and not doc.infos[j].role and doc.word(j - 1) not in ("the", "a", "an"))
+    )
 
 
 def _adjectival(doc: Doc, j: int) -> bool:

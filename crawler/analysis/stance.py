@@ -106,6 +106,8 @@ CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|по
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
 
 
+# "You are asking about people who do not live among us": the interviewer's question, not the speaker's request
+ADDRESSEE_ASKING_BEFORE = re.compile(r"(?i)\byou(?: are|'re|’re)\s+(?:\w+\s+)?$")
 # "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
 FAILED_BEFORE = re.compile(
     r"(?i)\b(?:failed|fails|refused|refuses|neglected|unwilling)\s+to\s+(?:carry out|conduct|open|launch|start|"
@@ -202,6 +204,12 @@ def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
     return not cured or any(
         not ILLNESS.fullmatch(index.text[a:b]) for a, b in index.within(OFF_TOPIC, lo, hi)
     )
+
+
+def _clause_before(text: str, lo: int, at: int) -> str:
+    """Up to 80 characters before offset ``at`` (not before ``lo``), from the last sentence stop on."""
+    before = text[max(lo, at - 80) : at]
+    return before[max(before.rfind(ch) for ch in ".;!?") + 1 :]
 
 
 def _sentence_around(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
@@ -337,7 +345,11 @@ def classify(
             continue
         # "guards urged relatives to ...", "They put a bag over my head and asked for the names of my friends":
         # acts in the events told, not the speaker's appeal
-        if name == "neutral" and (PERPETRATORS_BEFORE.search(before) or CAPTORS_AND_ME.search(full, lo, hi)):
+        if name == "neutral" and (
+            PERPETRATORS_BEFORE.search(before)
+            or CAPTORS_AND_ME.search(full, lo, hi)
+            or (phrase[:3].lower() == "ask" and ADDRESSEE_ASKING_BEFORE.search(before))
+        ):
             claimed.append((start, end))
             continue
         negated = (
@@ -361,16 +373,18 @@ def classify(
         elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
             cue_name = "negated-" + name
+        # "Canada condemns these abuses", "said Canada 'condemns the targeting, detention and torture of ...'":
+        # events condemned are named as facts
+        condemned = name == "event" and (condemning or CONDEMNING.search(_clause_before(full, lo, start)))
         if (
             name == "event"
             and effective == "confirmation"
             and NOMINAL_EVENT.fullmatch(phrase.lower())
-            and not condemning  # "Canada condemns these abuses": named as facts
-            and not CONDEMNING.search(before)  # "said Canada 'condemns the persecution of ...'"
+            and not condemned
             and not ASSERTED_NOMINAL_BEFORE.search(before)  # "acts of persecution", "people facing torture"
         ):
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
-        elif name == "event" and effective == "confirmation" and condemning:
+        elif name == "event" and effective == "confirmation" and condemned:
             cue_name = "condemned"  # "a resolution condemning the abductions and torture": named as facts
         if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
             # "would not even look into such complaints" (an official) / "no effective investigation" (NGO)
