@@ -1078,9 +1078,12 @@ class SpeakerResolver:
         country, is all in ``canon``."""
         for k in range(p_lo - 1, max(-1, p_lo - 150), -1):
             info = self.index.info.get(doc.infos[k].actor or "")
-            if info is not None and info.person:
-                if any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles):
-                    return info.actor.id
+            if (
+                info is not None
+                and info.person
+                and any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles)
+            ):
+                return info.actor.id
         return None
 
     def _government_before(self, doc: Doc, p_lo: int) -> str | None:
@@ -1371,10 +1374,8 @@ PSEUDONYM_NAMES = re.compile(
 
 def _last_pseudonym(text: str) -> str | None:
     """The last witness name introduced as a chosen name in ``text``, if any."""
-    found = None
-    for found in PSEUDONYM_NAMES.finditer(text):
-        pass
-    return None if found is None else found.group(1) or found.group(2)
+    matches = PSEUDONYM_NAMES.findall(text)  # (lead-form name, "not his real name"-form name) pairs
+    return (matches[-1][0] or matches[-1][1]) if matches else None
 
 
 def _one_of_them(doc: Doc, lo: int, hi: int) -> bool:
