@@ -1108,6 +1108,17 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         '"You are asking about people who do not live among us," Kadyrov said when asked about gay men.',
         "en", {"actor": "kadyrov", "stance": "denial"}, id="the-interviewer-asks-not-the-speaker",
     ),
+    pytest.param(
+        "Magomed Daudov, the speaker of the Chechen parliament and one of Kadyrov's closest allies, described the "
+        'reports as "a provocation by people who hate Chechnya".',
+        "en", {"actor": "daudov", "stance": "denial"}, id="an-appositive-joined-by-and-is-still-the-name-s",
+    ),
+    pytest.param(
+        "A gathering of religious leaders and elders at the central mosque in Grozny adopted a resolution calling "
+        'the publications about gay men "slander against the Chechen people".',
+        "en", {"actor_kind": "person", "speaker": "elders", "stance": "denial"},
+        id="religious-leaders-and-elders-hold-no-office",
+    ),
 ]  # fmt: skip
 
 
@@ -1156,6 +1167,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Р.Кадыров: Обязательно. Также доложу о ходе восстановления жилья в Шатойском районе: план на этот год "
         "выполнен.",
         "ru", [("kadyrov", "denial")], None, id="an-official-s-turn-about-something-else-is-no-denial",
+    ),
+    pytest.param(
+        "Ramzan Kadyrov called the reports about gay men in Chechnya lies. Later the head of the republic said he "
+        "had held a meeting on preparations for the spring sowing campaign.",
+        "en", [("kadyrov", "denial")], None, id="the-region-s-routine-business-is-another-subject",
     ),
     pytest.param(
         "\"Not one gay man has come to us with a complaint,\" said Kheda Saratova, a member of the Chechen leader's "

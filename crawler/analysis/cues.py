@@ -709,6 +709,10 @@ OFF_TOPIC = _rx(
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
     r"отравлен\w*", r"санкци\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
     r"бюджет\w*", r"футбол\w*", r"kyiv", r"kiev", r"minsk", r"киев\w*", r"минск\w*",
+    # a region's routine business: "a meeting on the spring sowing campaign", "помощь с жильём и пенсиями"
+    r"sowing", r"harvest\w*", r"housing", r"pensions?", r"festival\w*", r"theat(?:re|er)s?", r"tourism",
+    r"construction", r"marijuana", r"посевн\w*", r"урожа\w*", r"жиль\w*", r"пенси\w*", r"фестивал\w*",
+    r"театр\w*", r"туризм\w*", r"строительств\w*", r"марихуан\w*",
 )
 # fmt: on
 

@@ -186,10 +186,11 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
-     "friend friends guy people person individual individuals youth one another blogger many team entourage",
+     "friend friends guy people person individual individuals youth one another blogger many team entourage "
+     "cleric clerics elder elders imam imams theologian theologians",
      "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
      "парень юноша брат отец мать сестра сын друг человек блогер многие некоторые один одна другой команда "
-     "окружение"),
+     "окружение старейшина имам богослов"),
     ("MINISTRY", "government", True, "ministry ministries department", "министерство минюст мвд мид"),
     ("AGENCY", "government", True, "agency", "ведомство"),
     ("POLICE", "government", True, "police", "полиция"),

@@ -177,6 +177,20 @@ class Candidate:
     previous: bool = False  # speaker is the previous statement's speaker
 
 
+def _inside_appositive(doc: Doc, j: int, lo: int) -> bool:
+    """English: does the "and" at token ``j`` join two role phrases of an appositive after a name ("X, the
+    speaker of parliament and one of Kadyrov's allies, ...")?"""
+    if doc.lang == "ru":
+        return False
+    comma = next((k for k in range(j - 1, max(lo - 1, j - 15), -1) if doc.tokens[k].text == ","), None)
+    return (
+        comma is not None
+        and comma > lo
+        and any(doc.infos[k].role for k in range(comma + 1, j))
+        and (doc.infos[comma - 1].actor is not None or doc.tokens[comma - 1].is_cap)
+    )
+
+
 def _aged(doc: Doc, lo: int, hi: int) -> bool:
     """Are tokens [lo, hi) a name with an age in apposition ("Adam, 26,")?"""
     return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
@@ -463,6 +477,9 @@ class CandidateFinder:
             if words[j] in SOFT_BOUNDARY_WORDS:
                 if words[j] in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
                     j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
+                    continue
+                if words[j] == "and" and passed_comma and _inside_appositive(doc, j, lo):
+                    j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
                     continue
                 break
             j -= 1

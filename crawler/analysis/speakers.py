@@ -83,6 +83,10 @@ RUSSIAN_SERVICE_OF_ROLE = {
 }
 # a person's staff named as a group ("Kadyrov's people"): they speak as what the person is
 ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружение люди команда")
+# words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
+COMMUNITY_WORDS = lexicon.words(
+    "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
+)
 # words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
 RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
@@ -526,6 +530,17 @@ class SpeakerResolver:
                 break
         while end > h_hi and not doc.tokens[end - 1].is_word:
             end -= 1
+        # "elders at the (central mosque)", "elders at Grozny's (mosque)": a link whose noun was not reached
+        link = next((k for k in range(h_hi, end) if doc.word(k) in links), None)
+        if (
+            link is not None
+            and not ru
+            and (
+                doc.word(end - 1) in ("the", "a", "an")
+                or (doc.infos[end - 1].possessive and doc.infos[end - 1].actor is None and end < hi)
+            )
+        ):
+            end = link
         infos = doc.infos
         while start < h_lo and (doc.tokens[start].text.isdigit() or doc.tokens[start].text == ":"):
             start += 1  # a time stamp before the name ("10:15 Kadyrov's press secretary ...")
@@ -1121,6 +1136,8 @@ class SpeakerResolver:
             staff = role.key == "PERSON" and any(doc.word(j) in ENTOURAGE_WORDS for j in range(p_lo, p_hi))
             kind = served.kind if kind in (None, "government") or staff else kind
             country = country or served.country
+        if role.key == "LEADER" and any(doc.word(j) in COMMUNITY_WORDS for j in range(p_lo, p_hi)):
+            kind = "person"  # "religious leaders and elders", "старейшины и религиозные лидеры": no office
         if role.key == "LAWYER" and any(
             doc.word(j) in RIGHTS_GROUP_WORDS
             or (doc.infos[j].role is not None and doc.infos[j].role.key in ("NGO", "COMMITTEE"))

@@ -178,9 +178,9 @@ def is_topical(
         event = index.first(EVENT_TOPIC, lo, hi)
         if event:
             return True, "topic:" + event.lower()
-    if _off_topic(index, *previous):
-        return False, "off-topic:context"
     event = index.first(CORE_TOPIC, *previous) or index.first(EVENT_TOPIC, *previous)
+    if _off_topic(index, *previous) and not event:
+        return False, "off-topic:context"
     if event:
         return True, "topic-context:" + event.lower()
     if article_topical:
