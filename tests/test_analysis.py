@@ -1119,6 +1119,24 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "en", {"actor_kind": "person", "speaker": "elders", "stance": "denial"},
         id="religious-leaders-and-elders-hold-no-office",
     ),
+    pytest.param(
+        "«Мы получили достоверную информацию о том, что задержанных удерживают в неофициальных местах "
+        "содержания и подвергают жестокому обращению», — говорится в заявлении экспертов ООН.",
+        "ru", {"actor": "un-experts", "stance": "confirmation"}, id="information-about-what-follows-that",
+    ),
+    pytest.param(
+        "Автор материала Елена Милашина возразила, что редакция располагает именами задержанных в Чечне.",
+        "ru", {"actor": "milashina", "stance": "confirmation"}, id="she-objected-that-the-paper-has-the-names",
+    ),
+    pytest.param(
+        "«Эти люди рассказали нам, как их избивали и пытали электрошоком, требуя выдать других», — рассказала "
+        "Татьяна Локшина.",
+        "ru", {"actor": "lokshina", "stance": "confirmation"}, id="the-torturers-demand-is-no-appeal",
+    ),
+    pytest.param(
+        "A spokesman for the German Foreign Office said it was time to stop denying the obvious in Chechnya.",
+        "en", {"actor": "german-foreign-office", "stance": "confirmation"}, id="stop-denying-the-obvious",
+    ),
 ]  # fmt: skip
 
 
@@ -1172,6 +1190,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Ramzan Kadyrov called the reports about gay men in Chechnya lies. Later the head of the republic said he "
         "had held a meeting on preparations for the spring sowing campaign.",
         "en", [("kadyrov", "denial")], None, id="the-region-s-routine-business-is-another-subject",
+    ),
+    pytest.param(
+        "Пресс-секретарь Кремля Дмитрий Песков опроверг сообщения о том, что Путин планирует посетить Грозный "
+        "на следующей неделе.",
+        "ru", [], None, id="reports-that-name-only-the-place-are-another-subject",
     ),
     pytest.param(
         "\"Not one gay man has come to us with a complaint,\" said Kheda Saratova, a member of the Chechen leader's "

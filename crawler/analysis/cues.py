@@ -733,6 +733,9 @@ CITED_DENIAL = _rx(
     r"officials|government|kremlin|leadership)[\s,:—–-]+(?:that )?(?:there (?:are|is|were) no|nobody|no one|nothing)",
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
+    # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
+    r"stop denying", r"deny(?:ing)? the obvious", r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
+    r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
     r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
@@ -1031,7 +1034,8 @@ EVIDENCE = _rx(
     r"testimon\w+", r"eyewitness\w*", r"witness accounts",
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
-    r"знаем имена", r"известны имена", r"у нас есть (?:имена|списки|показания|доказательства)",
+    r"знаем имена", r"известны имена",
+    r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)", r"у нас есть (?:имена|списки|показания|доказательства)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",

@@ -106,6 +106,11 @@ CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|по
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
 
 
+# "их избивали и пытали электрошоком, требуя выдать других", "beat him, demanding names": the torturers' demand
+TORTURED_DEMANDING = re.compile(
+    r"(?i)\b(?:избива\w*|били|пыта\w*|beat|beaten|beating|tortur\w*)\b[^.;!?]{0,50}?,\s*"
+    r"(?:требуя|заставляя|demanding|forcing)\b"
+)
 # "You are asking about people who do not live among us": the interviewer's question, not the speaker's request
 ADDRESSEE_ASKING_BEFORE = re.compile(r"(?i)\byou(?: are|'re|’re)\s+(?:\w+\s+)?$")
 # "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
@@ -113,6 +118,24 @@ FAILED_BEFORE = re.compile(
     r"(?i)\b(?:failed|fails|refused|refuses|neglected|unwilling)\s+to\s+(?:carry out|conduct|open|launch|start|"
     r"initiate|hold|undertake|order)\s+(?:\w+\s+){0,2}$"
 )
+
+
+# "информацию о том, что задержанных удерживают ...": the object is the clause after "что", not "том"
+PLACEHOLDER_OBJECTS = frozenset(["том", "этом", "то"])
+
+
+def _placeholder_clause(text: str, lo: int, hi: int) -> str:
+    """The clause after "о том, что" in [lo, hi): what "информацию о том, что ..." is about."""
+    found = PLACEHOLDER_CLAUSE.search(text, lo, hi)
+    return text[found.end() : hi] if found else ""
+
+
+PLACEHOLDER_CLAUSE = re.compile(r"(?i)\b(?:о|об)\s+(?:том|этом),?\s+что\s+")
+
+
+def _reports_in(text: str) -> bool:
+    """Does ``text`` name the reports' subject or events (not only the place: "посетить Грозный")?"""
+    return bool(CORE_TOPIC.search(text) or EVENT_TOPIC.search(text))
 
 
 def _topic_in(text: str) -> bool:
@@ -148,10 +171,13 @@ def is_topical(
     """
     spans = [statement, *sentence]
     lead = index.object_clause(*statement)
+    placeholder = lead is not None and lead[1].lower() in PLACEHOLDER_OBJECTS
+    if lead is not None and placeholder:
+        lead = (lead[0], _placeholder_clause(index.text, lead[0], statement[1]))
     if (
         lead is not None
         and lead[0] - statement[0] <= 25
-        and not _topic_in(lead[1])
+        and not (_reports_in(lead[1]) if placeholder else _topic_in(lead[1]))
         and not ABSENCE.search(lead[1])
         and not index.first(CORE_TOPIC, statement[0], _clause_end(index.text, lead[0], statement[1]))
     ):  # (topic words later in the same clause: "информацией о проблемах, связанных с ЛГБТ в Чечне")
@@ -164,7 +190,14 @@ def is_topical(
         return True, "topic:" + core.lower()
     for lo, hi in spans:
         obj = index.clause_object(lo, hi)
-        if obj is not None and not _topic_in(obj) and not ABSENCE.search(obj):
+        placeholder = obj is not None and obj.lower() in PLACEHOLDER_OBJECTS
+        if obj is not None and placeholder:
+            obj = _placeholder_clause(index.text, lo, hi)
+        if (
+            obj is not None
+            and not (_reports_in(obj) if placeholder else _topic_in(obj))
+            and not ABSENCE.search(obj)
+        ):
             return False, "off-topic:object"
     for lo, hi in sentence:
         core = index.first(CORE_TOPIC, lo, hi)
@@ -349,6 +382,7 @@ def classify(
             PERPETRATORS_BEFORE.search(before)
             or CAPTORS_AND_ME.search(full, lo, hi)
             or (phrase[:3].lower() == "ask" and ADDRESSEE_ASKING_BEFORE.search(before))
+            or TORTURED_DEMANDING.search(full, max(lo, start - 60), end) is not None
         ):
             claimed.append((start, end))
             continue
