@@ -1137,6 +1137,23 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "A spokesman for the German Foreign Office said it was time to stop denying the obvious in Chechnya.",
         "en", {"actor": "german-foreign-office", "stance": "confirmation"}, id="stop-denying-the-obvious",
     ),
+    pytest.param(
+        "Memorial, the Moscow-based rights group, said the officials' comments were \"not a denial but a "
+        "confession\" and showed that no victim of the Chechnya purge could safely turn to them.",
+        "en", {"actor": "memorial", "stance": "confirmation"}, id="a-generic-description-names-no-other-group",
+    ),
+    pytest.param(
+        "A senior official in the Chechen leader's administration, who talked on condition that he not be named "
+        "because he was not authorised to speak to foreign journalists, waved a hand and said that the stories "
+        'about gay men being tortured had been "written in Washington".',
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial"},
+        id="a-because-inside-a-relative-clause-is-not-the-subject-s-end",
+    ),
+    pytest.param(
+        "They also expressed alarm at public statements by officials, including a Chechen spokesperson quoted as "
+        "saying that gay men simply did not exist in the republic, UN experts said.",
+        "en", {"actor": "un-experts", "stance": "confirmation"}, id="a-denial-quoted-as-said-is-cited",
+    ),
 ]  # fmt: skip
 
 
@@ -1195,6 +1212,25 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Пресс-секретарь Кремля Дмитрий Песков опроверг сообщения о том, что Путин планирует посетить Грозный "
         "на следующей неделе.",
         "ru", [], None, id="reports-that-name-only-the-place-are-another-subject",
+    ),
+    pytest.param(
+        "Ramzan Kadyrov, Telegram channel, 14 January 2019 (translated from Russian):\n\n"
+        "Once again the so-called human rights defenders are spreading a fairy tale about a new wave of detentions "
+        "of gay men in Chechnya. I declare with full responsibility: nobody has been detained.",
+        "en", [("kadyrov", "denial")], None, id="a-source-line-ending-in-a-colon-names-the-author-below",
+    ),
+    pytest.param(
+        "Mr Gareth Lloyd (Lab): Men have been taken from their homes in Chechnya, held in secret prisons and beaten. "
+        "Will the Minister act?\n\n"
+        "The Minister for Europe: I share the hon. Gentleman's deep concern about these reports.",
+        "en", [(None, "confirmation"), ("uk-foreign-office", "neutral")], None,
+        id="a-member-of-parliament-and-the-minister-answering",
+    ),
+    pytest.param(
+        "A senior Chechen official said the reports about gay men were lies. A woman who gave her name only as "
+        'Zarema says her son was taken by men in police uniform. "We have been waiting ever since," she said.',
+        "en", [(None, "denial"), (None, "confirmation"), (None, "confirmation")], None,
+        id="she-is-the-woman-described-not-the-official-before",
     ),
     pytest.param(
         "\"Not one gay man has come to us with a complaint,\" said Kheda Saratova, a member of the Chechen leader's "

@@ -734,7 +734,7 @@ CITED_DENIAL = _rx(
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
-    r"stop denying", r"deny(?:ing)? the obvious", r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
+    r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)", r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
@@ -748,7 +748,7 @@ CITED_DENIAL = _rx(
     r"assertions?|statements?|insistence|denials?|line)(?:\s+(?:of|by)\s+[^.;]{0,40}?)?\s+that\s+[^.;]{0,80}",
     r"(?:rejected|reject|rejects|dismissed|refuted|called|described|debunked|countered|contradicted)\s+(?:the\s+)?"
     r"[^.;]{0,40}?(?:denials?|claims that there are no|assertion)",
-    rf"{_ACTORS_OTHER}\s+(?:\w+\s+){{0,3}}?(?:deny|denied|denies|have denied|has denied|dismiss\w*|reject\w*|"
+    rf"{_ACTORS_OTHER}\s+(?:\w+\s+){{0,3}}?(?:deny|denied|denies|denying|have denied|has denied|dismiss\w*|reject\w*|"
     r"call(?:ed|s)? (?:it|them|the reports?)\s+\w+|claim\w* there are no|insist\w* there are no|"
     r"отрица\w*|опроверг\w*|отверг\w*|называ\w+ (?:это )?\w+|утвержда\w+,? что (?:таких|геев) нет)",
     r"(?:отрицани\w+|опровержени\w+)[^.;]{0,60}?(?:цинич\w*|лож\w*|абсурд\w*|не соответству\w*|неправд\w*|"
@@ -758,12 +758,13 @@ CITED_DENIAL = _rx(
 # fmt: on
 CITED_SPEECH = re.compile(
     rf"(?<!{W})(?:he|she|they|officials|the authorities|authorities|the government|the kremlin|moscow|grozny|"
-    r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|leader|minister|ombudsman)|"
+    r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|spokeswoman|spokesperson|leader|"
+    r"minister|ombudsman)|"
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
     r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
     r"российская сторона|кадыров|каримов|песков|они|он|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
-    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|claims?|claimed|claiming|insists?|insisted|insisting|"
+    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
     r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
@@ -1214,7 +1215,9 @@ EVENT = _rx(
 # fmt: on
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bcannot|\bnever|\bno|n't|\bnobody|\bnothing|\bnone|\bне|\bни|\bникого|\bникто|\bнет|\bничего)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$"
+    # "не выявила данных, подтверждающих ...": the participle of the noun denied
+    r"|\bне\s+\w+\s+(?:\w+\s+)?(?:данных|сведений|фактов|информации|доказательств),\s+$",
     re.IGNORECASE,
 )
 # a negated infinitive further back: "no reliable information to confirm", "had not been able to confirm"

@@ -149,7 +149,12 @@ class ActorIndex:
                 strings += [actor.name, *actor.aliases]
             for title in strings:
                 canon = self.canon_string(title, keep_org_ids=False)
-                if canon and not canon <= PLACE_KEYS and (len(canon) >= 2 or not canon <= ROLE_KEYS):
+                if (
+                    canon
+                    and not canon <= PLACE_KEYS
+                    and (len(canon) >= 2 or not canon <= ROLE_KEYS)
+                    and not canon <= GENERIC_TITLE_KEYS  # "Российская ЛГБТ-сеть" read as "a Russian NGO"
+                ):
                     sets.append(canon)
                 elif (
                     len(canon) == 1
@@ -455,6 +460,8 @@ class ActorIndex:
         return best[2], best[0]
 
 
+# a name reduced to these keys says only "a Russian group": it names no organisation in particular
+GENERIC_TITLE_KEYS = frozenset(["NGO", "MEDIA", "AUTHORITIES", "RUSSIA", "US", "GB", "DE", "FR", "CA"])
 FOREIGN_SERVICE_ROLES = frozenset(
     ["DIPLOMAT", "SPOKES", "OFFICIAL", "REPRESENTATIVE", "MINISTRY", "AUTHORITIES"]
 )

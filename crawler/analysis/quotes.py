@@ -141,6 +141,12 @@ NAMED_BODY_BEFORE = re.compile(
     r"агентств\w*|проект\w*|объединени\w*|ассоциаци\w*|group|organi[sz]ation|charity|network|newspaper|outlet|"
     r"channel|magazine|project|foundation|centre|center|initiative)\s+$"
 )
+HONORIFIC_LABEL = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z]\w+")
+# what a source line names besides its author: the platform or the date ("Telegram channel", "14 January 2019")
+SOURCE_MARKS = re.compile(
+    r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
+    r"post|пост|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
+)
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 # punctuation around quotes, labels and clauses (compiled once: they run for every candidate)
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
@@ -175,6 +181,18 @@ class Candidate:
     windows: list[tuple[int, int, str]] = field(default_factory=list)  # (lo, hi, "before"|"after"|"loc")
     quotes: tuple[int, ...] = ()
     previous: bool = False  # speaker is the previous statement's speaker
+
+
+def _relative_clause_start(doc: Doc, j: int, lo: int) -> int | None:
+    """English: the "who"/"which" after a comma that opens the relative clause holding token ``j``, if any."""
+    if doc.lang == "ru":
+        return None
+    for k in range(j - 1, max(lo, j - 30), -1):
+        if doc.tokens[k].text in HARD_BOUNDARY or doc.word(k) in (".", ";"):
+            return None
+        if doc.word(k) in ("who", "which") and doc.tokens[k - 1].text == ",":
+            return k
+    return None
 
 
 def _inside_appositive(doc: Doc, j: int, lo: int) -> bool:
@@ -490,6 +508,18 @@ class CandidateFinder:
                 if words[j] == "and" and passed_comma and _inside_appositive(doc, j, lo):
                     j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
                     continue
+                relative = _relative_clause_start(doc, j, lo) if passed_comma else None
+                if relative is not None:
+                    # "A senior official, who talked because he was not authorised to speak to journalists, waved
+                    # a hand and said ...": the "because" is inside the relative clause; its antecedent speaks
+                    start = relative - 1
+                    while (
+                        start > lo
+                        and doc.tokens[start - 1].text not in HARD_BOUNDARY
+                        and words[start - 1] not in SOFT_BOUNDARY_WORDS
+                    ):
+                        start -= 1
+                    return start, relative - 1, "before"
                 break
             j -= 1
         return j + 1, i, "before"
@@ -866,6 +896,14 @@ class CandidateFinder:
                 )
                 inherit, lead, lead_window, quoted = True, None, None, False
                 continue
+            if para.rstrip().endswith(":") and len(para) < 160 and (lo, hi) != paras[-1]:
+                # "Ramzan Kadyrov, Telegram channel, 14 January 2019 (translated from Russian):", "Russian LGBT
+                # Network (Telegram), 14 January 2019:": the paragraphs below are the named author's
+                author = _source_author(doc, lo, hi)
+                if author is not None:
+                    speaker_window = author
+                    inherit, lead, lead_window, quoted = True, None, None, False
+                    continue
             # (a title line is short and says "statement"/"заявление": most paragraphs need no pattern at all)
             titled = (
                 _statement_title(para)
@@ -883,7 +921,8 @@ class CandidateFinder:
             if numbered is not None:  # "Основные выводы:" / "1. ...", "2. ...": the lead's author's findings
                 if lead_window is None and lead is not None:
                     lead_text = text[lead[0] : lead[1]]
-                    if lead_text.rstrip().endswith(":") or FINDINGS_LEAD.search(lead_text):
+                    # "Основные выводы:", "The European Parliament," (a resolution's operative paragraphs)
+                    if lead_text.rstrip().endswith((":", ",")) or FINDINGS_LEAD.search(lead_text):
                         lead_window = _author_window(doc, *lead)
                 if lead_window is not None:
                     cand = Candidate(lo + numbered.end(), hi, "header")
@@ -962,7 +1001,15 @@ class CandidateFinder:
                     and label.strip().lower() not in NOT_SPEAKERS
                     and not any(doc.infos[j].actor for j in range(*window))  # "TASS:" is a credit
                 )
-                if not (named or formal or caps or FIRST_PERSON.search(_unquoted(doc, body_start, hi))):
+                # "Mr Gareth Lloyd (Lab):", "Baroness Smith:": a parliamentary transcript's member, known or not
+                honorific = doc.lang != "ru" and HONORIFIC_LABEL.match(label) is not None
+                if not (
+                    named
+                    or formal
+                    or caps
+                    or honorific
+                    or FIRST_PERSON.search(_unquoted(doc, body_start, hi))
+                ):
                     speaker_window = None
                     continue
             elif (
@@ -1182,6 +1229,15 @@ def _attributed(doc: Doc, lo: int, hi: int) -> bool:
         doc.layout.words[k] in verbs and not doc.in_quote(k)
         for k in range(doc.layout.token_at(lo), doc.layout.token_at(hi))
     )
+
+
+def _source_author(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:"), when it names a listed
+    actor first and its platform or date."""
+    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    if t_lo >= t_hi or doc.infos[t_lo].actor is None or not SOURCE_MARKS.search(doc.text, lo, hi):
+        return None
+    return _mention_span(doc, t_lo)
 
 
 def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:

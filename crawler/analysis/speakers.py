@@ -83,6 +83,12 @@ RUSSIAN_SERVICE_OF_ROLE = {
 }
 # a person's staff named as a group ("Kadyrov's people"): they speak as what the person is
 ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружение люди команда")
+# a debate in the UK House of Commons: its unnamed ministers and members are British
+UK_PARLIAMENT = re.compile(
+    r"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of Commons\b|"
+    r"\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op)\)"
+)
+UK_PARTY_ASIDE = re.compile(r"\s*\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Green|PC|Ind|Lab/Co-op)\)")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
@@ -294,6 +300,11 @@ class SpeakerResolver:
                     introduced = self._introduced(doc, words[-1], memory) if side == "header" else None
                     if introduced is not None:
                         return _as(introduced, name, start, end, "label")
+                    if side == "header" and UK_PARTY_ASIDE.match(doc.text, end):
+                        # "Mr Gareth Lloyd (Lab):": a member of the UK Parliament
+                        return Speaker(
+                            name, start, end, None, name, None, "government", "GB", None, True, "label"
+                        )
                     return Speaker(name, start, end, None, name, None, "person", "RU", None, True, "unnamed")
             preps = PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN
             if (tentative is not None and (len(words) > 6 or first in preps)) or (
@@ -859,6 +870,13 @@ class SpeakerResolver:
             if _offset > token.start:
                 continue
             if want in ("masc", "femn"):
+                if (
+                    speaker.person
+                    and speaker.gender is None
+                    and speaker.actor not in doc.person_actors
+                    and _gendered_person_between(doc, _offset, j, want)
+                ):
+                    break  # "a senior official said ... a woman who gave her name as Zarema ... she said": the woman
                 if speaker.person and speaker.gender in (None, want) and speaker.how != "unnamed-plural":
                     topic = self._topic_person(doc, j, want, _offset)
                     if topic is not None:
@@ -1201,6 +1219,8 @@ class SpeakerResolver:
                 kind = "government"
             else:
                 return None
+        if country is None and kind == "government" and UK_PARLIAMENT.search(doc.text):
+            country = "GB"  # "The Minister for Europe:" answering "the hon. Gentleman" in the Commons
         if (
             country is None
             and kind in ("government", "person", "ngo", "media")
@@ -1393,6 +1413,17 @@ def _last_pseudonym(text: str) -> str | None:
     """The last witness name introduced as a chosen name in ``text``, if any."""
     matches = PSEUDONYM_NAMES.findall(text)  # (lead-form name, "not his real name"-form name) pairs
     return (matches[-1][0] or matches[-1][1]) if matches else None
+
+
+def _gendered_person_between(doc: Doc, offset: int, j: int, want: str) -> bool:
+    """Is a person of gender ``want`` described ("a woman", "her mother") between offset ``offset`` and token ``j``?"""
+    for k in range(j - 1, max(-1, j - 80), -1):
+        if doc.tokens[k].start <= offset:
+            return False
+        role = doc.infos[k].role
+        if role is not None and role.key == "PERSON" and role.gender == want and not role.plural:
+            return True
+    return False
 
 
 def _one_of_them(doc: Doc, lo: int, hi: int) -> bool:

@@ -111,6 +111,11 @@ TORTURED_DEMANDING = re.compile(
     r"(?i)\b(?:избива\w*|били|пыта\w*|beat|beaten|beating|tortur\w*)\b[^.;!?]{0,50}?,\s*"
     r"(?:требуя|заставляя|demanding|forcing)\b"
 )
+# after "no victim": a modal of what victims can do, not of their being found ("could safely turn to them")
+UNABLE_AFTER = re.compile(
+    r"(?i)\s+(?:could|can|would|dare\w*)\s+(?:\w+ly\s+)?(?!be\b)(?:turn|go|complain|speak|come|"
+    r"talk|report|testify|return|ask)\b"
+)
 # "You are asking about people who do not live among us": the interviewer's question, not the speaker's request
 ADDRESSEE_ASKING_BEFORE = re.compile(r"(?i)\byou(?: are|'re|’re)\s+(?:\w+\s+)?$")
 # "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
@@ -120,6 +125,7 @@ FAILED_BEFORE = re.compile(
 )
 
 
+LONG_SPAN = 300
 # "информацию о том, что задержанных удерживают ...": the object is the clause after "что", not "том"
 PLACEHOLDER_OBJECTS = frozenset(["том", "этом", "то"])
 
@@ -188,7 +194,8 @@ def is_topical(
     core = index.first(CORE_TOPIC, *statement)
     if core:
         return True, "topic:" + core.lower()
-    for lo, hi in spans:
+    # (a long turn of several sentences may mention other "reports that ..." on its way: only a clause decides)
+    for lo, hi in [span for span in spans if span[1] - span[0] <= LONG_SPAN]:
         obj = index.clause_object(lo, hi)
         placeholder = obj is not None and obj.lower() in PLACEHOLDER_OBJECTS
         if obj is not None and placeholder:
@@ -364,6 +371,9 @@ def classify(
         if name == "absence" and OFFICIAL_LINE_BEFORE.search(before):
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if name == "absence" and UNABLE_AFTER.match(full, end, hi):
+            claimed.append((start, end))  # "no victim could safely turn to them": what victims cannot do
             continue
         if name == "absence" and ACCUSED_SILENT_BEFORE.search(full[max(lo, start - 60) : start]):
             # "the state party had provided no information in response": the accused side's silence
