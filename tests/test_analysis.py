@@ -1154,6 +1154,20 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "saying that gay men simply did not exist in the republic, UN experts said.",
         "en", {"actor": "un-experts", "stance": "confirmation"}, id="a-denial-quoted-as-said-is-cited",
     ),
+    pytest.param(
+        "Бенедек представил доклад о Чечне. По его заключению, сообщения о преследованиях ЛГБТИ-людей "
+        "«подтверждаются многочисленными достоверными свидетельствами».",
+        "ru", {"actor": "benedek", "stance": "confirmation"}, id="by-his-conclusion",
+    ),
+    pytest.param(
+        "Олег Орлов напомнил, что в 2019 году правозащитники передали в СК фамилии силовиков, причастных к пыткам "
+        "геев в Чечне.",
+        "ru", {"stance": "confirmation"}, id="names-of-perpetrators-handed-over",
+    ),
+    pytest.param(
+        "Российская ЛГБТ-сеть требует от Следственного комитета России возбудить уголовное дело о пытках в Чечне.",
+        "ru", {"actor": "russian-lgbt-network", "stance": "confirmation"}, id="a-criminal-case-demanded",
+    ),
 ]  # fmt: skip
 
 
@@ -1231,6 +1245,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'Zarema says her son was taken by men in police uniform. "We have been waiting ever since," she said.',
         "en", [(None, "denial"), (None, "confirmation"), (None, "confirmation")], None,
         id="she-is-the-woman-described-not-the-official-before",
+    ),
+    pytest.param(
+        "Следственный комитет Российской Федерации сообщает\n\n"
+        "В связи с публикациями о преследовании жителей Чечни по признаку сексуальной ориентации организована "
+        "проверка. Ни одного заявления от потерпевших в следственные органы не поступало.",
+        "ru", [("investigative-committee", "denial")], None, id="a-release-headed-by-its-author-announcing",
+    ),
+    pytest.param(
+        "Джамбулат Умаров | Министр ЧР\n\n"
+        "Снова читаю про «секретные тюрьмы» для геев. Ни одного такого случая никто не смог подтвердить.",
+        "ru", [("umarov-dzhambulat", "denial")], None, id="a-listed-actor-s-page-line-above-his-post",
     ),
     pytest.param(
         "\"Not one gay man has come to us with a complaint,\" said Kheda Saratova, a member of the Chechen leader's "

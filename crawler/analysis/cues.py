@@ -1036,7 +1036,9 @@ EVIDENCE = _rx(
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
     r"знаем имена", r"известны имена",
-    r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)", r"у нас есть (?:имена|списки|показания|доказательства)",
+    r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)",
+    # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
+    r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|списки|показания|доказательства)", r"у нас есть (?:имена|списки|показания|доказательства)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
@@ -1114,6 +1116,9 @@ ACCOUNTABILITY = _rx(
     r"waiting for (?:a single |any |the )?(?:perpetrators?|justice|accountability)",
     r"(?:ждут|ждать|ожида\w+|добива\w+) справедливост\w*", r"установ\w+ (?:всех )?(?:причастных|виновных)",
     r"наказа\w+ (?:всех )?причастных",
+    # a criminal case demanded for what happened: "требует от СК возбудить уголовное дело"
+    r"(?:требу\w*|потребова\w*|призва\w*|призыва\w*|добива\w*) (?:[\w-]+ ){0,6}?возбуди\w* уголовн\w+ дел\w*",
+    r"(?:urg\w*|demand\w*) (?:[\w-]+ ){0,6}?to open (?:a )?criminal (?:case|investigation)",
     # an inquiry into the events themselves, not into "reports of" them: "investigate the abduction, torture and
     # killing of men", "расследовать похищения и убийства"
     r"investigat\w* (?:into )?the (?:abductions?|torture|killings?|murders?|persecution|detentions?)",

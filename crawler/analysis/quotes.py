@@ -142,6 +142,9 @@ NAMED_BODY_BEFORE = re.compile(
     r"channel|magazine|project|foundation|centre|center|initiative)\s+$"
 )
 HONORIFIC_LABEL = re.compile(r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+[A-Z]\w+")
+NAMED_SOURCE_LINE = re.compile(r"\s*([^|·•\n.!?]{3,60}?)\s*[|·•]\s*[^\n.!?]{1,40}$")
+# a press release's heading: "Следственный комитет Российской Федерации сообщает", "The Ministry informs"
+ANNOUNCES_LINE = re.compile(r"(?i)\s(?:сообщает|информирует|заявляет|announces|informs|reports)\s*$")
 # what a source line names besides its author: the platform or the date ("Telegram channel", "14 January 2019")
 SOURCE_MARKS = re.compile(
     r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
@@ -889,6 +892,10 @@ class CandidateFinder:
                 lo = stamp.end()
             para = text[lo:hi]
             source = SOURCE_LINE.match(para) if sources else None
+            if source is None and sources and "|" in para and len(para) < 80:
+                source = _named_source(
+                    doc, lo, para
+                )  # "Джамбулат Умаров | Министр ЧР": a listed actor's page
             if source is not None:  # "Альви Каримов | Telegram": the paragraphs below are the channel's posts
                 speaker_window = (
                     doc.layout.token_at(lo + source.start(1)),
@@ -896,10 +903,15 @@ class CandidateFinder:
                 )
                 inherit, lead, lead_window, quoted = True, None, None, False
                 continue
-            if para.rstrip().endswith(":") and len(para) < 160 and (lo, hi) != paras[-1]:
+            if (
+                len(para) < 160
+                and (lo, hi) != paras[-1]
+                and (para.rstrip().endswith(":") or ANNOUNCES_LINE.search(para) is not None)
+            ):
                 # "Ramzan Kadyrov, Telegram channel, 14 January 2019 (translated from Russian):", "Russian LGBT
-                # Network (Telegram), 14 January 2019:": the paragraphs below are the named author's
-                author = _source_author(doc, lo, hi)
+                # Network (Telegram), 14 January 2019:", "Следственный комитет Российской Федерации сообщает":
+                # the paragraphs below are the named author's
+                author = _source_author(doc, lo, hi, ANNOUNCES_LINE.search(para) is not None)
                 if author is not None:
                     speaker_window = author
                     inherit, lead, lead_window, quoted = True, None, None, False
@@ -1149,7 +1161,10 @@ class CandidateFinder:
         """ "according to X, …" / "…, according to X." / "по словам X, …"."""
         phrases: tuple[str, ...] = lexicon.RU_ACCORDING if doc.lang == "ru" else lexicon.EN_ACCORDING
         if doc.lang == "ru":
-            phrases = (*phrases, r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации))")
+            phrases = (
+                *phrases,
+                r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации|заключению|оценке))",
+            )
         found = []
         for phrase in phrases:
             if doc.cues.plain and phrase.split("(")[0].lower() not in doc.cues.lower:
@@ -1231,13 +1246,30 @@ def _attributed(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
-def _source_author(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:"), when it names a listed
-    actor first and its platform or date."""
-    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
-    if t_lo >= t_hi or doc.infos[t_lo].actor is None or not SOURCE_MARKS.search(doc.text, lo, hi):
+def _named_source(doc: Doc, lo: int, para: str) -> re.Match[str] | None:
+    """``para`` as a source line "<listed actor> | <anything>" (group 1 the actor's name), or None."""
+    match = NAMED_SOURCE_LINE.match(para)
+    if match is None:
         return None
-    return _mention_span(doc, t_lo)
+    t_lo, t_hi = doc.layout.token_at(lo + match.start(1)), doc.layout.token_at(lo + match.end(1))
+    named = t_lo < t_hi and doc.infos[t_lo].actor is not None and _mention_span(doc, t_lo)[1] >= t_hi
+    return match if named else None
+
+
+def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple[int, int] | None:
+    """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:", "X сообщает"), when it names
+    a listed actor first and its platform or date (or only announces)."""
+    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    if t_lo >= t_hi or doc.infos[t_lo].actor is None:
+        return None
+    span = _mention_span(doc, t_lo)
+    if announces:  # the name (and where it serves) and its verb, nothing else
+        rest = range(span[1], t_hi - 1)
+        named = len(rest) <= 5 and all(
+            doc.tokens[k].is_cap or doc.word(k) in ("по", "of", "the") for k in rest
+        )
+        return span if named else None
+    return span if SOURCE_MARKS.search(doc.text, lo, hi) else None
 
 
 def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:

@@ -1005,9 +1005,10 @@ class SpeakerResolver:
                 )
                 and key not in ("PERSON", "OFFICIAL", "AUTHORITIES")
             ):
-                # "Saratova said ... The council said": her council
+                # "Saratova said ... The council said": her council (unless the word is a body's own name: "the
+                # Network" after "the Russian LGBT Network" and "its coordinator Isteev")
                 if role.body and speaker.person and speaker.actor in self.index.body_of:
-                    return self.index.body_of[speaker.actor]
+                    return self._named_by_word(doc, p_lo) or self.index.body_of[speaker.actor]
                 if not speaker.person and key in PERSON_ROLE_KEYS:
                     # "PACE adopted a resolution ... based on a report by Piet De Bruyn. The rapporteur said":
                     # a person named since with that role, not the body that spoke
@@ -1090,6 +1091,18 @@ class SpeakerResolver:
             info = self.index.info.get(doc.infos[k].actor or "")
             if info is not None and info.person and key in info.roles:
                 return info.actor.id
+        return None
+
+    def _named_by_word(self, doc: Doc, p_lo: int) -> str | None:
+        """The organisation named earlier whose name holds the body word at ``p_lo`` ("Сеть" -> "ЛГБТ-сеть")."""
+        head = next((j for j in range(p_lo, min(len(doc.tokens), p_lo + 4)) if doc.infos[j].role), None)
+        if head is None:
+            return None
+        stem = doc.word(head)[:4]
+        for k in range(p_lo - 1, max(-1, p_lo - 300), -1):
+            actor = doc.infos[k].actor
+            if actor is not None and not self.index.info[actor].person and stem in doc.word(k):
+                return actor
         return None
 
     def _group_before(self, doc: Doc, lo: int, verb_gender: str | None, memory: Memory) -> Speaker | None:
