@@ -1168,6 +1168,16 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Российская ЛГБТ-сеть требует от Следственного комитета России возбудить уголовное дело о пытках в Чечне.",
         "ru", {"actor": "russian-lgbt-network", "stance": "confirmation"}, id="a-criminal-case-demanded",
     ),
+    pytest.param(
+        "Elena Milashina keeps the names in a notebook. The Novaya Gazeta correspondent says she and her colleagues "
+        "have confirmed the identities of more than two dozen men held in Argun.",
+        "en", {"actor": "milashina", "stance": "confirmation"}, id="the-outlet-s-correspondent-just-named",
+    ),
+    pytest.param(
+        "MOSCOW (Reuters) - The Interior Ministry said its own inquiries had found no confirmation of the "
+        "newspaper's claims about gay men in Chechnya.",
+        "en", {"actor": "russian-interior-ministry", "stance": "denial"}, id="a-bare-interior-ministry-is-russia-s",
+    ),
 ]  # fmt: skip
 
 

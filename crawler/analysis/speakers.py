@@ -1122,13 +1122,16 @@ class SpeakerResolver:
     def _title_holder_before(self, doc: Doc, p_lo: int, canon: set[str]) -> str | None:
         """The listed person named last (within about a paragraph) before token ``p_lo`` whose title, without its
         country, is all in ``canon``."""
+        bodies = {key[1:] for key in canon if key.startswith("@")}
         for k in range(p_lo - 1, max(-1, p_lo - 150), -1):
             info = self.index.info.get(doc.infos[k].actor or "")
-            if (
-                info is not None
-                and info.person
-                and any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles)
-            ):
+            if info is None or not info.person:
+                continue
+            if any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles):
+                return info.actor.id
+            # "Elena Milashina ... The Novaya Gazeta correspondent": a journalist of the outlet named
+            fits = bool(canon & info.roles) or ("JOURNALIST" in canon and info.actor.kind == "media")
+            if fits and self.index.body_of.get(info.actor.id) in bodies:
                 return info.actor.id
         return None
 
