@@ -1178,6 +1178,26 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "newspaper's claims about gay men in Chechnya.",
         "en", {"actor": "russian-interior-ministry", "stance": "denial"}, id="a-bare-interior-ministry-is-russia-s",
     ),
+    pytest.param(
+        '"For seven years Russian investigators told me that what happened to me in that basement could not be '
+        'confirmed," Maxim Lapunov said after the judgment.',
+        "en", {"actor": "lapunov", "stance": "confirmation"}, id="what-investigators-told-the-victim-is-cited",
+    ),
+    pytest.param(
+        '"If someone has specific information about gay men in Chechnya, let them hand it over. So far we have seen '
+        'only newspaper articles," Lavrov told a news conference.',
+        "en", {"actor": "lavrov", "stance": "denial"}, id="seen-only-newspaper-articles",
+    ),
+    pytest.param(
+        "Депутат Госдумы Адам Делимханов назвал решение Страсбурга по делу о пытках в Чечне «политическим заказом, "
+        "не имеющим ничего общего с правдой».",
+        "ru", {"actor": "delimkhanov", "stance": "denial"}, id="nothing-in-common-with-the-truth",
+    ),
+    pytest.param(
+        "«Они называли меня больным, били шлангом и требовали назвать имена других», — рассказал Би-би-си "
+        "мужчина, которого удерживали в Грозном.",
+        "ru", {"actor_kind": "person", "stance": "confirmation"}, id="the-captors-called-him-sick",
+    ),
 ]  # fmt: skip
 
 

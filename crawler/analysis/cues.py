@@ -762,6 +762,7 @@ CITED_SPEECH = re.compile(
     r"minister|ombudsman)|"
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
     r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
+    r"(?:russian |chechen |federal |the )?(?:investigators|prosecutors|police|officers)|следователи|"
     r"российская сторона|кадыров|каримов|песков|они|он|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
@@ -1006,7 +1007,10 @@ DISMISSAL = _rx(
     r"русофоб\w*", r"антироссийск\w*", r"очерня\w*", r"дискредит\w*", r"do(?:es)? not correspond",
     r"have nothing to do with "
     r"reality",
-    r"far from (?:the truth|reality)", r"ridiculous", r"stupidity", r"ложь", r"лжи", r"ложью", r"лжив\w*",
+    r"far from (?:the truth|reality)", r"(?:has|had) nothing to do with (?:the )?(?:truth|reality)",
+    r"не име\w+ ничего общего с (?:правдой|реальностью|действительностью|фактами)", r"политическ\w+ заказ\w*",
+    r"(?:only|nothing but|merely|just) (?:newspaper |media )?(?:articles|publications|headlines)",
+    r"ridiculous", r"stupidity", r"ложь", r"лжи", r"ложью", r"лжив\w*",
     r"лгут", r"лжец\w*", r"вран\w+", r"врут", r"провокаци\w*", r"провокацион\w*", r"фейк\w*", r"клевет\w*",
     r"утк[аиуео]\w*", r"вброс\w*", r"выдумк\w*", r"выдума\w*", r"бред\w*", r"чуш\w*", r"абсурд\w*",
     r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
@@ -1164,7 +1168,7 @@ NEUTRAL = _rx(
     r"address (?:\w+ )?(?:questions|them|it|complaints) to",
     r"(?:cannot|can't|could not|couldn't) say anything",
     r"(?:did|does|do|would|will)(?: not|n't) (?:comment|elaborate|say|respond|reply)", r"without elaborating",
-    r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg\w+",
+    r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg(?:e|es|ed|ing)",
     r"ask\w* (?:for|about)(?! help)", r"ask\w* the (?:[\w'’-]+ ){1,4}?(?:to|for|about)",
     r"request(?:ed|s|ing)? (?:information|an investigation|clarification|details|access|explanations?)",
     r"demand(?:ed|s|ing)? (?:an? |the )?(?:investigation|inquiry|probe|explanation|information|answers|"

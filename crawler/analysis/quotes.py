@@ -319,6 +319,8 @@ class CandidateFinder:
             and (i + 1 >= len(doc.tokens) or doc.tokens[i + 1].text in (".", "!", ";"))
         ):
             return None  # "..., Maria Zakharova, has not commented.": nothing said, nothing to attribute
+        if info[0] == "act" and doc.word(i + 1 + (doc.word(i + 1) == "the")) in ("names", "имена", "назвать"):
+            return None  # "gave him electric shocks and demanded the names of other men": the captors asking
         if info[1] == "передать" and not any(
             doc.word(k) in ("что", ":", "«", "„", '"', "слова")
             or doc.word(k).startswith(("требовани", "петици"))

@@ -1421,7 +1421,9 @@ def _pseudonym(text: str, name: str, before: int) -> bool:
 
 PSEUDONYM_NAMES = re.compile(
     rf"{PSEUDONYM_LEAD}\s+([A-ZА-ЯЁ][a-zа-яё]{{2,}})\b"
-    r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*)"
+    r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*|"
+    # "Ruslan, who asked that his surname not be published"
+    r"(?:\d+,\s+)?who asked (?:that |for |not to have )?(?:his|her) (?:surname|last name|full name|real name))"
 )
 
 

@@ -231,7 +231,12 @@ def is_topical(
 
 # homosexuality called an illness to be cured ("they said he was sick and they would cure him"): not the
 # subject of health
-ILLNESS_TO_CURE = re.compile(r"(?:\bcur|\btreat|\bheal|лечи|лечен|вылеч|исцел)", re.IGNORECASE)
+ILLNESS_TO_CURE = re.compile(
+    r"(?:\bcur|\btreat|\bheal|лечи|лечен|вылеч|исцел|"
+    # "Они называли меня больным": the captors' word for the detainee
+    r"\b(?:call\w*|назыв\w+|назвал\w*)\s+(?:me|him|us|them|меня|его|нас|их)\s+(?:sick|ill|больн))",
+    re.IGNORECASE,
+)
 ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", re.IGNORECASE)
 
 
