@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.doc import Doc
@@ -88,6 +89,15 @@ UK_PARLIAMENT = re.compile(
     r"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of Commons\b|"
     r"\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op)\)"
 )
+UK_PARLIAMENT_HINTS = ("hon. ", "House", "(Lab", "(Con)", "(SNP)", "(LD)", "(Lib Dem)", "(DUP)")
+
+
+@lru_cache(maxsize=16)
+def _in_uk_parliament(text: str) -> bool:
+    """Is ``text`` a debate in the UK House of Commons (one check per text: its words are rare)?"""
+    return any(hint in text for hint in UK_PARLIAMENT_HINTS) and UK_PARLIAMENT.search(text) is not None
+
+
 UK_PARTY_ASIDE = re.compile(r"\s*\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Green|PC|Ind|Lab/Co-op)\)")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
 COMMUNITY_WORDS = lexicon.words(
@@ -929,7 +939,7 @@ class SpeakerResolver:
                         frozenset({role.key}),
                     )
             # "Ruslan — not his real name — keeps his coat on. ... he says": the witness under his chosen name
-            witness = _last_pseudonym(doc.text[max(0, token.start - 3000) : token.start])
+            witness = _last_pseudonym(doc.text, token.start)
             if witness is not None:
                 return Speaker(token.text, token.start, token.end, None, witness, None, "person", "RU", want)
         return None
@@ -1235,7 +1245,7 @@ class SpeakerResolver:
                 kind = "government"
             else:
                 return None
-        if country is None and kind == "government" and UK_PARLIAMENT.search(doc.text):
+        if country is None and kind == "government" and _in_uk_parliament(doc.text):
             country = "GB"  # "The Minister for Europe:" answering "the hon. Gentleman" in the Commons
         if (
             country is None
@@ -1411,12 +1421,7 @@ def _pseudonym(text: str, name: str, before: int) -> bool:
     if " " in name or len(name) < 3:
         return False
     stem = name[:-2] if morph.is_cyrillic(name.lower()) and len(name) > 4 else name
-    return (
-        re.search(
-            rf"{PSEUDONYM_LEAD}\s+{re.escape(stem)}\w*\b", text[max(0, before - 2000) : before + len(name)]
-        )
-        is not None
-    )
+    return any(at <= before and chosen.startswith(stem) for at, chosen in _chosen_names(text))
 
 
 PSEUDONYM_NAMES = re.compile(
@@ -1427,10 +1432,16 @@ PSEUDONYM_NAMES = re.compile(
 )
 
 
-def _last_pseudonym(text: str) -> str | None:
-    """The last witness name introduced as a chosen name in ``text``, if any."""
-    matches = PSEUDONYM_NAMES.findall(text)  # (lead-form name, "not his real name"-form name) pairs
-    return (matches[-1][0] or matches[-1][1]) if matches else None
+@lru_cache(maxsize=16)
+def _chosen_names(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) of every witness name introduced as a chosen name in ``text`` (one scan per text)."""
+    return tuple((m.start(), m.group(1) or m.group(2)) for m in PSEUDONYM_NAMES.finditer(text))
+
+
+def _last_pseudonym(text: str, start: int) -> str | None:
+    """The last chosen name introduced in the 3,000 characters before offset ``start`` of ``text``, if any."""
+    found = [name for at, name in _chosen_names(text) if start - 3000 <= at < start]
+    return found[-1] if found else None
 
 
 def _gendered_person_between(doc: Doc, offset: int, j: int, want: str) -> bool:
