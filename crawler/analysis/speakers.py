@@ -1414,16 +1414,6 @@ PSEUDONYM_LEAD = (
     r"calls? himself|called himself|(?:a |the )?pseudonym|называть (?:его|её|ее|себя)|представи\w*(?: как)?|"
     r"назвавш\w*(?: себя)?|по имени|под именем)"
 )
-
-
-def _pseudonym(text: str, name: str, before: int) -> bool:
-    """Was ``name`` introduced before offset ``before`` as someone's chosen name (an unlisted witness)?"""
-    if " " in name or len(name) < 3:
-        return False
-    stem = name[:-2] if morph.is_cyrillic(name.lower()) and len(name) > 4 else name
-    return any(at <= before and chosen.startswith(stem) for at, chosen in _chosen_names(text))
-
-
 PSEUDONYM_NAMES = re.compile(
     rf"{PSEUDONYM_LEAD}\s+([A-ZА-ЯЁ][a-zа-яё]{{2,}})\b"
     r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*|"
@@ -1436,6 +1426,14 @@ PSEUDONYM_NAMES = re.compile(
 def _chosen_names(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) of every witness name introduced as a chosen name in ``text`` (one scan per text)."""
     return tuple((m.start(), m.group(1) or m.group(2)) for m in PSEUDONYM_NAMES.finditer(text))
+
+
+def _pseudonym(text: str, name: str, before: int) -> bool:
+    """Was ``name`` introduced before offset ``before`` as someone's chosen name (an unlisted witness)?"""
+    if " " in name or len(name) < 3:
+        return False
+    stem = name[:-2] if morph.is_cyrillic(name.lower()) and len(name) > 4 else name
+    return any(at <= before and chosen.startswith(stem) for at, chosen in _chosen_names(text))
 
 
 def _last_pseudonym(text: str, start: int) -> str | None:

@@ -125,18 +125,24 @@ FAILED_BEFORE = re.compile(
 )
 
 
+# a span longer than this (a transcript turn of several sentences) is not judged by an object it mentions
 LONG_SPAN = 300
 # "информацию о том, что задержанных удерживают ...": the object is the clause after "что", not "том"
 PLACEHOLDER_OBJECTS = frozenset(["том", "этом", "то"])
-
-
-def _placeholder_clause(text: str, lo: int, hi: int) -> str:
-    """The clause after "о том, что" in [lo, hi): what "информацию о том, что ..." is about."""
-    found = PLACEHOLDER_CLAUSE.search(text, lo, hi)
-    return text[found.end() : hi] if found else ""
-
-
 PLACEHOLDER_CLAUSE = re.compile(r"(?i)\b(?:о|об)\s+(?:том|этом),?\s+что\s+")
+
+
+def _resolved_object(text: str, obj: str, lo: int, hi: int) -> tuple[str, bool]:
+    """A clause's object, with "том" in "о том, что ..." replaced by the clause after "что" (and whether it was)."""
+    if obj.lower() not in PLACEHOLDER_OBJECTS:
+        return obj, False
+    found = PLACEHOLDER_CLAUSE.search(text, lo, hi)
+    return (text[found.end() : hi] if found else ""), True
+
+
+def _names_topic(obj: str, placeholder: bool) -> bool:
+    """Does an object name the reports? A "что" clause must name their subject or events, not only the place."""
+    return _reports_in(obj) if placeholder else _topic_in(obj)
 
 
 def _reports_in(text: str) -> bool:
@@ -177,13 +183,14 @@ def is_topical(
     """
     spans = [statement, *sentence]
     lead = index.object_clause(*statement)
-    placeholder = lead is not None and lead[1].lower() in PLACEHOLDER_OBJECTS
-    if lead is not None and placeholder:
-        lead = (lead[0], _placeholder_clause(index.text, lead[0], statement[1]))
+    placeholder = False
+    if lead is not None:
+        resolved, placeholder = _resolved_object(index.text, lead[1], lead[0], statement[1])
+        lead = (lead[0], resolved)
     if (
         lead is not None
         and lead[0] - statement[0] <= 25
-        and not (_reports_in(lead[1]) if placeholder else _topic_in(lead[1]))
+        and not _names_topic(lead[1], placeholder)
         and not ABSENCE.search(lead[1])
         and not index.first(CORE_TOPIC, statement[0], _clause_end(index.text, lead[0], statement[1]))
     ):  # (topic words later in the same clause: "информацией о проблемах, связанных с ЛГБТ в Чечне")
@@ -197,14 +204,10 @@ def is_topical(
     # (a long turn of several sentences may mention other "reports that ..." on its way: only a clause decides)
     for lo, hi in [span for span in spans if span[1] - span[0] <= LONG_SPAN]:
         obj = index.clause_object(lo, hi)
-        placeholder = obj is not None and obj.lower() in PLACEHOLDER_OBJECTS
-        if obj is not None and placeholder:
-            obj = _placeholder_clause(index.text, lo, hi)
-        if (
-            obj is not None
-            and not (_reports_in(obj) if placeholder else _topic_in(obj))
-            and not ABSENCE.search(obj)
-        ):
+        if obj is None:
+            continue
+        obj, placeholder = _resolved_object(index.text, obj, lo, hi)
+        if not _names_topic(obj, placeholder) and not ABSENCE.search(obj):
             return False, "off-topic:object"
     for lo, hi in sentence:
         core = index.first(CORE_TOPIC, lo, hi)
