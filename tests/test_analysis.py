@@ -1198,6 +1198,16 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "мужчина, которого удерживали в Грозном.",
         "ru", {"actor_kind": "person", "stance": "confirmation"}, id="the-captors-called-him-sick",
     ),
+    pytest.param(
+        '"Two years on, not a single person has been brought to justice for the abductions and torture of gay men in '
+        'Chechnya," said Marie Struthers, Amnesty International\'s Director for Eastern Europe and Central Asia.',
+        "en", {"actor_kind": "ngo", "stance": "confirmation"}, id="an-appositive-title-with-and-after-the-name",
+    ),
+    pytest.param(
+        "Dzhambulat Umarov, Chechnya's minister for nationalities, press and information, told the BBC that the "
+        'reports about gay men were part of an "information war" against the republic.',
+        "en", {"actor": "umarov-dzhambulat", "stance": "denial"}, id="a-list-inside-the-appositive",
+    ),
 ]  # fmt: skip
 
 
@@ -1275,6 +1285,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'Zarema says her son was taken by men in police uniform. "We have been waiting ever since," she said.',
         "en", [(None, "denial"), (None, "confirmation"), (None, "confirmation")], None,
         id="she-is-the-woman-described-not-the-official-before",
+    ),
+    pytest.param(
+        '"We are receiving information," Igor Kochetkov, the group\'s programme director, told reporters, "that gay '
+        'men are being held in the same premises in Chechnya as in 2017."',
+        "en", [("kochetkov", "confirmation")], "same premises", id="a-split-quote-around-the-people-told",
     ),
     pytest.param(
         "Следственный комитет Российской Федерации сообщает\n\n"

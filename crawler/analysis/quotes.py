@@ -203,12 +203,12 @@ def _inside_appositive(doc: Doc, j: int, lo: int) -> bool:
     speaker of parliament and one of Kadyrov's allies, ...")?"""
     if doc.lang == "ru":
         return False
-    comma = next((k for k in range(j - 1, max(lo - 1, j - 15), -1) if doc.tokens[k].text == ","), None)
-    return (
-        comma is not None
-        and comma > lo
+    # the comma after the name: "Dzhambulat Umarov, Chechnya's minister for nationalities, press and information,"
+    commas = [k for k in range(j - 1, max(lo, j - 15), -1) if doc.tokens[k].text == ","][:3]
+    return any(
+        (doc.infos[comma - 1].actor is not None or doc.tokens[comma - 1].is_cap)
         and any(doc.infos[k].role for k in range(comma + 1, j))
-        and (doc.infos[comma - 1].actor is not None or doc.tokens[comma - 1].is_cap)
+        for comma in commas
     )
 
 
@@ -551,7 +551,9 @@ class CandidateFinder:
                 break
             if token.text in QUOTE_CHARS and not _inside_title(doc, j):
                 break
-            if doc.word(j) in stop_words:
+            if doc.word(j) in stop_words and not (
+                commas and doc.word(j) == "and" and j + 1 < hi and doc.tokens[j + 1].is_cap
+            ):  # (an appositive's "Eastern Europe and Central Asia" goes on)
                 break
             j += 1
         return i + 1, j
@@ -820,7 +822,15 @@ class CandidateFinder:
         return _trimmed(doc, cand)
 
     def _chain_quote(self, doc: Doc, cand: Candidate, after_end: int) -> None:
-        """'"A," he said, "B."': the second part of a split quote joins the first."""
+        """'"A," he said, "B."': the second part of a split quote joins the first (also after the people told:
+        '"A," Kochetkov told reporters, "that B."')."""
+        told = after_end
+        while told < min(len(doc.tokens), after_end + 3) and (
+            doc.word(told) in QUOTE_LEAD_WORDS or _media_actor(doc, told)
+        ):
+            told += 1
+        if told > after_end and told < len(doc.tokens) and doc.tokens[told].text == ",":
+            after_end = told
         if after_end >= len(doc.tokens) or doc.tokens[after_end].text != ",":
             return
         start = doc.tokens[after_end].end
