@@ -82,10 +82,34 @@ class SchedulerService:
             self.lock.release()
 
     def _interrupted_sources(self, store) -> set[str]:
-        """Sources whose last run was cut short by a crash: they crawl again right away."""
+        """Sources whose last run was cut short by a crash, or whose job fired before the crash but whose crawl
+        had not started yet: they crawl again right away."""
         rows = store.query("SELECT DISTINCT source FROM crawl_runs WHERE status = 'running'")
         store.abandon_stale_runs()
-        return {row["source"] for row in rows}
+        return {row["source"] for row in rows} | self._fired_without_a_run(store)
+
+    def _fired_without_a_run(self, store) -> set[str]:
+        """Sources whose stored job already moved on to its next run, with no crawl started since its last one.
+
+        APScheduler stores the next run time when a job fires; the crawl records its run a moment later, when the
+        spider opens. A crash in between would otherwise leave the source uncrawled for a whole interval.
+        """
+        if "scheduler_jobs" not in store.db.table_names():
+            return set()
+        found = set()
+        for job in store.query("SELECT id, next_run_time FROM scheduler_jobs"):
+            source = self.sources.get(str(job["id"]).removeprefix(JOB_PREFIX))
+            if source is None or job["next_run_time"] is None:
+                continue
+            # the last fire was one interval before the next run, give or take the jitter
+            last_fire = job["next_run_time"] - source.every - jitter_for(source.every) - 5
+            since = dt.datetime.fromtimestamp(last_fire, dt.UTC).replace(microsecond=0).isoformat()
+            started = store.query(
+                "SELECT 1 FROM crawl_runs WHERE source = ? AND started_at >= ? LIMIT 1", [source.name, since]
+            )
+            if not started:
+                found.add(source.name)
+        return found
 
     def _start(self, interrupted: set[str]) -> None:
         runtime.pool_for(self.session.settings)

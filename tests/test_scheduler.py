@@ -111,6 +111,33 @@ def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplayS
     )
 
 
+def test_a_job_that_fired_just_before_a_crash_crawls_right_after_the_restart(replay: ReplaySite, tmp_path: Path):
+    """APScheduler stores a job's next run when it fires; the crawl records its run a moment later. A crash in
+    between must not leave the source uncrawled for a whole interval."""
+    sources, db = write_sources(replay, tmp_path / "s.toml", "1h"), tmp_path / "m.db"
+    proc = start_scheduler(sources, db)
+    outlets = len(replay.corpus.outlets)
+    assert wait_for(lambda: len(rows(db, "SELECT id FROM crawl_runs WHERE status = 'finished'")) >= outlets)
+    code, err = stop(proc)
+    assert code == 0, err[-2000:]
+    # the state such a crash leaves: one source's job moved on an hour, and no run of it recorded
+    victim = rows(db, "SELECT source FROM crawl_runs ORDER BY id LIMIT 1")[0][0]
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("DELETE FROM crawl_runs WHERE source = ?", [victim])
+    conn.close()
+    others = len(rows(db, "SELECT id FROM crawl_runs"))
+    proc = start_scheduler(sources, db)
+    try:
+        assert wait_for(lambda: rows(db, f"SELECT id FROM crawl_runs WHERE source = '{victim}'"), timeout=60)
+    finally:
+        code, err = stop(proc)
+    assert code == 0, err[-2000:]
+    assert len(rows(db, f"SELECT id FROM crawl_runs WHERE source != '{victim}'")) == others, (
+        "the other sources keep their plan"
+    )
+
+
 def test_sources_are_recrawled_at_second_scale_intervals(replay: ReplaySite, tmp_path: Path):
     sources, db = write_sources(replay, tmp_path / "s.toml", "2s"), tmp_path / "m.db"
     proc = start_scheduler(sources, db)
