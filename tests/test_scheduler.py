@@ -91,13 +91,20 @@ def test_second_scheduler_on_the_same_database_refuses(replay: ReplaySite, tmp_p
     assert "scheduler stopped" in err
 
 
-def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplaySite, tmp_path: Path):
+def scheduled_once_and_stopped(replay: ReplaySite, tmp_path: Path) -> tuple[Path, Path]:
+    """Sources every hour and a database where the scheduler crawled each of them once, then stopped (SIGTERM)."""
     sources, db = write_sources(replay, tmp_path / "s.toml", "1h"), tmp_path / "m.db"
     proc = start_scheduler(sources, db)
     outlets = len(replay.corpus.outlets)
     assert wait_for(lambda: len(rows(db, "SELECT id FROM crawl_runs WHERE status = 'finished'")) >= outlets)
     code, err = stop(proc)
     assert code == 0, err[-2000:]
+    return sources, db
+
+
+def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplaySite, tmp_path: Path):
+    sources, db = scheduled_once_and_stopped(replay, tmp_path)
+    outlets = len(replay.corpus.outlets)
     assert not rows(db, "SELECT id FROM crawl_runs WHERE status = 'running'")
     jobs = rows(db, "SELECT id, next_run_time FROM scheduler_jobs")
     assert len(jobs) == outlets and all(next_run > time.time() + 1800 for _, next_run in jobs)
@@ -114,12 +121,7 @@ def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplayS
 def test_a_job_that_fired_just_before_a_crash_crawls_right_after_the_restart(replay: ReplaySite, tmp_path: Path):
     """APScheduler stores a job's next run when it fires; the crawl records its run a moment later. A crash in
     between must not leave the source uncrawled for a whole interval."""
-    sources, db = write_sources(replay, tmp_path / "s.toml", "1h"), tmp_path / "m.db"
-    proc = start_scheduler(sources, db)
-    outlets = len(replay.corpus.outlets)
-    assert wait_for(lambda: len(rows(db, "SELECT id FROM crawl_runs WHERE status = 'finished'")) >= outlets)
-    code, err = stop(proc)
-    assert code == 0, err[-2000:]
+    sources, db = scheduled_once_and_stopped(replay, tmp_path)
     # the state such a crash leaves: one source's job moved on an hour, and no run of it recorded
     victim = rows(db, "SELECT source FROM crawl_runs ORDER BY id LIMIT 1")[0][0]
     conn = sqlite3.connect(db)
