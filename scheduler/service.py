@@ -96,6 +96,12 @@ class SchedulerService:
         """
         if "scheduler_jobs" not in store.db.table_names():
             return set()
+        last_started = {
+            row["source"]: row["started_at"]
+            for row in store.query(
+                "SELECT source, MAX(started_at) AS started_at FROM crawl_runs GROUP BY source"
+            )
+        }
         found = set()
         for job in store.query("SELECT id, next_run_time FROM scheduler_jobs"):
             source = self.sources.get(str(job["id"]).removeprefix(JOB_PREFIX))
@@ -104,10 +110,7 @@ class SchedulerService:
             # the last fire was one interval before the next run, give or take the jitter
             last_fire = job["next_run_time"] - source.every - jitter_for(source.every) - 5
             since = dt.datetime.fromtimestamp(last_fire, dt.UTC).replace(microsecond=0).isoformat()
-            started = store.query(
-                "SELECT 1 FROM crawl_runs WHERE source = ? AND started_at >= ? LIMIT 1", [source.name, since]
-            )
-            if not started:
+            if (last_started.get(source.name) or "") < since:
                 found.add(source.name)
         return found
 

@@ -734,7 +734,8 @@ CITED_DENIAL = _rx(
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
-    r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)", r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
+    r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
+    r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
@@ -1042,7 +1043,8 @@ EVIDENCE = _rx(
     r"знаем имена", r"известны имена",
     r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)",
     # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
-    r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|списки|показания|доказательства)", r"у нас есть (?:имена|списки|показания|доказательства)",
+    r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|списки|показания|доказательства)",
+    r"у нас есть (?:имена|списки|показания|доказательства)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",

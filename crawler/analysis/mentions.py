@@ -460,8 +460,6 @@ class ActorIndex:
         return best[2], best[0]
 
 
-# a name reduced to these keys says only "a Russian group": it names no organisation in particular
-GENERIC_TITLE_KEYS = frozenset(["NGO", "MEDIA", "AUTHORITIES", "RUSSIA", "US", "GB", "DE", "FR", "CA"])
 FOREIGN_SERVICE_ROLES = frozenset(
     ["DIPLOMAT", "SPOKES", "OFFICIAL", "REPRESENTATIVE", "MINISTRY", "AUTHORITIES"]
 )
@@ -469,6 +467,8 @@ BODY_KEYS = lexicon.words(
     """AGENCY MINISTRY POLICE EMBASSY OFFICE COMMITTEE COUNCIL COURT PARLIAMENT NGO MEDIA"""
 )
 COUNTRY_KEYS = frozenset(["RUSSIA", "US", "GB", "DE", "FR", "CA"])
+# a name reduced to these keys says only "a Russian group": it names no organisation in particular
+GENERIC_TITLE_KEYS = COUNTRY_KEYS | {"NGO", "MEDIA", "AUTHORITIES"}
 PLACE_KEYS = lexicon.words("CHECHNYA GROZNY RUSSIA KREMLIN US GB DE FR CA UN EU")
 # place keys of countries other than Russia (a Russian actor's bare title must not take a phrase naming one)
 FOREIGN_PLACE_KEYS = {

@@ -905,9 +905,8 @@ class CandidateFinder:
             para = text[lo:hi]
             source = SOURCE_LINE.match(para) if sources else None
             if source is None and sources and "|" in para and len(para) < 80:
-                source = _named_source(
-                    doc, lo, para
-                )  # "Джамбулат Умаров | Министр ЧР": a listed actor's page
+                # "Джамбулат Умаров | Министр ЧР": a listed actor's page
+                source = _named_source(doc, lo, para)
             if source is not None:  # "Альви Каримов | Telegram": the paragraphs below are the channel's posts
                 speaker_window = (
                     doc.layout.token_at(lo + source.start(1)),
@@ -915,15 +914,12 @@ class CandidateFinder:
                 )
                 inherit, lead, lead_window, quoted = True, None, None, False
                 continue
-            if (
-                len(para) < 160
-                and (lo, hi) != paras[-1]
-                and (para.rstrip().endswith(":") or ANNOUNCES_LINE.search(para) is not None)
-            ):
+            announces = len(para) < 160 and ANNOUNCES_LINE.search(para) is not None
+            if len(para) < 160 and (lo, hi) != paras[-1] and (para.rstrip().endswith(":") or announces):
                 # "Ramzan Kadyrov, Telegram channel, 14 January 2019 (translated from Russian):", "Russian LGBT
                 # Network (Telegram), 14 January 2019:", "Следственный комитет Российской Федерации сообщает":
                 # the paragraphs below are the named author's
-                author = _source_author(doc, lo, hi, ANNOUNCES_LINE.search(para) is not None)
+                author = _source_author(doc, lo, hi, announces)
                 if author is not None:
                     speaker_window = author
                     inherit, lead, lead_window, quoted = True, None, None, False
@@ -1334,7 +1330,7 @@ def _inside_title(doc: Doc, j: int) -> bool:
 def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
     """Where a reported clause starting at token ``j`` ends: a ";", a ", adding ..." participle, or the sentence."""
     participles = lexicon.RU_PARTICIPLES if doc.lang == "ru" else lexicon.EN_PARTICIPLES
-    s_lo = doc.layout.token_at(doc.layout.sentences[doc.layout.sentence_of(doc.tokens[j].start)][0])
+    s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[j].start))[0]
     # "Months after a singer vanished — activists say he was among the men detained — local television ...": a
     # clause set off by dashes ends at the closing dash
     dashed = doc.lang != "ru" and any(doc.tokens[k].text in ("—", "–") for k in range(s_lo + 1, j))

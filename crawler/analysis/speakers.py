@@ -11,6 +11,7 @@ kind and country they imply ("officials in Grozny" -> government, RU, Chechen au
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from crawler.analysis.mentions import (
     PREPOSITIONS_RU,
     ROLE_KEYS,
     ActorIndex,
+    ActorInfo,
 )
 from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
@@ -85,9 +87,9 @@ RUSSIAN_SERVICE_OF_ROLE = {
 # a person's staff named as a group ("Kadyrov's people"): they speak as what the person is
 ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружение люди команда")
 # a debate in the UK House of Commons: its unnamed ministers and members are British
+UK_PARTIES = "Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op"
 UK_PARLIAMENT = re.compile(
-    r"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of Commons\b|"
-    r"\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op)\)"
+    rf"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of Commons\b|\((?:{UK_PARTIES})\)"
 )
 UK_PARLIAMENT_HINTS = ("hon. ", "House", "(Lab", "(Con)", "(SNP)", "(LD)", "(Lib Dem)", "(DUP)")
 
@@ -98,7 +100,7 @@ def _in_uk_parliament(text: str) -> bool:
     return any(hint in text for hint in UK_PARLIAMENT_HINTS) and UK_PARLIAMENT.search(text) is not None
 
 
-UK_PARTY_ASIDE = re.compile(r"\s*\((?:Lab|Con|SNP|LD|Lib Dem|DUP|Green|PC|Ind|Lab/Co-op)\)")
+UK_PARTY_ASIDE = re.compile(rf"\s*\((?:{UK_PARTIES}|Green|PC|Ind)\)")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
@@ -1093,15 +1095,22 @@ class SpeakerResolver:
                 return actor
         return None
 
-    def _titled_person_before(self, doc: Doc, p_lo: int, key: str, since: int = -1) -> str | None:
-        """The listed person with role ``key`` named last before token ``p_lo`` (and after offset ``since``)."""
-        for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
+    def _person_before(
+        self, doc: Doc, p_lo: int, reach: int, fits: Callable[[ActorInfo], bool], since: int = -1
+    ) -> str | None:
+        """The listed person named last within ``reach`` tokens before token ``p_lo`` (and after offset ``since``)
+        for whom ``fits`` holds."""
+        for k in range(p_lo - 1, max(-1, p_lo - reach), -1):
             if doc.tokens[k].start < since:
                 break
             info = self.index.info.get(doc.infos[k].actor or "")
-            if info is not None and info.person and key in info.roles:
+            if info is not None and info.person and fits(info):
                 return info.actor.id
         return None
+
+    def _titled_person_before(self, doc: Doc, p_lo: int, key: str, since: int = -1) -> str | None:
+        """The listed person with role ``key`` named last before token ``p_lo`` (and after offset ``since``)."""
+        return self._person_before(doc, p_lo, 400, lambda info: key in info.roles, since)
 
     def _named_by_word(self, doc: Doc, p_lo: int) -> str | None:
         """The organisation named earlier whose name holds the body word at ``p_lo`` ("Сеть" -> "ЛГБТ-сеть")."""
@@ -1119,13 +1128,13 @@ class SpeakerResolver:
         """The group or body named last in the sentence before token ``lo`` (or earlier in its own)."""
         layout = doc.layout
         sentence = layout.sentence_of(doc.tokens[lo].start)
-        first = layout.token_at(layout.sentences[max(0, sentence - 1)][0])
+        first = layout.sentence_tokens(max(0, sentence - 1))[0]
         for k in range(lo - 1, first - 1, -1):
             role, actor = doc.infos[k].role, doc.infos[k].actor
             if (role is not None and role.key != "DOC" and (role.plural or role.key != "PERSON")) or (
                 actor is not None and actor not in doc.person_actors
             ):
-                seg_lo = layout.token_at(layout.sentences[layout.sentence_of(doc.tokens[k].start)][0])
+                seg_lo = layout.sentence_tokens(layout.sentence_of(doc.tokens[k].start))[0]
                 return self._phrase(doc, seg_lo, k + 1, "header", verb_gender, memory, 1)
         return None
 
@@ -1133,17 +1142,15 @@ class SpeakerResolver:
         """The listed person named last (within about a paragraph) before token ``p_lo`` whose title, without its
         country, is all in ``canon``."""
         bodies = {key[1:] for key in canon if key.startswith("@")}
-        for k in range(p_lo - 1, max(-1, p_lo - 150), -1):
-            info = self.index.info.get(doc.infos[k].actor or "")
-            if info is None or not info.person:
-                continue
+
+        def holds(info: ActorInfo) -> bool:
             if any(len(title - PLACE_KEYS) >= 2 and title - PLACE_KEYS <= canon for title in info.titles):
-                return info.actor.id
+                return True
             # "Elena Milashina ... The Novaya Gazeta correspondent": a journalist of the outlet named
-            fits = bool(canon & info.roles) or ("JOURNALIST" in canon and info.actor.kind == "media")
-            if fits and self.index.body_of.get(info.actor.id) in bodies:
-                return info.actor.id
-        return None
+            role = bool(canon & info.roles) or ("JOURNALIST" in canon and info.actor.kind == "media")
+            return role and self.index.body_of.get(info.actor.id) in bodies
+
+        return self._person_before(doc, p_lo, 150, holds)
 
     def _government_before(self, doc: Doc, p_lo: int) -> str | None:
         """The government body (actor id) named last before token ``p_lo`` in its paragraph, if any."""

@@ -151,7 +151,7 @@ def _reports_in(text: str) -> bool:
 
 
 def _topic_in(text: str) -> bool:
-    return bool(CORE_TOPIC.search(text) or EVENT_TOPIC.search(text) or PLACE_TOPIC.search(text))
+    return _reports_in(text) or bool(PLACE_TOPIC.search(text))
 
 
 def is_topical_text(
