@@ -1208,6 +1208,35 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         'reports about gay men were part of an "information war" against the republic.',
         "en", {"actor": "umarov-dzhambulat", "stance": "denial"}, id="a-list-inside-the-appositive",
     ),
+    pytest.param(
+        '"We are aware of the violent persecution of gay men in Chechnya," a spokesperson for Global Affairs Canada '
+        "said.",
+        "en", {"actor": "canada-global-affairs", "stance": "confirmation"}, id="aware-of-the-events-not-the-reports",
+    ),
+    pytest.param(
+        "Amnesty International urged Moscow to hold those responsible for the abductions of gay men to account.",
+        "en", {"actor": "amnesty", "stance": "confirmation"}, id="hold-those-responsible-to-account",
+    ),
+    pytest.param(
+        "The European Court of Human Rights found violations of the ban on torture in the case of a man detained "
+        "in Grozny in 2017.",
+        "en", {"actor": "echr", "stance": "confirmation"}, id="a-court-found-violations",
+    ),
+    pytest.param(
+        "Activists have alleged that police officers in Argun ran a secret prison for gay men.",
+        "en", {"actor_kind": "ngo", "stance": "confirmation"}, id="alleged-that-is-a-claim",
+    ),
+    pytest.param(
+        "Adlan Tsakayev, who was held in Argun in 2017 and now lives in Berlin, argued that the detentions of gay "
+        "men had never really stopped.",
+        "en", {"speaker": "Adlan Tsakayev", "actor_kind": "person", "stance": "confirmation"},
+        id="an-unlisted-name-before-who-is-a-person",
+    ),
+    pytest.param(
+        "«Меня забрали прямо с работы и три дня били шлангом», — рассказал «Кавказ.Реалиям» житель Грозного.",
+        "ru", {"actor": None, "actor_kind": "person", "stance": "confirmation"},
+        id="the-outlet-told-between-verb-and-speaker",
+    ),
 ]  # fmt: skip
 
 
@@ -1308,6 +1337,38 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         '"an information attack on the Chechen Republic".',
         "en", [("saratova", "denial"), ("chechen-human-rights-council", "denial")], None,
         id="a-participle-s-subject-is-not-the-verb-s-object",
+    ),
+    pytest.param(
+        "Kadyrov said the reports were lies. Separately, Tatyana Moskalkova said she had received no written "
+        "complaints from alleged victims so far.",
+        "en", [("kadyrov", "denial"), ("moskalkova", "denial")], None, id="separately-a-new-speaker-same-subject",
+    ),
+    pytest.param(
+        "Правозащитники «Мемориала» рассказали о пытках задержанных геев в Аргуне. Отдельно «Мемориал» потребовал "
+        "освободить Оюба Титиева, которого правозащитники считают жертвой сфабрикованного дела.",
+        "ru", [("memorial", "confirmation")], None, id="separately-with-a-victim-only-in-a-relative-clause",
+    ),
+    pytest.param(
+        'Dmitry Peskov said reports that Russian troops had shelled a market in Kherson were "a lie" spread by '
+        "Kyiv. Maria Zakharova later told RIA Novosti that the court's conclusions about Chechnya were \"based on "
+        'nothing".',
+        "en", [("zakharova", "denial")], "based on nothing", id="a-statement-naming-the-place-after-another-subject",
+    ),
+    pytest.param(
+        'The OSCE report on Chechnya is "a set of rumours," Russian Foreign Ministry spokeswoman Maria Zakharova said. '
+        '"The authors never even came to the region," the diplomat noted.',
+        "en", [("zakharova", "denial"), ("zakharova", "denial")], None, id="the-diplomat-is-the-spokeswoman",
+    ),
+    pytest.param(
+        "Министр Джамбулат Умаров назвал сообщения о задержаниях «ложью». «Это очередной вброс», — сказал министр "
+        "РИА Новости.",
+        "ru", [("umarov-dzhambulat", "denial"), ("umarov-dzhambulat", "denial")], None,
+        id="the-minister-told-an-outlet",
+    ),
+    pytest.param(
+        "President Vladimir Putin said he would ask the Prosecutor General to look into the reports from "
+        'Chechnya. "I will certainly talk to them about this," Putin said.',
+        "en", [("putin", "neutral"), ("putin", "neutral")], None, id="an-official-goes-on-from-a-neutral-answer",
     ),
 ]  # fmt: skip
 

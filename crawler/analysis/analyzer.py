@@ -108,7 +108,10 @@ class Analyzer:
             found = self._statement(doc, cand, speaker, article_topical, off_topic)
             if found is not None:
                 statement, scores = found
-                kept.append(Kept(statement, cand, speaker, layout.sentence_of(cand.start), scores))
+                sentence = layout.sentence_of(cand.start)
+                if kept and not any(scores):
+                    statement = _continued_stance(statement, sentence, kept)
+                kept.append(Kept(statement, cand, speaker, sentence, scores))
         return [
             s
             for s in _merge(doc, _drop_nested(doc, kept, self._statement))
@@ -321,6 +324,22 @@ PLAIN_SPEECH = frozenset(
         "рассказала",
     ]
 )
+
+
+def _continued_stance(statement: Statement, sentence: int, kept: list[Kept]) -> Statement:
+    """An official's statement with no cue of its own that goes on from the same official's neutral statements
+    just before it is neutral too ("He would ask the prosecutor to look into it. 'I will talk to them,' Putin
+    said"): without a cue an official answering the reports counts as denying them (see stance._decide)."""
+    if statement.stance != "denial" or speaker_side(statement.actor_kind, statement.country) != "denial":
+        return statement
+    before = [
+        k.statement.stance
+        for k in kept
+        if sentence - k.sentence <= 2 and _same_speaker(k.statement, statement)
+    ]
+    if not before or any(stance != "neutral" for stance in before):
+        return statement
+    return replace(statement, stance="neutral", cues=(*statement.cues, "continues:neutral"))
 
 
 def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:

@@ -1040,6 +1040,9 @@ EVIDENCE = _rx(
     r"testimon\w+", r"eyewitness\w*", r"witness accounts",
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
+    # the events themselves known, not the reports of them: "aware of the violent persecution faced by ..."
+    r"aware of (?:the |this |these )?(?:[\w-]+ ){0,2}?(?:persecution|torture|abuses|killings|detentions|"
+    r"abductions|violence)",
     r"знаем имена", r"известны имена",
     r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)",
     # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
@@ -1099,7 +1102,7 @@ ACCOUNTABILITY = _rx(
     r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
-    r"held to account",
+    r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
     r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:\w+ ){0,3}to justice",
@@ -1179,7 +1182,8 @@ NEUTRAL = _rx(
     r"(?:ready|prepared|willing) to (?:receive|review|consider|"
     r"examine|meet|look|study|investigate|check)",
     r"consider\w*", r"working group", r"raised (?:the|this|these)",
-    r"follow(?:ing)? (?:the situation|closely|developments)", r"aware of", r"cannot (?:confirm or deny)",
+    r"follow(?:ing)? (?:the situation|closely|developments)", r"aware of(?! (?:the |this |these )?(?:[\w-]+ ){0,2}?(?:persecution|torture|abuses|killings|detentions|"
+    r"abductions|violence))", r"cannot (?:confirm or deny)",
     r"neither confirm nor deny", r"should (?:contact|apply|file|turn)",
     r"(?:can|could|should|must) (?:file|submit|turn to|go to|contact)", r"appeal to", r"seek\w* information",
     r"clarif\w*", r"will be (?:studied|examined)", r"not (?:our|my) (?:business|concern|topic|question)",

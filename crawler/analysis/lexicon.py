@@ -36,7 +36,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
         "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
         "countered counters alleges acknowledges admits reiterates states notes observes warns replies responds "
-        "repeats announces testifies suggests mentions remarks tweets"
+        "repeats announces testifies suggests mentions remarks tweets alleged allege"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "

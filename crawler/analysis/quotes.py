@@ -186,6 +186,18 @@ class Candidate:
     previous: bool = False  # speaker is the previous statement's speaker
 
 
+def _joins_name(doc: Doc, j: int) -> bool:
+    """Is the full stop at token ``j`` inside a name, with no space around it («Кавказ.Реалии», Meduza.io)?"""
+    tokens = doc.tokens
+    return (
+        tokens[j].text == "."
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].is_word
+    )
+
+
 def _relative_clause_start(doc: Doc, j: int, lo: int) -> int | None:
     """English: the "who"/"which" after a comma that opens the relative clause holding token ``j``, if any."""
     if doc.lang == "ru":
@@ -215,6 +227,10 @@ def _inside_appositive(doc: Doc, j: int, lo: int) -> bool:
 def _aged(doc: Doc, lo: int, hi: int) -> bool:
     """Are tokens [lo, hi) a name with an age in apposition ("Adam, 26,")?"""
     return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
+
+
+# what "found"/"finds" takes when it reports a finding
+FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
 
 
 class CandidateFinder:
@@ -329,9 +345,15 @@ class CandidateFinder:
             # "передали ей список фамилий", "передали девушку силовикам": handed over, not said (a petition
             # "под требованием ..." says something)
             return None
+        if token.lower in ("alleged", "allege") and doc.word(i + 1) != "that":
+            return None  # "alleged victims": an adjective; "have alleged that ...": a claim
         if token.lower == "states" and doc.word(i + 1) not in ("that", ":", ","):
             return None  # "member states", "the United States": a noun unless a clause or quote follows
-        if token.lower in ("found", "finds") and doc.word(i + 1) not in ("that", "no", "nothing", "evidence"):
+        if (
+            token.lower in ("found", "finds")
+            and doc.word(i + 1) not in FINDING_OBJECTS
+            and not (doc.word(i + 1) == "a" and doc.word(i + 2) == "violation")
+        ):  # ("The court found violations of the prohibition of torture")
             ahead = [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 6))]
             if not ("that" in ahead and ahead[0] in ADVERBIAL_START):
                 return None  # "found in December 2018 that ..." still reports a finding
@@ -547,7 +569,7 @@ class CandidateFinder:
                 commas += 1  # "said Islam, a man in his twenties"
                 j += 1
                 continue
-            if token.text in ".;:!?," or token.text in "—–":
+            if (token.text in ".;:!?," or token.text in "—–") and not _joins_name(doc, j):
                 break
             if token.text in QUOTE_CHARS and not _inside_title(doc, j):
                 break

@@ -183,6 +183,10 @@ ADDRESSEE_NOUNS_RU = lexicon.words(
 )
 
 
+# relative words that open a clause about a person ("X, who was held ..., said")
+PERSON_RELATIVES = frozenset(["who", "который", "которая"])
+
+
 class SpeakerResolver:
     """Turns the speaker windows of a candidate statement into a :class:`Speaker`."""
 
@@ -300,9 +304,12 @@ class SpeakerResolver:
                 # "said Adam, 27", "AMIR: ...": an unlisted person; "MR TONER:" after "Mark Toner, Acting State
                 # Department Spokesperson" speaks for the body the first mention gave him
                 aged = doc.word(seg_hi) == "," and doc.word(seg_hi + 1).isdigit()  # "Adam, 26, says ..."
+                # "Amin Dzhabrailov, who was held at the Argun site ..., argued": a named person
+                who = len(words) >= 2 and doc.word(seg_hi) == "," and doc.word(seg_hi + 1) in PERSON_RELATIVES
                 if (
                     side in ("after", "header")
                     or (side in ("subject", "before") and aged)
+                    or (side == "relative" and who)
                     or (
                         side in ("before", "according")
                         and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
@@ -653,6 +660,10 @@ class SpeakerResolver:
                     head = next((j for j in range(head + 2, min(hi, head + 5)) if infos[j].role), head)
             p_lo, p_hi = self._np_bounds(doc, lo, hi, head, head + 1)
             head_key = infos[head].role.key
+            if doc.lang == "ru" and side == "after" and infos[head].role.kind != "media":
+                # "— сказал министр РИА Новости": the outlet after the title is who he spoke to
+                outlet = next((m[0] for m in orgs if head < m[0] < p_hi and m[2] in doc.media_actors), None)
+                p_hi = outlet if outlet is not None else p_hi
         else:
             eligible = [m for m in orgs if self._eligible(doc, m[0], m[1], side, verb_gender)]
             if not eligible and doc.lang == "ru":
@@ -1243,6 +1254,14 @@ class SpeakerResolver:
                 "DIPLOMAT",
             ):
                 roles = _role_keys(doc, p_lo, p_hi)
+                if not role.plural and (doc.lang == "ru" or doc.word(p_lo) == "the"):
+                    # "Maria Zakharova, the Foreign Ministry spokeswoman, said ... the diplomat noted": a bare
+                    # title is the body's person just named, not the body
+                    holder = self._person_before(
+                        doc, p_lo, 150, lambda info: self.index.body_of.get(info.actor.id) == body
+                    )
+                    if holder is not None:
+                        return self.speaker_from_actor(holder, text, start, end, "title", roles)
                 return self.speaker_from_actor(body, text, start, end, "unnamed", roles)
             country = self.index.info[body].actor.country if body is not None else None
         if kind is None:

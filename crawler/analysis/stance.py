@@ -213,16 +213,17 @@ def is_topical(
         core = index.first(CORE_TOPIC, lo, hi)
         if core:
             return True, "topic:" + core.lower()
-    if any(_off_topic(index, lo, hi) for lo, hi in spans) or any(
-        SHIFT.match(index.text, lo) for lo, _ in sentence
-    ):
+    if any(_off_topic(index, lo, hi) for lo, hi in spans) or (
+        any(SHIFT.match(index.text, lo) for lo, _ in sentence) and not _event_in_clause(index, statement)
+    ):  # ("Separately, X said she had received no complaints from victims": a new speaker, the same subject)
         return False, "off-topic:subject"
     for lo, hi in spans:
         event = index.first(EVENT_TOPIC, lo, hi)
         if event:
             return True, "topic:" + event.lower()
     event = index.first(CORE_TOPIC, *previous) or index.first(EVENT_TOPIC, *previous)
-    if _off_topic(index, *previous) and not event:
+    # (the previous sentence's subject does not carry over to a statement that names the place itself)
+    if _off_topic(index, *previous) and not event and not PLACE_TOPIC.search(index.text, *statement):
         return False, "off-topic:context"
     if event:
         return True, "topic-context:" + event.lower()
@@ -230,6 +231,16 @@ def is_topical(
         anaphora = index.first(ANAPHORA_TOPIC, *statement)
         return True, "topic-ref:" + (anaphora.lower() if anaphora else "article")
     return False, None
+
+
+RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:котор\w+|who|whom|which)\b")
+
+
+def _event_in_clause(index: CueIndex, statement: tuple[int, int]) -> bool:
+    """Does the statement name an event in its own clause (not in a relative clause: "освободить Оюба Титиева,
+    которого правозащитники считают жертвой сфабрикованного дела")?"""
+    events = index.within(EVENT_TOPIC, *statement)
+    return bool(events) and not RELATIVE_CLAUSE.search(index.text, statement[0], events[0][0])
 
 
 # homosexuality called an illness to be cured ("they said he was sick and they would cure him"): not the
