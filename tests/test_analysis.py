@@ -1237,6 +1237,22 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": None, "actor_kind": "person", "stance": "confirmation"},
         id="the-outlet-told-between-verb-and-speaker",
     ),
+    pytest.param(
+        "Совет при главе Чеченской Республики по развитию гражданского общества и правам человека назвал "
+        "сообщения о задержаниях геев «ложью».",
+        "ru", {"actor": "chechen-human-rights-council", "stance": "denial"}, id="a-body-s-name-with-and",
+    ),
+    pytest.param(
+        '"You cannot persecute people who do not exist in the republic," Alvi Karimov, the spokesman for the '
+        "Chechen leader, Ramzan Kadyrov, told Interfax.",
+        "en", {"actor": "karimov", "stance": "denial"}, id="the-name-after-the-role-it-names-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Salekh Magamadov, 20, and Ismail Isaev, 17, ran an opposition chat group. Magamadov had earlier said he "
+        "was beaten in custody in Grozny.",
+        "en", {"speaker": "Magamadov", "actor_kind": "person", "stance": "confirmation"},
+        id="a-surname-of-a-person-introduced-earlier",
+    ),
 ]  # fmt: skip
 
 
@@ -1369,6 +1385,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "President Vladimir Putin said he would ask the Prosecutor General to look into the reports from "
         'Chechnya. "I will certainly talk to them about this," Putin said.',
         "en", [("putin", "neutral"), ("putin", "neutral")], None, id="an-official-goes-on-from-a-neutral-answer",
+    ),
+    pytest.param(
+        'Kadyrov accused "so-called human rights defenders" of inventing stories about gay men in Chechnya.',
+        "en", [("kadyrov", "denial")], "of inventing stories", id="accused-a-quoted-object-of-something",
     ),
 ]  # fmt: skip
 

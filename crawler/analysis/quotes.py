@@ -229,6 +229,8 @@ def _aged(doc: Doc, lo: int, hi: int) -> bool:
     return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
 
 
+# a quoted object that goes on after the quote: 'accused "X" of ...', 'dismissed "X" as ...', 'обвинил «X» в ...'
+OBJECT_GOES_ON = re.compile(r"[\"”»“]?\s+(?:of|as|в)\s+\w")
 # what "found"/"finds" takes when it reports a finding
 FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
 
@@ -528,7 +530,9 @@ class CandidateFinder:
                     return lo, document, "before"
                 end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
                 return _np_before(doc, end, lo), end, "relative"
-            if words[j] in SOFT_BOUNDARY_WORDS:
+            if words[j] in SOFT_BOUNDARY_WORDS and not (
+                doc.infos[j].actor and j > lo and doc.infos[j - 1].actor == doc.infos[j].actor
+            ):  # (not inside a name: "Совет ... по развитию гражданского общества и правам человека")
                 if words[j] in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
                     j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
                     continue
@@ -757,7 +761,9 @@ class CandidateFinder:
             q_after = self._quote_after(doc, after[1], tokens[after[1]].end + 200)
         if q_after is not None:
             quote = doc.layout.quotes[q_after]
-            if not re.search(r"\b(that|что)\b", text[tokens[i].end : quote.open]):
+            if not re.search(r"\b(that|что)\b", text[tokens[i].end : quote.open]) and not (
+                category in ("deny", "call") and OBJECT_GOES_ON.match(text, quote.end)
+            ):  # ('accused "so-called human rights defenders" of inventing stories': the object goes on)
                 cand.kind = "direct"
                 cand.start, cand.end = quote.start, quote.end
                 cand.quotes = (q_after,)

@@ -183,6 +183,32 @@ ADDRESSEE_NOUNS_RU = lexicon.words(
 )
 
 
+def _names_role_before(doc: Doc, segments: list[tuple[int, int]], k: int) -> bool:
+    """In segments read backwards from the verb, is segment ``k`` a name set after the role it names ("Alvi Karimov,
+    the spokesman for the Chechen leader, Ramzan Kadyrov, told ...": Kadyrov is the leader, Karimov speaks)?"""
+    if k + 2 >= len(segments):
+        return False
+    words = [j for j in range(*segments[k]) if doc.tokens[j].is_word]
+    before = [j for j in range(*segments[k + 1]) if doc.tokens[j].is_word]
+    return (
+        2 <= len(words) <= 3
+        and all(doc.tokens[j].is_cap for j in words)
+        and len(before) >= 3
+        and doc.infos[before[-1]].role is not None
+        and any(doc.word(j) in ("for", "of", "to") for j in before)
+    )
+
+
+def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
+    """Is the one word ``words`` the surname of a full name written earlier ("Salekh Magamadov, 20, ... Magamadov
+    had previously told the group ...")?"""
+    if len(words) != 1:
+        return False
+    token = doc.tokens[words[0]]
+    pattern = r"\b[A-ZА-ЯЁ][\w-]+ " + re.escape(token.text) + r"\b"
+    return re.search(pattern, doc.text[: token.start]) is not None
+
+
 # relative words that open a clause about a person ("X, who was held ..., said")
 PERSON_RELATIVES = frozenset(["who", "который", "которая"])
 
@@ -260,6 +286,8 @@ class SpeakerResolver:
         segments.append((start, hi))
         if side == "before":
             segments.reverse()
+            if doc.lang != "ru":
+                segments = [seg for k, seg in enumerate(segments) if not _names_role_before(doc, segments, k)]
         return segments[:4] if side != "subject" else segments[:2]
 
     def _window(
@@ -308,7 +336,7 @@ class SpeakerResolver:
                 who = len(words) >= 2 and doc.word(seg_hi) == "," and doc.word(seg_hi + 1) in PERSON_RELATIVES
                 if (
                     side in ("after", "header")
-                    or (side in ("subject", "before") and aged)
+                    or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
                     or (side == "relative" and who)
                     or (
                         side in ("before", "according")
