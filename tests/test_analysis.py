@@ -1390,6 +1390,74 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'Kadyrov accused "so-called human rights defenders" of inventing stories about gay men in Chechnya.',
         "en", [("kadyrov", "denial")], "of inventing stories", id="accused-a-quoted-object-of-something",
     ),
+    pytest.param(
+        "Европейский суд по правам человека признал, что Россия нарушила запрет пыток в деле Максима Лапунова. В "
+        "постановлении говорится, что заявитель подвергся жестокому обращению из-за своей ориентации.",
+        "ru", [("echr", "confirmation"), ("echr", "confirmation")], None, id="the-ruling-speaks-for-the-court",
+    ),
+    pytest.param(
+        "Европейский суд по правам человека признал, что Россия нарушила запрет пыток в деле Максима Лапунова. Как "
+        "следует из постановления, заявитель подвергся жестокому обращению во время содержания в Грозном.",
+        "ru", [("echr", "confirmation"), ("echr", "confirmation")], None, id="kak-sleduet-iz-the-ruling",
+    ),
+    pytest.param(
+        "Европейский суд по правам человека рассмотрел жалобу Максима Лапунова. Российские власти настаивали, что "
+        "его доводы «не нашли подтверждения». Суд счел эти объяснения неубедительными.",
+        "ru", [(None, "denial"), ("echr", "confirmation")], None, id="the-court-deemed",
+    ),
+    pytest.param(
+        "Human Rights Watch опубликовала доклад, основанный на интервью с более чем тридцатью мужчинами, "
+        "пережившими задержания в Чечне. «Это систематические пытки», — заявила Татьяна Локшина.",
+        "ru", [("hrw", "confirmation"), ("lokshina", "confirmation")], "опубликовала доклад",
+        id="a-report-published-states-its-findings",
+    ),
+    pytest.param(
+        "Human Rights Watch published a report based on interviews with 30 men who survived detention in "
+        "Chechnya. The organisation concluded that police had tortured the men to obtain names.",
+        "en", [("hrw", "confirmation")], "tortured", id="a-report-whose-findings-follow-is-not-a-statement-twice",
+    ),
+    pytest.param(
+        '"The authorities keep denying the obvious," said Tanya Lokshina. В докладе приводятся показания о том, '
+        "что задержанных избивали и пытали электрошоком.",
+        "ru", [("lokshina", "confirmation"), ("hrw", "confirmation")], None,
+        id="the-report-is-the-organisation-s-not-its-researcher-s",
+    ),
+    pytest.param(
+        "Дмитрий Песков заявил журналистам, что в Кремле не располагают достоверной информацией о каких-либо "
+        "проблемах в этой сфере. «Никаких обращений на этот счёт к нам не поступало», — добавил он.",
+        "ru", [("peskov", "denial"), ("peskov", "denial")], None, id="problems-in-this-area-are-the-subject",
+    ),
+    pytest.param(
+        '"This is a provocation by people who have never been to Grozny," Dzhambulat Umarov told RT, dismissing '
+        "Western claims of a so-called 'gay purge' in the republic.",
+        "en", [("umarov-dzhambulat", "denial")], "provocation", id="words-in-single-quotation-marks",
+    ),
+    pytest.param(
+        "Russia's Investigative Committee found no evidence to support reports of abuse, according to a letter "
+        "seen by AFP.",
+        "en", [("investigative-committee", "denial")], None, id="reports-of-abuse-are-the-reports",
+    ),
+    pytest.param(
+        "INTERVIEWER: Will you let independent investigators into Chechnya?\n\nKADYROV: Let them come. They will "
+        "find nothing.",
+        "en", [("kadyrov", "denial")], None, id="they-will-find-nothing",
+    ),
+    pytest.param(
+        "Генеральная прокуратура по итогам проверки не получила подтверждения сообщений о преследованиях геев в "
+        "Чечне, сообщили ТАСС в ведомстве.",
+        "ru", [("prosecutor-general", "denial")], None, id="vedomstvo-is-the-state-body-not-the-news-agency",
+    ),
+    pytest.param(
+        "The Assembly strongly condemns the abductions and torture of persons perceived to be LGBTI in the "
+        "Chechen Republic and calls on Russia to cooperate fully with the Council of Europe.",
+        "en", [("pace", "confirmation")], None, id="the-assembly-of-the-council-of-europe",
+    ),
+    pytest.param(
+        "In its judgment, the Court found that the applicant had been abducted and ill-treated by State agents in "
+        "Chechnya. The Court held, unanimously, that there had been a violation of Article 3 of the Convention. "
+        "The men were held in a basement.",
+        "en", [("echr", "confirmation"), ("echr", "confirmation")], None, id="the-court-of-the-convention-held",
+    ),
 ]  # fmt: skip
 
 

@@ -685,7 +685,7 @@ EVENT_TOPIC = _rx(
     r"purge\w*", r"secret prisons?", r"prisons?", r"camps?", r"tortur\w*", r"detain\w*", r"detention\w*",
     r"abduct\w*", r"kill\w*", r"murder\w*", r"persecut\w*", r"disappear\w*", r"round-?ups?", r"rounded up",
     r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
-    r"crackdown", r"fled", r"flee\w*", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
+    r"crackdown", r"fled", r"flee\w*", r"abuses?", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
     r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"исчезн\w*", r"облав\w*",
     r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*",
 )
@@ -844,6 +844,9 @@ CONFIRM_NEGATED = _rx(
 ABSENCE = _rx(
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
+    # what a visit would show: "Let them come. They will find nothing", "ничего не найдут"
+    r"(?:will|would) (?:find|see) nothing", r"(?:won't|will not|would not) find anything",
+    r"ничего (?:там |здесь |у нас )?не (?:найдут|увидят|обнаружат)",
     r"не вид\w+ ни одного (?:\w+ )?(?:факта|доказательства|подтверждения|пострадавшего)",
     r"(?:has|have|had) (?:not|never) seen (?:a single|any|one) (?:\w+ )?(?:fact|evidence|proof|victim)",
     r"(?:unable|failed|could not|couldn't) to (?:identify|find|locate|establish) (?:any |a single |the )?"

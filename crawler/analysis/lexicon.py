@@ -36,7 +36,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
         "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
         "countered counters alleges acknowledges admits reiterates states notes observes warns replies responds "
-        "repeats announces testifies suggests mentions remarks tweets alleged allege"
+        "repeats announces testifies suggests mentions remarks tweets alleged allege held holds"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
@@ -54,7 +54,8 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
     "act": names(
         "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
         "expressed voiced condemned condemns criticised criticized welcomed recommended recommends declines "
-        "refuses requests promises pledges vows expresses voices criticises criticizes welcomes"
+        "refuses requests promises pledges vows expresses voices criticises criticizes welcomes published "
+        "publishes released releases"
     ),
 }
 
@@ -73,10 +74,11 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
         "найти обнаружить"
     ),
     "call": names(
-        "назвать называть охарактеризовать квалифицировать расценить расценивать оценить связать связывать"
+        "назвать называть охарактеризовать квалифицировать расценить расценивать оценить связать связывать счесть"
     ),
     "act": names(
         "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать выразить "
+        "опубликовать обнародовать "
         "запросить поручить осудить осуждать раскритиковать рекомендовать порекомендовать"
     ),
 }
@@ -111,6 +113,7 @@ RU_ACCORDING = (
     "по заключению",
     "по оценке",
     "как стало известно",
+    "как следует из",
 )
 
 # Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also repeatedly said").
@@ -214,7 +217,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("DOC", None, True,
      "report statement letter study findings document communique communiqué resolution channel post account "
      "page author authors",
-     "доклад заявление письмо исследование документ резолюция отчет канал пост автор"),
+     "доклад заявление письмо исследование документ резолюция отчет канал пост автор постановление"),
 ]
 # fmt: on
 
@@ -369,7 +372,11 @@ RU_CONVINCED = {
     "убеждена": "femn",
     "убеждены": "plur",
 }
-RU_IMPERSONAL = ("говорится", "отмечается", "подчеркивается", "указывается", "сообщается", "утверждается")
+RU_IMPERSONAL = (
+    "говорится", "отмечается", "подчеркивается", "указывается", "сообщается", "утверждается",
+    # what a document sets out: "В докладе описаны избиения, пытки электрошоком ..."
+    "описаны", "описано", "приводятся", "задокументированы", "зафиксированы",
+)  # fmt: skip
 
 
 RU_PASSIVE = ("заявлено", "сообщено", "сказано", "отмечено", "подчеркнуто", "указано")

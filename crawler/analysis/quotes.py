@@ -231,6 +231,14 @@ def _aged(doc: Doc, lo: int, hi: int) -> bool:
 
 # a quoted object that goes on after the quote: 'accused "X" of ...', 'dismissed "X" as ...', 'обвинил «X» в ...'
 OBJECT_GOES_ON = re.compile(r"[\"”»“]?\s+(?:of|as|в)\s+\w")
+# a body publishing its findings states them: what it publishes, and the verbs (lemmas) for publishing
+PUBLISHING_VERBS = frozenset(
+    ["published", "publishes", "released", "releases", "опубликовать", "обнародовать"]
+)
+PUBLISHED_WORKS = (
+    "report", "testimon", "investigation", "findings", "names", "interviews", "доклад", "отчет",
+    "отчёт", "свидетельств", "показани", "расследовани", "имена", "интервью",
+)  # fmt: skip
 # what "found"/"finds" takes when it reports a finding
 FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
 
@@ -339,6 +347,10 @@ class CandidateFinder:
             return None  # "..., Maria Zakharova, has not commented.": nothing said, nothing to attribute
         if info[0] == "act" and doc.word(i + 1 + (doc.word(i + 1) == "the")) in ("names", "имена", "назвать"):
             return None  # "gave him electric shocks and demanded the names of other men": the captors asking
+        if info[1] in PUBLISHING_VERBS and not any(
+            doc.word(k).startswith(PUBLISHED_WORKS) for k in range(i + 1, min(len(doc.tokens), i + 4))
+        ):
+            return None  # "published a report ...", "опубликовала свидетельства ...": a finding; not "published data"
         if info[1] == "передать" and not any(
             doc.word(k) in ("что", ":", "«", "„", '"', "слова")
             or doc.word(k).startswith(("требовани", "петици"))
@@ -347,6 +359,11 @@ class CandidateFinder:
             # "передали ей список фамилий", "передали девушку силовикам": handed over, not said (a petition
             # "под требованием ..." says something)
             return None
+        if token.lower in ("held", "holds") and (
+            doc.word(i - 1) in PASSIVE_EN
+            or "that" not in [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 5))]
+        ):
+            return None  # "were held in a basement"; "the Court held, unanimously, that ...": a ruling
         if token.lower in ("alleged", "allege") and doc.word(i + 1) != "that":
             return None  # "alleged victims": an adjective; "have alleged that ...": a claim
         if token.lower == "states" and doc.word(i + 1) not in ("that", ":", ","):

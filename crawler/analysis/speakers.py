@@ -209,6 +209,27 @@ def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
     return re.search(pattern, doc.text[: token.start]) is not None
 
 
+# (role key, the bare word, what the text must name, the body): see SpeakerResolver._body_of_the_forum
+FORUM_BODIES = (
+    ("COURT", "court", re.compile(r"\bConvention\b|\bStrasbourg\b"), "echr"),
+    ("COURT", "суд", re.compile(r"Конвенци|Страсбург"), "echr"),
+    ("PARLIAMENT", "assembl", re.compile(r"Council of Europe|\bPACE\b"), "pace"),
+    ("PARLIAMENT", "ассамбле", re.compile(r"Совет\w* Европы|ПАСЕ"), "pace"),
+)
+
+# documents a body issues (a person's letter or post is the person's own)
+BODY_DOCUMENTS = (
+    "report",
+    "study",
+    "findings",
+    "resolution",
+    "доклад",
+    "отчет",
+    "отчёт",
+    "резолюц",
+    "постановлен",
+)
+
 # relative words that open a clause about a person ("X, who was held ..., said")
 PERSON_RELATIVES = frozenset(["who", "который", "которая"])
 
@@ -437,8 +458,8 @@ class SpeakerResolver:
             j -= 1
         prev = doc.word(j) if j >= 0 else ""
         if doc.lang == "ru":
-            if side == "according":
-                return prev not in PREPOSITIONS_RU
+            if side == "according":  # ("как следует из постановления": the document the words are from)
+                return prev not in PREPOSITIONS_RU or (prev == "из" and doc.word(j - 1) == "следует")
             k = j
             while k > j - 3 and k >= 0 and morph.is_adjective(tokens[k].text):
                 k -= 1  # "в ежегодном докладе"
@@ -853,6 +874,13 @@ class SpeakerResolver:
                         return from_actor(found, "role")
         if head_key == "DOC" and not inner_orgs:
             previous = memory.last(start)
+            if (
+                previous is not None
+                and previous.person
+                and previous.actor in self.index.body_of
+                and doc.word(head).startswith(BODY_DOCUMENTS)
+            ):  # "..., said Tanya Lokshina. В докладе приводятся показания ...": her organisation's report
+                return from_actor(self.index.body_of[previous.actor], "role")
             if previous is not None:
                 return _as(previous, text, start, end, "role")
         if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
@@ -1092,6 +1120,8 @@ class SpeakerResolver:
             if info is None:
                 return False
             kind = info.actor.kind
+            if key == "AGENCY" and doc.lang == "ru":  # "ведомство" is a state body, never a news agency
+                return not info.person and kind == "government"
             if key in info.roles and info.person == (key in PERSON_ROLE_KEYS):
                 return True
             if key in ANAPHORIC_PERSON_ROLES or key in BODY_ROLE_MATCH:
@@ -1208,8 +1238,22 @@ class SpeakerResolver:
                 return doc.infos[k].actor
         return None
 
+    def _body_of_the_forum(self, doc: Doc, role: lexicon.Role, p_lo: int, p_hi: int) -> str | None:
+        """A bare "the Court" in a text on the Convention is the European Court of Human Rights, and "the
+        Assembly" in one on the Council of Europe its Parliamentary Assembly (when no other is named)."""
+        words = [doc.word(j) for j in range(p_lo, p_hi) if doc.tokens[j].is_word and doc.word(j) != "the"]
+        if len(words) != 1:
+            return None
+        for key, word, context, actor_id in FORUM_BODIES:
+            if role.key == key and words[0].startswith(word) and context.search(doc.text):
+                return actor_id if actor_id in self.index.info else None
+        return None
+
     def _unnamed(self, doc, text, start, end, role, canon, p_lo, p_hi, verb_gender) -> Speaker | None:
         """A speaker without an actor entry, described by role and place words."""
+        forum_body = self._body_of_the_forum(doc, role, p_lo, p_hi)
+        if forum_body is not None:
+            return self.speaker_from_actor(forum_body, text, start, end, "role")
         kind = role.kind
         country = None
         for j in range(p_lo, p_hi):

@@ -141,8 +141,16 @@ def _resolved_object(text: str, obj: str, lo: int, hi: int) -> tuple[str, bool]:
 
 
 def _names_topic(obj: str, placeholder: bool) -> bool:
-    """Does an object name the reports? A "что" clause must name their subject or events, not only the place."""
-    return _reports_in(obj) if placeholder else _topic_in(obj)
+    """Does an object name the reports? A "что" clause must name their subject or events, not only the place; an
+    object that points back to the subject under discussion ("о каких-либо проблемах в этой сфере") is it."""
+    return (_reports_in(obj) if placeholder else _topic_in(obj)) or bool(SUBJECT_POINTER.search(obj))
+
+
+# words pointing back to the subject under discussion
+SUBJECT_POINTER = re.compile(
+    r"(?i)\b(?:в этой сфере|на этот сч[её]т|по этому поводу|по этой теме|в этом вопросе|по этому вопросу|"
+    r"(?:this|the) (?:matter|issue))\b"
+)
 
 
 def _reports_in(text: str) -> bool:
