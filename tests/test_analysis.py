@@ -1458,6 +1458,48 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "The men were held in a basement.",
         "en", [("echr", "confirmation"), ("echr", "confirmation")], None, id="the-court-of-the-convention-held",
     ),
+    pytest.param(
+        "In a resolution adopted on Thursday, the European Parliament called on Russia to end impunity for the "
+        "abductions and torture of LGBTI people in Chechnya.",
+        "en", [("european-parliament", "confirmation")], "impunity", id="called-on-after-an-introductory-phrase",
+    ),
+    pytest.param(
+        "The Kremlin on Wednesday rejected the World Anti-Doping Agency's findings as \"unfounded,\" with "
+        "spokesman Dmitry Peskov saying Russia would appeal. Asked separately about new reports of detentions in "
+        'Chechnya, Peskov said the Kremlin had "no information" on the matter.',
+        "en", [("peskov", "denial")], None, id="back-on-the-reports-after-another-subject",
+    ),
+    pytest.param(
+        "The Chechen interior ministry rejected media claims about their orientation as \"another fabrication by "
+        'enemies of the republic".',
+        "en", [("chechen-interior-ministry", "denial")], "fabrication", id="claims-about-their-orientation",
+    ),
+    pytest.param(
+        "«Мне надели на голову пакет и били током, пока я не назвал имена», — рассказывает 26-летний житель "
+        "Грозного, которого «Медуза» называет Русланом.",
+        "ru", [(None, "confirmation")], None, id="a-relative-clause-s-own-verb-names-no-speaker",
+    ),
+    pytest.param(
+        'Igor Kochetkov said no one would come forward "while the people who tortured them are still in uniform."',
+        "en", [("kochetkov", "confirmation")], None, id="why-nobody-would-come-forward",
+    ),
+    pytest.param(
+        "The French foreign ministry has called on Moscow to investigate the allegations, while the Chechen "
+        'authorities dismissed them as "a campaign of defamation".',
+        "en", [("french-foreign-ministry", "neutral"), ("chechen-government", "denial")], None,
+        id="while-another-subject-speaks",
+    ),
+    pytest.param(
+        "A Foreign Office minister said Britain had raised the detentions of gay men in Chechnya with the Russian "
+        'ambassador. The Russian embassy said the claims had "not been backed by a single fact".',
+        "en", [("uk-foreign-office", "neutral"), ("russian-embassy-uk", "denial")], None,
+        id="the-russian-embassy-in-the-country-named",
+    ),
+    pytest.param(
+        "Главный редактор Дмитрий Муратов заявил, что редакция передала в Следственный комитет список из 26 "
+        "фамилий людей, которые были убиты в Чечне.",
+        "ru", [("muratov", "confirmation")], None, id="a-list-of-names-handed-over",
+    ),
 ]  # fmt: skip
 
 

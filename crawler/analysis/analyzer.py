@@ -197,7 +197,12 @@ class Analyzer:
         strong = ("off-topic:subject", "off-topic:object") if doc.lang == "ru" else ("off-topic:subject",)
         strong_off = not topical and topic_cue in strong
         core = core_in_statement or any(index.first(CORE_TOPIC, *span) for span in sentence_spans)
-        if topical and not core and (s_first in off_topic or (s_first - 1) in off_topic):
+        if (
+            topical
+            and not core
+            and (s_first in off_topic or (s_first - 1) in off_topic)
+            and not any(_reports_of_events(doc, *span) for span in sentence_spans)
+        ):  # ("Asked separately about new reports of detentions in Chechnya, Peskov said": back on the reports)
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
         # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
         if topical and cand.kind == "participle" and not core and (-1 - s_first) in off_topic:
@@ -355,6 +360,10 @@ def _without_bare_publications(doc: Doc, statements: list[Statement]) -> list[St
     return kept
 
 
+REPORTS_OF = re.compile(
+    r"(?i)\b(?:reports?|allegations?|accounts?|сообщени\w*|информаци\w*|публикаци\w*)\s+(?:of|about|о|об|про)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 CITED_BEFORE = re.compile(r"(?i)\b(?:that|что)\s*$")
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)")
@@ -384,6 +393,14 @@ def _single_quotes_as_double(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[start] = chars[closing.start()] = '"'
     return "".join(chars) if chars is not None else text
+
+
+def _reports_of_events(doc: Doc, lo: int, hi: int) -> bool:
+    """Does [lo, hi) name reports of the events ("new reports of detentions", "сообщения о задержаниях")?"""
+    return any(
+        REPORTS_OF.search(doc.text, max(lo, start - 40), start)
+        for start, _ in doc.cues.within(EVENT_TOPIC, lo, hi)
+    )
 
 
 def _continued_stance(statement: Statement, sentence: int, kept: list[Kept]) -> Statement:

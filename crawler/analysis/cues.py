@@ -675,7 +675,7 @@ def _leads(regex: str) -> set[str] | None:
 # fmt: off
 CORE_TOPIC = _rx(
     r"gays?", r"gay\s+\w+", r"homosexual\w*", r"lgbt[\w+-]*", r"bisexual\w*", r"queer",
-    r"sexual orientation", r"(?:his|their|her) sexuality", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
+    r"sexual orientation", r"(?:his|their|her) (?:sexuality|orientation)", r"same-sex", r"non-traditional (?:sexual )?orientation", r"such people",
     r"people like that", r"these people", r"anti-gay", r"homophob\w*", r"novaya gazeta\w*", r"gay purge",
     r"ге(?:й[\w-]*|я|ю|ем|е|и|ев|ям|ями|ях)", r"геев", r"гомосексуал\w*", r"лгбт[\w+-]*", r"бисексуал\w*",
     r"квир\w*", r"ориентаци\w*", r"нетрадиционн\w*", r"таких людей", r"такие люди", r"таких нет",
@@ -700,7 +700,7 @@ OFF_TOPIC = _rx(
     r"кибер\w*", r"cyber\w*", r"хакер\w*", r"hack\w*", r"отставк\w*", r"resign\w*", r"drugs?", r"narcotics?",
     r"ranking", r"richest", r"incomes?", r"corruption", r"rally", r"protests?", r"наркотик\w*", r"рейтинг\w*",
     r"доход\w*", r"коррупци\w*", r"митинг\w*", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
-    r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping",
+    r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
     r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*",
@@ -1049,7 +1049,7 @@ EVIDENCE = _rx(
     r"знаем имена", r"известны имена",
     r"располага\w+ (?:\w+ )?(?:свидетельствами|именами|показаниями|доказательствами|списками|фамилиями)",
     # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
-    r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|списки|показания|доказательства)",
+    r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|список|списки|показания|доказательства)",
     r"у нас есть (?:имена|списки|показания|доказательства)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
@@ -1153,7 +1153,8 @@ NEUTRAL = _rx(
     r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*",
     # handed to the authorities, not "увезли и передали чеченским силовикам"
     r"(?:передан|передал)\w* (?:\w+ ){0,3}?(?:в|во|на) (?:\w+ )?(?:следств\w*|прокуратур\w*|полици\w*|"
-    r"правоохранительн\w*|ск|мвд|суд\w*|комитет\w*|рассмотрени\w*|проверк\w*|генпрокуратур\w*)",
+    r"правоохранительн\w*|ск|мвд|суд\w*|комитет\w*|рассмотрени\w*|проверк\w*|генпрокуратур\w*)"
+    r"(?! (?:\w+ )?(?:список|списки|фамилии|имена|показания|доказательства))",  # (names handed over: evidence)
     r"направлен\w*", r"направил\w*", r"рассмотр\w*", r"рассматрива\w*",
     r"правоохранительн\w+ орган\w*", r"в курсе", r"поговор\w*",
     r"(?:обращаться|обращаются|обратиться) (?:в|к) (?:правоохранительн\w+|полици\w+|прокуратур\w+|суд\w*|следств\w+)",

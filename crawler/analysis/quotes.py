@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon
 from crawler.analysis.doc import Doc
+from crawler.analysis.mentions import PREPOSITIONS_RU
 from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote
 
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
@@ -229,6 +230,10 @@ def _aged(doc: Doc, lo: int, hi: int) -> bool:
     return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
 
 
+# Russian relative pronouns that are not the subject of their clause ("которого ... называет")
+OBLIQUE_RELATIVES = frozenset(
+    ["которого", "которой", "которую", "которым", "которых", "которыми", "котором", "которому"]
+)
 # a quoted object that goes on after the quote: 'accused "X" of ...', 'dismissed "X" as ...', 'обвинил «X» в ...'
 OBJECT_GOES_ON = re.compile(r"[\"”»“]?\s+(?:of|as|в)\s+\w")
 # a body publishing its findings states them: what it publishes, and the verbs (lemmas) for publishing
@@ -359,6 +364,15 @@ class CandidateFinder:
             # "передали ей список фамилий", "передали девушку силовикам": handed over, not said (a petition
             # "под требованием ..." says something)
             return None
+        if doc.lang == "ru" and any(
+            doc.word(k) in OBLIQUE_RELATIVES
+            and doc.word(k - 1) not in PREPOSITIONS_RU
+            and not any(doc.tokens[m].text == "," for m in range(k + 1, i))
+            for k in range(max(1, i - 4), i)
+        ):  # (not "резолюцию, в которой осудила ...": the document speaks for its author)
+            return (
+                None  # "житель Грозного, которого «Медуза» называет Русланом": the relative clause's own verb
+            )
         if token.lower in ("held", "holds") and (
             doc.word(i - 1) in PASSIVE_EN
             or "that" not in [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 5))]
@@ -1387,6 +1401,10 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
             return token.start
         if token.text == "," and doc.word(k + 1) in participles:
             return token.start
+        if token.text == "," and doc.word(k + 1) in ("while", "whereas") and doc.tokens[k + 2].is_word:
+            return (
+                token.start
+            )  # "..., while the Chechen authorities continue to speak of ...": another subject
     return sentence_end
 
 
@@ -1485,6 +1503,8 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     if not words:
         return True
     if words[0] in ADVERBIAL_START:
+        if words[0] == "on" and tokens[i].lower in ("called", "calls", "call"):
+            return False  # "called on Russia to end impunity ...": the call follows
         return len(words) <= 10
     return tokens[i].lower in ("told", "tells", "tell") and len(words) <= 4
 

@@ -217,6 +217,15 @@ FORUM_BODIES = (
     ("PARLIAMENT", "ассамбле", re.compile(r"Совет\w* Европы|ПАСЕ"), "pace"),
 )
 
+# Russia's embassies with entries of their own, by the country they are in
+RUSSIAN_EMBASSIES = {
+    "GB": "russian-embassy-uk",
+    "US": "russian-embassy-us",
+    "DE": "russian-embassy-de",
+    "FR": "russian-embassy-fr",
+    "CA": "russian-embassy-ca",
+}
+
 # documents a body issues (a person's letter or post is the person's own)
 BODY_DOCUMENTS = (
     "report",
@@ -1241,6 +1250,8 @@ class SpeakerResolver:
     def _body_of_the_forum(self, doc: Doc, role: lexicon.Role, p_lo: int, p_hi: int) -> str | None:
         """A bare "the Court" in a text on the Convention is the European Court of Human Rights, and "the
         Assembly" in one on the Council of Europe its Parliamentary Assembly (when no other is named)."""
+        if role.key == "EMBASSY":
+            return self._russian_embassy_in_context(doc, p_lo, p_hi)
         words = [doc.word(j) for j in range(p_lo, p_hi) if doc.tokens[j].is_word and doc.word(j) != "the"]
         if len(words) != 1:
             return None
@@ -1248,6 +1259,24 @@ class SpeakerResolver:
             if role.key == key and words[0].startswith(word) and context.search(doc.text):
                 return actor_id if actor_id in self.index.info else None
         return None
+
+    def _russian_embassy_in_context(self, doc: Doc, p_lo: int, p_hi: int) -> str | None:
+        """ "the Russian embassy" with no place of its own: the embassy in the one foreign country the text names
+        ("Britain had raised the matter ..., while the Russian embassy said ...")."""
+        countries = [place[1] for j in range(p_lo, p_hi) if (place := doc.infos[j].place) is not None]
+        if countries != ["RU"] or not any(
+            doc.word(j).startswith(("embass", "посольств")) for j in range(p_lo, p_hi)
+        ):
+            return None  # (not "Russia's mission to the OSCE")
+        named = {
+            place[1]
+            for info in doc.infos
+            if (place := info.place) is not None and place[1] not in (None, "RU", "EU")
+        } & RUSSIAN_EMBASSIES.keys()
+        if len(named) != 1:
+            return None
+        embassy = RUSSIAN_EMBASSIES[named.pop()]
+        return embassy if embassy in self.index.info else None
 
     def _unnamed(self, doc, text, start, end, role, canon, p_lo, p_hi, verb_gender) -> Speaker | None:
         """A speaker without an actor entry, described by role and place words."""

@@ -241,6 +241,7 @@ def is_topical(
     return False, None
 
 
+MODAL_ABSENCE = re.compile(r"(?i)\b(?:would|will|dare|could)\b|\bне (?:посме|реш)\w*|\bбы\b")
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:котор\w+|who|whom|which)\b")
 
 
@@ -567,6 +568,14 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
     ):
         # "families do not complain because it is a shame, not a crime": an NGO explaining (a person saying
         # "nobody was holding me" denies it)
+        denial = 0.0
+    if (
+        side == "confirmation"
+        and kind != "person"
+        and denial
+        and set(families["denial"]) <= {"absence"}
+        and all(MODAL_ABSENCE.search(c) for c in cues if c.startswith("absence:"))
+    ):  # "no one would come forward while the people who tortured them are in uniform": why nobody complains
         denial = 0.0
     if side == "confirmation" and denial and set(families["denial"]) <= {"dismissal"} and not reports:
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
