@@ -365,34 +365,42 @@ REPORTS_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 CITED_BEFORE = re.compile(r"(?i)\b(?:that|что)\s*$")
-SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+OPENING_CONTEXT = frozenset(" \t\n([—–-")
 SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)\]—–-]|$)")
 
 
 def _single_quotes_as_double(text: str) -> str:
     """``text`` with single quotation marks ('gay purge', ‘absolute lies’) made double, offsets unchanged: the
     words inside are words (an apostrophe inside a word, "Kadyrov's", stays) and the quote is a quote."""
-    if "'" not in text and "‘" not in text:
-        return text
     chars: list[str] | None = None
-    for opening in SINGLE_OPEN.finditer(text):
-        start = opening.start()
-        before = text[text.rfind("\n", 0, start) + 1 : start]
-        if (
-            before.count('"') % 2
-            or before.count("“") > before.count("”")
-            or before.count("«") > before.count("»")
-        ):
-            continue  # a quote inside a quote ("... about our 'secret prisons'. Show me ..."): as written
-        if CITED_BEFORE.search(before):
-            continue  # "statements by officials that 'no victims have come forward' are untrue": cited words
-        end = text.find("\n", start)
-        closing = SINGLE_CLOSE.search(text, start + 2, min(end if end >= 0 else len(text), start + 300))
-        if closing is None:
-            continue
-        chars = chars if chars is not None else list(text)
-        chars[start] = chars[closing.start()] = '"'
+    for mark in ("'", "‘"):
+        start = text.find(mark)
+        while start >= 0:
+            opening = (start == 0 or text[start - 1] in OPENING_CONTEXT) and text[
+                start + 1 : start + 2
+            ].isalnum()
+            if opening and not _nested_or_cited(text, start):
+                end = text.find("\n", start)
+                closing = SINGLE_CLOSE.search(
+                    text, start + 2, min(end if end >= 0 else len(text), start + 300)
+                )
+                if closing is not None:
+                    chars = chars if chars is not None else list(text)
+                    chars[start] = chars[closing.start()] = '"'
+            start = text.find(mark, start + 1)
     return "".join(chars) if chars is not None else text
+
+
+def _nested_or_cited(text: str, start: int) -> bool:
+    """Is the single quote at ``start`` inside a double quote ("... about our 'secret prisons'. Show me ...") or
+    cited words after "that" ("statements by officials that 'no victims have come forward' are untrue")?"""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(
+        before.count('"') % 2
+        or before.count("“") > before.count("”")
+        or before.count("«") > before.count("»")
+        or CITED_BEFORE.search(before)
+    )
 
 
 def _reports_of_events(doc: Doc, lo: int, hi: int) -> bool:

@@ -364,11 +364,15 @@ class CandidateFinder:
             # "передали ей список фамилий", "передали девушку силовикам": handed over, not said (a petition
             # "под требованием ..." says something)
             return None
-        if doc.lang == "ru" and any(
-            doc.word(k) in OBLIQUE_RELATIVES
-            and doc.word(k - 1) not in PREPOSITIONS_RU
-            and not any(doc.tokens[m].text == "," for m in range(k + 1, i))
-            for k in range(max(1, i - 4), i)
+        if (
+            doc.lang == "ru"
+            and not OBLIQUE_RELATIVES.isdisjoint(doc.layout.words[max(1, i - 4) : i])
+            and any(
+                doc.word(k) in OBLIQUE_RELATIVES
+                and doc.word(k - 1) not in PREPOSITIONS_RU
+                and not any(doc.tokens[m].text == "," for m in range(k + 1, i))
+                for k in range(max(1, i - 4), i)
+            )
         ):  # (not "резолюцию, в которой осудила ...": the document speaks for its author)
             return (
                 None  # "житель Грозного, которого «Медуза» называет Русланом": the relative clause's own verb
