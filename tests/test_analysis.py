@@ -1500,6 +1500,34 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "фамилий людей, которые были убиты в Чечне.",
         "ru", [("muratov", "confirmation")], None, id="a-list-of-names-handed-over",
     ),
+    pytest.param(
+        "In a village outside Gudermes, a woman whose brother vanished after being summoned to a police station "
+        "said she had been warned by police officers never to look for him.",
+        "en", [(None, "confirmation")], None, id="a-woman-whose-brother-vanished-said",
+    ),
+    pytest.param(
+        "The German Foreign Office said it had issued humanitarian visas to a small number of men persecuted in "
+        "Chechnya.",
+        "en", [("german-foreign-office", "confirmation")], None, id="visas-issued-to-the-persecuted",
+    ),
+    pytest.param(
+        "Press Statement\nOffice of the Spokesperson, U.S. Department of State\n\nThe United States is deeply "
+        "concerned by reports of renewed detentions of LGBTI persons in Chechnya. Those responsible for the "
+        "abductions and torture must be held to account.",
+        "en", [("us-state-department", "confirmation")], None, id="a-press-statement-s-office-line",
+    ),
+    pytest.param(
+        "Statement on Human Rights in Chechnya, as delivered by the German Foreign Office, Vienna\n\nWe remain "
+        "troubled by credible reports that gay men have again been detained and tortured in Chechnya. We note "
+        "that the authorities have repeatedly denied these abuses rather than investigating them.",
+        "en", [("german-foreign-office", "confirmation")], None,
+        id="a-statement-as-delivered-by-and-the-denials-it-describes",
+    ),
+    pytest.param(
+        'The US mission to the OSCE said the findings "confirm what survivors have been telling the world since '
+        '2017."',
+        "en", [("us-state-department", "confirmation")], None, id="a-state-s-mission-to-a-body",
+    ),
 ]  # fmt: skip
 
 

@@ -449,6 +449,21 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 drop.add(
                     a_index
                 )  # 'Human Rights Watch, statement: Tanya Lokshina said ...': hers, not a header's
+            else:
+                # "We note that Russian authorities have repeatedly denied these abuses": the statement's author
+                # describing what the other side did, not that side's statement
+                sides = {outer.statement.stance} | {"neutral"}
+                drop.update(
+                    b_index
+                    for b_index, other in enumerate(kept)
+                    if other.cand.kind
+                    == "object"  # (what they said, "X said there were no ...", stays theirs)
+                    and other.statement.stance not in sides
+                    and other.speaker.how in ("unnamed", "unnamed-plural")
+                    and other.cand.verb_token is not None
+                    and outer.statement.start <= doc.tokens[other.cand.verb_token].start < outer.statement.end
+                    and not _same_speaker(outer.statement, other.statement)
+                )
             continue
         if outer.cand.kind not in ("reported", "according", "object", "participle"):
             continue

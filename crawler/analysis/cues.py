@@ -1058,7 +1058,11 @@ EVIDENCE = _rx(
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
     r"(?:testimon\w*|accounts|evidence|names|cases)",
     r"(?:i|we) (?:have )?(?:seen|met|spoken)", r"it is clear that", r"the truth", r"(?:did|does) happen",
-    r"(?:is|are) happening", r"took place", r"continu\w+ to (?:detain|persecute|torture|abduct|hunt)",
+    r"(?:is|are) happening", r"took place",
+    # refuge given to those who fled: "issued humanitarian visas to men persecuted in Chechnya"
+    r"(?:issued|granted|gave|offered) (?:[\w-]+ ){0,3}?(?:visas?|asylum|refuge|refugee status) to",
+    r"(?:выдал|выдали|выдала|предоставил\w*) (?:[\w-]+ ){0,2}?(?:виз\w*|убежищ\w*|статус беженца)",
+    r"continu\w+ to (?:detain|persecute|torture|abduct|hunt)",
     r"we have (?:the )?(?:names|lists|testimon\w*|evidence|proof)", r"задокументирова\w*", r"документальн\w*",
     r"доказательств\w* (?:свидетельству\w*|показыва\w*|"
     r"подтвержда\w*)",

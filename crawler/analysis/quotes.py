@@ -89,8 +89,14 @@ STATEMENT_TITLES = (
         r"(?:\s+(?:on|about|regarding|in response|concerning)\b[^\n]*)?\s*(?:\([^)\n]*\))?\s*$",
         re.IGNORECASE,
     ),
-    re.compile(
-        r"\s*(?:press statement|statement)\s*(?::|\n)\s*(?P<author>[^.;!?\n]{3,120}?)\s*$", re.IGNORECASE
+    re.compile(  # ("Press Statement\nOffice of the Spokesperson, U.S. Department of State": dots inside a name)
+        r"\s*(?:press statement|statement)\s*(?::|\n)\s*(?P<author>(?:[^.;!?\n]|(?<=[A-Z])\.){3,120}?)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "Statement on ..., as delivered by the United States Mission to the OSCE Permanent Council, Vienna"
+        r"\s*(?:joint |press |official )?statement\b[^\n]{0,160}?\b(?:delivered|issued|made) by (?:the )?"
+        r"(?P<author>[^.:;!?\n(,]{3,120}?)(?:,[^\n]{0,60})?\s*$",
+        re.IGNORECASE,
     ),
     re.compile(
         r"\s*(?!(?i:press|joint|official) )(?P<author>[A-Z][^.:;!?\n]{1,60}?) (?i:statement)\b[^.!?\n]{0,120}$"
@@ -101,6 +107,9 @@ STATEMENT_TITLES = (
         r"(?:\w+ )?заявлени\w*[^.!?\n]{0,120}\.\s*(?:приводим|публикуем) (?:его|текст)[^\n]{0,60}$",
         re.IGNORECASE,
     ),
+)
+BARE_STATEMENT_TITLE = re.compile(
+    r"(?i)\s*(?:press |joint |official |media )?statement\s*:?\s*$|\s*заявление\s*$"
 )
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
@@ -207,6 +216,18 @@ def _relative_clause_start(doc: Doc, j: int, lo: int) -> int | None:
         if doc.tokens[k].text in HARD_BOUNDARY or doc.word(k) in (".", ";"):
             return None
         if doc.word(k) in ("who", "which") and doc.tokens[k - 1].text == ",":
+            return k
+    return None
+
+
+def _whose_clause_start(doc: Doc, j: int, lo: int) -> int | None:
+    """English: the "whose" after a noun that opens the relative clause holding token ``j``, if any."""
+    if doc.lang == "ru":
+        return None
+    for k in range(j - 1, max(lo, j - 20), -1):
+        if doc.tokens[k].text in HARD_BOUNDARY or doc.tokens[k].text == ",":
+            return None
+        if doc.word(k) == "whose" and k > lo and doc.tokens[k - 1].is_word:
             return k
     return None
 
@@ -575,6 +596,17 @@ class CandidateFinder:
                     j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
                     continue
                 relative = _relative_clause_start(doc, j, lo) if passed_comma else None
+                whose = _whose_clause_start(doc, j, lo) if not passed_comma else None
+                if whose is not None:
+                    # "a woman whose brother vanished after being summoned ... said": the antecedent speaks
+                    start = whose
+                    while (
+                        start > lo
+                        and doc.tokens[start - 1].text not in HARD_BOUNDARY
+                        and words[start - 1] not in SOFT_BOUNDARY_WORDS
+                    ):
+                        start -= 1
+                    return start, whose, "before"
                 if relative is not None:
                     # "A senior official, who talked because he was not authorised to speak to journalists, waved
                     # a hand and said ...": the "because" is inside the relative clause; its antecedent speaks
@@ -956,6 +988,7 @@ class CandidateFinder:
         lead: tuple[int, int] | None = None  # the paragraph before, which may lead numbered findings
         lead_window: tuple[int, int, str] | None = None  # the author of the findings being listed
         inherit = False
+        bare_title = False  # the paragraph before was only "Press Statement": the next one names the author
         quoted = False  # the inherited text is a document quoted whole, not a channel's posts
         stamps = ":" in text  # a time stamp has a colon
         sources = "|" in text or "·" in text or "•" in text
@@ -987,6 +1020,14 @@ class CandidateFinder:
                     speaker_window = author
                     inherit, lead, lead_window, quoted = True, None, None, False
                     continue
+            if bare_title and len(para) < 120 and not ENDS_SENTENCE.search(para):
+                # "Press Statement" / "Office of the Spokesperson, U.S. Department of State": the author's line
+                speaker_window = (doc.layout.token_at(lo), doc.layout.token_at(hi))
+                inherit, lead, lead_window, quoted, bare_title = True, None, None, True, False
+                continue
+            bare_title = BARE_STATEMENT_TITLE.match(para) is not None
+            if bare_title:
+                continue
             # (a title line is short and says "statement"/"заявление": most paragraphs need no pattern at all)
             titled = (
                 _statement_title(para)

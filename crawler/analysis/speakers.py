@@ -767,6 +767,34 @@ class SpeakerResolver:
             return speaker
 
         titled = self.index.match_title(canon, head_key)
+        envoy = next(
+            (
+                j
+                for j in range(lo, p_hi - 1)
+                if (role_j := infos[j].role) is not None
+                and role_j.key in ("EMBASSY", "REPRESENTATIVE", "DIPLOMAT")
+                and doc.word(j + 1) == "to"
+            ),
+            None,
+        )
+        if envoy is not None and doc.lang != "ru":
+            # "the United States Mission to the OSCE Permanent Council": the sending state's foreign service
+            sender = next(
+                (place[1] for j in range(lo, envoy) if (place := infos[j].place) is not None and place[1]),
+                None,
+            ) or NATION_NAMES.get(
+                " ".join(doc.word(j) for j in range(lo, envoy) if doc.word(j) not in ("the", "by"))
+            )
+            ministry = self.index.foreign_ministry.get(sender) if sender not in (None, "RU") else None
+            if ministry is not None:
+                return self.speaker_from_actor(ministry, text, start, end, "title", phrase_roles)
+        if (
+            titled is not None
+            and head_key == "EMBASSY"
+            and self.index.info[titled[0]].actor.country == "RU"
+            and not any((place := infos[j].place) is not None and place[1] == "RU" for j in range(p_lo, p_hi))
+        ):
+            titled = None  # "the United States Mission": the US's own mission, not Russia's embassy there
         if titled is not None and head_key in PERSON_ROLE_KEYS and not canon & PLACE_KEYS:
             # "the foreign minister" after "Sergei Lavrov": the holder just named, not another country's
             holder = self._title_holder_before(doc, p_lo, canon)
@@ -1336,6 +1364,10 @@ class SpeakerResolver:
             body = doc.infos[(located or bodies)[0]].role if bodies else None
             if body is not None:  # "a man who answered the phone at the press office"
                 kind = body.kind
+        if role.key == "EMBASSY" and kind == "government" and country not in (None, "RU"):
+            ministry = self.index.foreign_ministry.get(country)
+            if ministry is not None:  # "the US mission to the OSCE": the State Department's
+                return self.speaker_from_actor(ministry, text, start, end, "unnamed")
         if (
             kind == "government"
             and country is None
