@@ -1528,6 +1528,26 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         '2017."',
         "en", [("us-state-department", "confirmation")], None, id="a-state-s-mission-to-a-body",
     ),
+    pytest.param(
+        'The claims about gay men were also dismissed as "slander against the Chechen people" by the republic\'s '
+        "human rights ombudsman, Nurdi Nukhazhiev.",
+        "en", [("nukhazhiev", "denial")], None, id="dismissed-as-quoted-words-by-the-agent",
+    ),
+    pytest.param(
+        "ИГОРЬ КОЧЕТКОВ: Мы помогли выехать из Чечни ста пятидесяти людям. И каждый рассказывал одно и то же: "
+        "подвал, электрошок, требование назвать других.",
+        "ru", [("kochetkov", "confirmation")], None, id="told-the-same-thing-is-no-speaker",
+    ),
+    pytest.param(
+        "Председатель Совета при главе ЧР по развитию гражданского общества и правам человека сообщил, что за всё "
+        "время ни одной жалобы от геев в совет не поступало.",
+        "ru", [("chechen-human-rights-council", "denial")], None, id="the-chairman-of-the-council",
+    ),
+    pytest.param(
+        "Adam, who asked that his real name not be used, says the men who came for him in March wore police "
+        "uniforms and beat him in a cell in Argun.",
+        "en", [(None, "confirmation")], "police uniforms", id="a-pseudonym-before-who-then-says",
+    ),
 ]  # fmt: skip
 
 

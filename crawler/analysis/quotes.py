@@ -128,9 +128,11 @@ NOUN_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:о|об|про|на|в|во|ко�
 # "was dismissed by Chechen officials as ...", "It was stated by the ministry that ..."; the agent ends before
 # "as", "that", a comma or an adverbial
 PASSIVE_AGENT = re.compile(
-    r"(?i)\b(?P<it>it\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?i)\b(?P<it>it\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\w+ly|also|again|later)\s+)?"
     r"(?P<verb>said|stated|declared|dismissed|denied|rejected|refuted|called|described|branded|labell?ed|"
-    r"confirmed|documented|reported|announced|claimed|condemned|denounced|ridiculed|derided|disputed)\s+by\s+"
+    r"confirmed|documented|reported|announced|claimed|condemned|denounced|ridiculed|derided|disputed)\s+"
+    # "were dismissed as \"slander against the Chechen people\" by the ombudsman": what they were called
+    r"(?:as\s+[\"“«][^\"”»\n]{1,120}[\"”»]\s+)?by\s+"
 )
 PASSIVE_AGENT_LOWER = re.compile(PASSIVE_AGENT.pattern.removeprefix("(?i)"))
 BY = re.compile(r"\sby\s", re.IGNORECASE)
@@ -626,6 +628,8 @@ class CandidateFinder:
     def _after_window(doc: Doc, i: int, hi: int) -> tuple[int, int]:
         """Token window after token ``i`` up to a clause boundary (the inverted-subject side)."""
         j = i + 1
+        if doc.word(j) in ("одно", "то") and doc.word(j + 1) in ("и", "же"):
+            return j, j  # "рассказывал одно и то же": what was told, no speaker
         stop_words = {"that", "что", "чтобы", "adding", "saying", "noting", "who", "which", "and", "but"}
         commas = 0
         while j < hi:
@@ -779,6 +783,10 @@ class CandidateFinder:
         if has_after and not ru and (tokens[i].lower in NO_INVERSION_EN or not self._np_like(doc, *after)):
             has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
+        if inverted and not ru and b_side == "relative" and prev_text == "," and b_lo < b_hi:
+            # "Adam, who asked that his name not be used, says the men ...": the comma closes the relative
+            # clause; its antecedent is the subject
+            inverted, has_before = False, True
         if (
             inverted
             and ru
@@ -1243,7 +1251,7 @@ class CandidateFinder:
         plain = doc.cues.plain  # then the lower-cased text has the same offsets
         source, pattern = (doc.cues.lower, PASSIVE_AGENT_LOWER) if plain else (doc.text, PASSIVE_AGENT)
         for by in BY.finditer(source):  # only around each " by ": the passive ends there
-            match = pattern.search(source, max(0, by.start() - 80), by.end())
+            match = pattern.search(source, max(0, by.start() - 200), by.end())
             if match is None:
                 continue
             i = doc.layout.token_at(match.start("verb"))

@@ -369,7 +369,7 @@ class SpeakerResolver:
                     or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
                     or (side == "relative" and who)
                     or (
-                        side in ("before", "according")
+                        side in ("before", "according", "relative")
                         and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
                     )
                 ) and not described:
