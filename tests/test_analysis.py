@@ -1548,6 +1548,27 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "uniforms and beat him in a cell in Argun.",
         "en", [(None, "confirmation")], "police uniforms", id="a-pseudonym-before-who-then-says",
     ),
+    pytest.param(
+        "Следователь СК по Северо-Кавказскому федеральному округу отказал в возбуждении уголовного дела по "
+        "заявлению Максима Лапунова, указав, что «факты, изложенные заявителем, своего подтверждения не нашли».",
+        "ru", [("investigative-committee", "denial")], None, id="a-russian-participle-s-subject-ends-at-its-verb",
+    ),
+    pytest.param(
+        "Ruslan, 32, who asked that his surname be withheld, was held in Argun. \"When I hear the officials on "
+        'television say there are no people like me in Chechnya," he said, "I want to ask them who it was they were '
+        'beating, then."',
+        "en", [(None, "confirmation")], "television", id="a-denial-heard-on-television",
+    ),
+    pytest.param(
+        '"Our American colleagues copy the same stories about Chechnya year after year, without a single verified '
+        'fact, without a single name," Maria Zakharova told journalists.',
+        "en", [("zakharova", "denial")], None, id="without-a-single-verified-fact",
+    ),
+    pytest.param(
+        "По словам Игоря Кочеткова, «власти уже дважды делали вид, что ничего не происходит, и в третий раз мы "
+        "этого не допустим».",
+        "ru", [("kochetkov", "confirmation")], None, id="the-authorities-pretended-nothing-happened",
+    ),
 ]  # fmt: skip
 
 

@@ -737,7 +737,13 @@ CITED_DENIAL = _rx(
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"отрица\w+ очевидно\w*",
-    r"(?:делать|делают|делает|сделать) вид,? что (?:ничего|никого|никто|нет)",
+    r"(?:делать|делают|делает|сделать|делал|делала|делали|сделал|сделала|сделали) вид,? что "
+    r"(?:ничего|никого|никто|нет)",
+    # "When I hear the officials on television say there are no people like me": a denial heard, not made
+    r"(?:hear|heard|see|saw|watch|watched) (?:[\w-]+ ){1,5}?(?:say|said|saying|claim|claiming|insist|insisting) "
+    r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
+    r"(?:слыш\w*|вижу|видим|видел\w*),? как (?:[\w-]+ ){1,5}?(?:говор\w*|заявля\w*|рассказыва\w*|утвержда\w*),? "
+    r"что (?:ничего|никого|никто|нет|таких)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
     r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
     r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
@@ -844,6 +850,8 @@ CONFIRM_NEGATED = _rx(
 ABSENCE = _rx(
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
+    # "without a single verified fact, without a single name"
+    r"without (?:a single|any|one) (?:verified |confirmed |real |concrete )?(?:fact|name|evidence|proof|complaint)s?",
     # what a visit would show: "Let them come. They will find nothing", "ничего не найдут"
     r"(?:will|would) (?:find|see) nothing", r"(?:won't|will not|would not) find anything",
     r"ничего (?:там |здесь |у нас )?не (?:найдут|увидят|обнаружат)",

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from crawler.analysis import lexicon
+from crawler.analysis import lexicon, morph
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_RU
 from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote
@@ -980,7 +980,18 @@ class CandidateFinder:
                 doc.tokens[body].start, sentence_end, "participle", token.text, category, None, i
             )
             cand.previous = True
-            cand.windows.append((s_lo, i - 1, "subject"))
+            subject_end = i - 1
+            if doc.lang == "ru":
+                # "Следователь СК ... отказал в возбуждении дела ..., указав, что": the subject ends at its verb
+                subject_end = next(
+                    (
+                        k
+                        for k in range(s_lo + 1, i - 1)
+                        if doc.tokens[k].is_word and morph.is_finite_verb(doc.tokens[k].text)
+                    ),
+                    subject_end,
+                )
+            cand.windows.append((s_lo, subject_end, "subject"))
             for quote in doc.layout.quotes:
                 if cand.start <= quote.open < cand.end and quote.end > cand.end:
                     cand.end = quote.end
