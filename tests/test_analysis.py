@@ -1569,6 +1569,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "этого не допустим».",
         "ru", [("kochetkov", "confirmation")], None, id="the-authorities-pretended-nothing-happened",
     ),
+    pytest.param(
+        "Dmitry Peskov said he had no reliable information about detentions of gay men in Chechnya. Anyone whose "
+        "rights had been violated should go to the authorities, he told reporters on a conference call.",
+        "en", [("peskov", "denial"), ("peskov", "neutral")], None, id="told-reporters-on-a-call",
+    ),
+    pytest.param(
+        "The Russian LGBT Network said a new wave of persecution had begun in Chechnya. Alvi Karimov, the Chechen "
+        "leader's spokesman, dismissed the report.",
+        "en", [("russian-lgbt-network", "confirmation"), ("karimov", "denial")], None,
+        id="the-object-of-dismissed-is-no-inverted-subject",
+    ),
+    pytest.param(
+        "МВД по Чеченской Республике опровергло информацию о перестрелке в центре Грозного. «Никакой стрельбы не "
+        "было, это очередная провокация», — сообщили в пресс-службе ведомства.",
+        "ru", [], None, id="a-shootout-is-another-subject",
+    ),
+    pytest.param(
+        "Dunja Mijatović said the authorities must bring those responsible for the torture of gay men in Chechnya "
+        "to justice. PACE, in a statement the same week, urged Russia to cooperate with the OSCE rapporteur.",
+        "en", [("coe-commissioner", "confirmation"), ("pace", "neutral")], None,
+        id="a-body-and-a-parenthesis-before-its-verb",
+    ),
 ]  # fmt: skip
 
 

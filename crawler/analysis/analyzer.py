@@ -503,7 +503,7 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 and joined.end() == subject_at
                 and outer.cand.category != "act"  # "Moscow refused to cooperate, and X said": no statement
                 and inner.statement.actor is not None
-                and inner.speaker.how in ("name", "title")
+                and inner.speaker.how in ("name", "title", "role", "org")
             ):
                 # "Kadyrov insists that ..., and his spokesman, Alvi Karimov, calls it a provocation": two clauses
                 shorter = replace(outer.cand, end=joined.start())

@@ -709,6 +709,8 @@ OFF_TOPIC = _rx(
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
     r"отравлен\w*", r"санкци\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
     r"бюджет\w*", r"футбол\w*", r"kyiv", r"kiev", r"minsk", r"киев\w*", r"минск\w*",
+    # armed incidents: "опровергло информацию о перестрелке", "a shootout with militants"
+    r"перестрелк\w*", r"стрельб\w*", r"shoot-?outs?", r"gunfire",
     # a region's routine business: "a meeting on the spring sowing campaign", "помощь с жильём и пенсиями"
     r"sowing", r"harvest\w*", r"housing", r"pensions?", r"festival\w*", r"theat(?:re|er)s?", r"tourism",
     r"construction", r"marijuana", r"посевн\w*", r"урожа\w*", r"жиль\w*", r"пенси\w*", r"фестивал\w*",
@@ -1120,7 +1122,7 @@ ACCOUNTABILITY = _rx(
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
     r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
-    r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:\w+ ){0,3}to justice",
+    r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:[\w-]+ ){0,12}?to justice",
     r"perpetrators", r"impunity",
     r"(?:abuse|persecution|abductions?|torture|killings?|detentions?|purge|campaign)(?: [\w-]+){0,6}? must "
     r"(?:stop|end|cease)",

@@ -783,6 +783,9 @@ class CandidateFinder:
         if has_after and not ru and (tokens[i].lower in NO_INVERSION_EN or not self._np_like(doc, *after)):
             has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
+        if inverted and not ru and category != "say" and prev_text not in QUOTE_CHARS:
+            # "Alvi Karimov, the Chechen leader's spokesman, dismissed the report": the report is the object
+            inverted = False
         if inverted and not ru and b_side == "relative" and prev_text == "," and b_lo < b_hi:
             # "Adam, who asked that his name not be used, says the men ...": the comma closes the relative
             # clause; its antecedent is the subject
@@ -1566,6 +1569,12 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
         return False
     if not words:
         return True
+    if (
+        tokens[i].lower in ("told", "tells", "tell")
+        and words[0] in ("reporters", "journalists", "him", "her", "them", "us", "me")
+        and (len(words) == 1 or words[1] in ADVERBIAL_START)
+    ):
+        return len(words) <= 10  # "..., he told reporters on a conference call."
     if words[0] in ADVERBIAL_START:
         if words[0] == "on" and tokens[i].lower in ("called", "calls", "call"):
             return False  # "called on Russia to end impunity ...": the call follows
