@@ -77,7 +77,8 @@ def analyze_document(document: Document, processor: PageProcessor | None = None)
     if not analysed["relevant"] and processor.analyzer is not None:
         # analyse explicitly given documents even when the keyword score is low
         statements = [
-            s.as_dict() for s in processor.analyzer.analyze(analysed["text"], analysed.get("language"))
+            s.as_dict()
+            for s in processor.analyzer.analyze(analysed["text"], analysed.get("language"), topical=False)
         ]
     out.update(
         url=analysed.get("url"),

@@ -1801,3 +1801,13 @@ def test_every_cue_family_is_matched_word_by_word():
         if isinstance(family, cues.Cues) and (family.rest is not None or not family.bounded)
     ]
     assert slow == []
+
+
+def test_a_text_not_about_the_reports_yields_only_statements_that_name_them(analyzer):
+    sports = (
+        "Rustam Elmurzaev, who began wrestling in a sports school in Grozny, won European gold on Thursday. "
+        '"I did not even hear the buzzer. I only heard the crowd," Elmurzaev said.'
+    )
+    assert analyzer.analyze(sports, "en", topical=False) == []
+    named = sports + " Asked about the detentions of gay men in Chechnya, Kadyrov's spokesman said they were lies."
+    assert [(s.actor, s.stance) for s in analyzer.analyze(named, "en", topical=False)] == [("karimov", "denial")]

@@ -67,8 +67,11 @@ class Analyzer:
     def __reduce__(self):
         return (Analyzer, (self.actors,))
 
-    def analyze(self, text: str, language: str | None = None) -> list[Statement]:
-        """Statements about the reports in ``text`` ("en"/"ru"; None to detect), in text order."""
+    def analyze(self, text: str, language: str | None = None, topical: bool = True) -> list[Statement]:
+        """Statements about the reports in ``text`` ("en"/"ru"; None to detect), in text order.
+
+        ``topical``: whether the text as a whole is about the reports (the crawler analyses only articles its
+        relevance model accepted); when False, a statement must name the subject near it to count."""
         if not text or not text.strip():
             return []
         # An analysis makes tens of thousands of short-lived objects and no reference cycles (a test checks),
@@ -77,7 +80,7 @@ class Analyzer:
         gc.disable()
         try:
             marked = _single_quotes_as_double(text)
-            found = self._analyze(marked, language)
+            found = self._analyze(marked, language, topical)
             if marked is not text:  # the quotes as written
                 found = [replace(s, quote=text[s.start : s.end]) for s in found]
             return found
@@ -85,7 +88,7 @@ class Analyzer:
             if collecting:
                 gc.enable()
 
-    def _analyze(self, text: str, language: str | None) -> list[Statement]:
+    def _analyze(self, text: str, language: str | None, article_topical: bool) -> list[Statement]:
         lang = language if language in ("en", "ru") else _language(text)
         layout = Layout(text)
         doc = Doc(
@@ -97,7 +100,6 @@ class Analyzer:
             self.person_actors,
             CueIndex(text),
         )
-        article_topical = True  # the crawler only analyses articles its relevance model accepted
         memory = Memory()
         kept: list[Kept] = []
         # sentences holding a statement about something else; -1 - k: sentence k denied a new object
