@@ -1591,6 +1591,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("coe-commissioner", "confirmation"), ("pace", "neutral")], None,
         id="a-body-and-a-parenthesis-before-its-verb",
     ),
+    pytest.param(
+        "Kadyrov's press secretary told Interfax that the rights group was trying to attract grants by inventing "
+        "victims of a purge of gay men.",
+        "en", [("karimov", "denial")], None, id="kadyrov-s-press-secretary",
+    ),
+    pytest.param(
+        "Statement by the Spokesperson on the persecution of LGBTI persons in the Chechen Republic\n\nThe European "
+        "Union is deeply concerned by reports of renewed detentions and torture. The EU recalls that no one has yet "
+        "been held accountable for the abuses documented in 2017.",
+        "en", [("eeas", "confirmation")], None, id="the-spokesperson-of-a-text-on-the-eu",
+    ),
 ]  # fmt: skip
 
 

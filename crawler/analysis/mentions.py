@@ -39,6 +39,8 @@ PREPOSITIONS_RU = lexicon.words(
 )
 AGENT_PREPOSITIONS = frozenset({"by"})
 POSSESSIVE = re.compile(r"['’]s?$")
+# "press secretary", "press officer": a spokesman (lexicon.ROLE_PHRASES does the same for title strings)
+PRESS_ROLES = frozenset(["secretary", "officer"])
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,8 @@ class ActorIndex:
             if info is BLANK:
                 info = infos[k] = TokenInfo()  # (a mention's tokens have their own already)
             if role is not None:
+                if k and lower in PRESS_ROLES and tokens[k - 1].text.lower() == "press":
+                    role = self.roles.get("spokesman", role)  # "press secretary": a spokesman, not a minister
                 info.role = role
             if place is not None:
                 info.place = place

@@ -215,6 +215,9 @@ FORUM_BODIES = (
     ("COURT", "суд", re.compile(r"Конвенци|Страсбург"), "echr"),
     ("PARLIAMENT", "assembl", re.compile(r"Council of Europe|\bPACE\b"), "pace"),
     ("PARLIAMENT", "ассамбле", re.compile(r"Совет\w* Европы|ПАСЕ"), "pace"),
+    # "Statement by the Spokesperson ... The European Union expects ...": the EU's foreign service
+    ("SPOKES", "spokes", re.compile(r"\b(?:The|the) (?:EU|European Union)\b"), "eeas"),
+    ("SPOKES", "пресс-секретар", re.compile(r"\bЕвросоюз|\bЕС\b|Европейск\w+ союз"), "eeas"),
 )
 
 # Russia's embassies with entries of their own, by the country they are in
