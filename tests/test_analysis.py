@@ -1602,6 +1602,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "been held accountable for the abuses documented in 2017.",
         "en", [("eeas", "confirmation")], None, id="the-spokesperson-of-a-text-on-the-eu",
     ),
+    pytest.param(
+        "The Prosecutor General's Office has found \"no confirmation\" of reports that gay men were persecuted in "
+        "Chechnya, Interfax reported, citing a source in the agency.",
+        "en", [("prosecutor-general", "denial")], None, id="an-outlet-citing-a-source-in-the-agency",
+    ),
+    pytest.param(
+        "Генпрокуратура не нашла подтверждений сообщениям о преследовании геев в Чечне, сообщил «Интерфакс» со "
+        "ссылкой на источник в ведомстве.",
+        "ru", [("prosecutor-general", "denial")], None, id="so-ssylkoi-na-istochnik-v-vedomstve",
+    ),
 ]  # fmt: skip
 
 

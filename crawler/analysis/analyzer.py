@@ -140,6 +140,8 @@ class Analyzer:
             if cand.kind != "participle":
                 return None
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
+            speaker = self._cited_source(doc, cand, memory) or speaker
         if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
             # "А на вопрос о ... ответил: «...»": a zero subject continues the previous speaker
             offset, previous = memory.last_with_offset(cand.start)
@@ -151,6 +153,43 @@ class Analyzer:
             ):
                 speaker = previous
         return speaker
+
+    def _cited_source(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
+        """The body an outlet cites as its source ("..., Interfax reported, citing a source in the agency",
+        "сообщил «Интерфакс» со ссылкой на источник в ведомстве"): the statement is that body's."""
+        assert cand.verb_token is not None
+        layout, tokens = doc.layout, doc.tokens
+        s_lo, s_hi = layout.sentences[layout.sentence_of(tokens[cand.verb_token].start)]
+        citing = CITING_SOURCE.search(doc.text, tokens[cand.verb_token].end, s_hi)
+        if citing is None or citing.start() - tokens[cand.verb_token].end > 60:
+            return None
+        end = CLAUSE_MARK.search(doc.text, citing.end(), s_hi)
+        t_lo = layout.token_at(citing.end())
+        t_hi = layout.token_at(end.start()) if end else layout.sentence_tokens(layout.sentence_of(s_lo))[1]
+        if t_hi <= t_lo:
+            return None
+        source_lo, source_hi = citing.start("source"), tokens[t_hi - 1].end
+        words = [doc.word(j) for j in range(t_lo, t_hi) if tokens[j].is_word and doc.word(j) != "the"]
+        if len(words) == 1 and doc.infos[t_lo + len(words) - 1].actor is None:
+            # "a source in the agency", "источник в ведомстве": the state body the sentence names
+            first, last = layout.sentence_tokens(layout.sentence_of(s_lo))
+            body = next(
+                (
+                    actor
+                    for j in range(first, last)
+                    if (actor := doc.infos[j].actor) is not None
+                    and actor not in doc.media_actors
+                    and actor not in doc.person_actors
+                ),
+                None,
+            )
+            if body is None:
+                return None
+            return self.resolver.speaker_from_actor(
+                body, doc.text[source_lo:source_hi], source_lo, source_hi, "source"
+            )
+        found = self.resolver.resolve(doc, [(t_lo, t_hi, "according")], None, memory)
+        return found if found is not None and found.kind != "media" else None
 
     def _statement(
         self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool, off_topic: set[int]
@@ -362,6 +401,13 @@ def _without_bare_publications(doc: Doc, statements: list[Statement]) -> list[St
     return kept
 
 
+# an outlet's source: "citing a source in the agency", "со ссылкой на источник в ведомстве"
+CITING_SOURCE = re.compile(
+    r"(?i)(?:citing|со ссылкой на)\s+(?P<source>(?:an?\s+|the\s+)?(?:unnamed\s+|senior\s+|высокопоставленн\w+\s+)?"
+    r"(?:sources?|officials?|representatives?|источник\w*|собеседник\w*|представител\w*)\s+"
+    r"(?:in|at|from|with|within|в|из)\s+)"
+)
+CLAUSE_MARK = re.compile(r"[,.;:!?]")
 REPORTS_OF = re.compile(
     r"(?i)\b(?:reports?|allegations?|accounts?|сообщени\w*|информаци\w*|публикаци\w*)\s+(?:of|about|о|об|про)\s+"
     r"(?:[\w-]+\s+){0,2}$"
