@@ -1612,6 +1612,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ссылкой на источник в ведомстве.",
         "ru", [("prosecutor-general", "denial")], None, id="so-ssylkoi-na-istochnik-v-vedomstve",
     ),
+    pytest.param(
+        "The Russian Federation declined to take part in the OSCE procedure on Chechnya. Its delegation told the "
+        'Permanent Council that the mechanism rested on "unverified allegations".',
+        "en", [("russian-mfa", "denial")], None, id="its-delegation-is-the-state-s",
+    ),
 ]  # fmt: skip
 
 

@@ -770,6 +770,11 @@ class SpeakerResolver:
             return speaker
 
         titled = self.index.match_title(canon, head_key)
+        if doc.word(p_lo) in ("its", "their") and head_key in ("REPRESENTATIVE", "EMBASSY"):
+            # "The Russian Federation declined to take part. Its delegation told the Council ...": that state's
+            ministry = self._ministry_of_state_before(doc, p_lo)
+            if ministry is not None:
+                return self.speaker_from_actor(ministry, text, start, end, "role", phrase_roles)
         envoy = next(
             (
                 j
@@ -1289,6 +1294,17 @@ class SpeakerResolver:
         for key, word, context, actor_id in FORUM_BODIES:
             if role.key == key and words[0].startswith(word) and context.search(doc.text):
                 return actor_id if actor_id in self.index.info else None
+        return None
+
+    def _ministry_of_state_before(self, doc: Doc, p_lo: int) -> str | None:
+        """The foreign ministry of the state named last before token ``p_lo`` (in its sentence or the one before)."""
+        layout = doc.layout
+        first = layout.sentence_tokens(max(0, layout.sentence_of(doc.tokens[p_lo].start) - 1))[0]
+        for k in range(p_lo - 1, first - 1, -1):
+            place = doc.infos[k].place
+            if place is not None and place[0] in COUNTRY_KEYS and place[1]:
+                ministry = "russian-mfa" if place[1] == "RU" else self.index.foreign_ministry.get(place[1])
+                return ministry if ministry in self.index.info else None
         return None
 
     def _russian_embassy_in_context(self, doc: Doc, p_lo: int, p_hi: int) -> str | None:
