@@ -159,30 +159,22 @@ class Analyzer:
         "сообщил «Интерфакс» со ссылкой на источник в ведомстве"): the statement is that body's."""
         assert cand.verb_token is not None
         layout, tokens = doc.layout, doc.tokens
-        s_lo, s_hi = layout.sentences[layout.sentence_of(tokens[cand.verb_token].start)]
-        citing = CITING_SOURCE.search(doc.text, tokens[cand.verb_token].end, s_hi)
-        if citing is None or citing.start() - tokens[cand.verb_token].end > 60:
+        verb = tokens[cand.verb_token]
+        sentence = layout.sentence_of(verb.start)
+        s_hi = layout.sentences[sentence][1]
+        citing = CITING_SOURCE.search(doc.text, verb.end, s_hi)
+        if citing is None or citing.start() - verb.end > 60:
             return None
         end = CLAUSE_MARK.search(doc.text, citing.end(), s_hi)
         t_lo = layout.token_at(citing.end())
-        t_hi = layout.token_at(end.start()) if end else layout.sentence_tokens(layout.sentence_of(s_lo))[1]
+        t_hi = layout.token_at(end.start()) if end else layout.sentence_tokens(sentence)[1]
         if t_hi <= t_lo:
             return None
         source_lo, source_hi = citing.start("source"), tokens[t_hi - 1].end
-        words = [doc.word(j) for j in range(t_lo, t_hi) if tokens[j].is_word and doc.word(j) != "the"]
-        if len(words) == 1 and doc.infos[t_lo + len(words) - 1].actor is None:
-            # "a source in the agency", "источник в ведомстве": the state body the sentence names
-            first, last = layout.sentence_tokens(layout.sentence_of(s_lo))
-            body = next(
-                (
-                    actor
-                    for j in range(first, last)
-                    if (actor := doc.infos[j].actor) is not None
-                    and actor not in doc.media_actors
-                    and actor not in doc.person_actors
-                ),
-                None,
-            )
+        named = [j for j in range(t_lo, t_hi) if tokens[j].is_word and doc.word(j) != "the"]
+        if len(named) == 1 and doc.infos[named[0]].actor is None:
+            # "a source in the agency", "источник в ведомстве": the state body named just before
+            body = self.resolver.government_before(doc, t_lo)
             if body is None:
                 return None
             return self.resolver.speaker_from_actor(
@@ -500,12 +492,12 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             else:
                 # "We note that Russian authorities have repeatedly denied these abuses": the statement's author
                 # describing what the other side did, not that side's statement
-                sides = {outer.statement.stance} | {"neutral"}
+                # (what they said, "X said there were no ...", stays theirs: only an object of a verb)
+                sides = {outer.statement.stance, "neutral"}
                 drop.update(
                     b_index
                     for b_index, other in enumerate(kept)
-                    if other.cand.kind
-                    == "object"  # (what they said, "X said there were no ...", stays theirs)
+                    if other.cand.kind == "object"
                     and other.statement.stance not in sides
                     and other.speaker.how in ("unnamed", "unnamed-plural")
                     and other.cand.verb_token is not None

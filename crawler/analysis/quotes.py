@@ -40,6 +40,8 @@ VERB_TRIGGERS = lexicon.words(
     """pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
     обратили обращает обращают обращал обращала обращали"""
 )
+# whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
+TOLD_WHOM = lexicon.words("him her them us me reporters journalists")
 QUOTE_LEAD_WORDS = lexicon.words(
     """reporters journalists interfax tass ria novosti afp reuters the bbc cnn us me him her them again also
     журналистам агентству интерфаксу тасс риа новости изданию корреспонденту нам ему ей им вновь также"""
@@ -222,6 +224,19 @@ def _relative_clause_start(doc: Doc, j: int, lo: int) -> int | None:
     return None
 
 
+def _phrase_start_before(doc: Doc, k: int, lo: int) -> int:
+    """Token where the phrase ending before token ``k`` starts: back to a hard boundary or a clause word."""
+    words = doc.layout.words
+    start = k
+    while (
+        start > lo
+        and doc.tokens[start - 1].text not in HARD_BOUNDARY
+        and words[start - 1] not in SOFT_BOUNDARY_WORDS
+    ):
+        start -= 1
+    return start
+
+
 def _whose_clause_start(doc: Doc, j: int, lo: int) -> int | None:
     """English: the "whose" after a noun that opens the relative clause holding token ``j``, if any."""
     if doc.lang == "ru":
@@ -396,10 +411,10 @@ class CandidateFinder:
                 and not any(doc.tokens[m].text == "," for m in range(k + 1, i))
                 for k in range(max(1, i - 4), i)
             )
-        ):  # (not "резолюцию, в которой осудила ...": the document speaks for its author)
-            return (
-                None  # "житель Грозного, которого «Медуза» называет Русланом": the relative clause's own verb
-            )
+        ):
+            # "житель Грозного, которого «Медуза» называет Русланом": the relative clause's own verb (not
+            # "резолюцию, в которой осудила ...": there the document speaks for its author)
+            return None
         if token.lower in ("held", "holds") and (
             doc.word(i - 1) in PASSIVE_EN
             or "that" not in [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 5))]
@@ -567,14 +582,7 @@ class CandidateFinder:
                 ):
                     break  # "... two men who fled Chechnya, the foreign minister said": another clause's relative
                 # "Elena Milashina, the reporter who broke the story, said": the appositives before "who"
-                start = j - 1
-                while (
-                    start > lo
-                    and doc.tokens[start - 1].text not in HARD_BOUNDARY
-                    and (words[start - 1] not in SOFT_BOUNDARY_WORDS)
-                ):
-                    start -= 1
-                return start, j, "before"
+                return _phrase_start_before(doc, j - 1, lo), j, "before"
             if words[j] in RELATIVE_WORDS:
                 if any(
                     doc.infos[k].pronoun or doc.infos[k].actor or doc.infos[k].role
@@ -601,25 +609,11 @@ class CandidateFinder:
                 whose = _whose_clause_start(doc, j, lo) if not passed_comma else None
                 if whose is not None:
                     # "a woman whose brother vanished after being summoned ... said": the antecedent speaks
-                    start = whose
-                    while (
-                        start > lo
-                        and doc.tokens[start - 1].text not in HARD_BOUNDARY
-                        and words[start - 1] not in SOFT_BOUNDARY_WORDS
-                    ):
-                        start -= 1
-                    return start, whose, "before"
+                    return _phrase_start_before(doc, whose, lo), whose, "before"
                 if relative is not None:
                     # "A senior official, who talked because he was not authorised to speak to journalists, waved
                     # a hand and said ...": the "because" is inside the relative clause; its antecedent speaks
-                    start = relative - 1
-                    while (
-                        start > lo
-                        and doc.tokens[start - 1].text not in HARD_BOUNDARY
-                        and words[start - 1] not in SOFT_BOUNDARY_WORDS
-                    ):
-                        start -= 1
-                    return start, relative - 1, "before"
+                    return _phrase_start_before(doc, relative - 1, lo), relative - 1, "before"
                 break
             j -= 1
         return j + 1, i, "before"
@@ -880,14 +874,9 @@ class CandidateFinder:
             body_from = after[1] + 1
         elif category == "say":
             body_from = i + 1
-            if tokens[i].lower in ("told", "tells", "tell", "assured", "informed") and doc.word(i + 1) in (
-                "him",
-                "her",
-                "them",
-                "us",
-                "me",
-                "reporters",
-                "journalists",
+            if (
+                tokens[i].lower in ("told", "tells", "tell", "assured", "informed")
+                and doc.word(i + 1) in TOLD_WHOM
             ):
                 body_from = i + 2  # "told him she had not received any complaints"
             elif tokens[i].lower in ("told", "tells", "tell") and _media_actor(doc, i + 1):
@@ -1468,10 +1457,9 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
             return token.start
         if token.text == "," and doc.word(k + 1) in participles:
             return token.start
+        # "..., while the Chechen authorities continue to speak of ...": another subject
         if token.text == "," and doc.word(k + 1) in ("while", "whereas") and doc.tokens[k + 2].is_word:
-            return (
-                token.start
-            )  # "..., while the Chechen authorities continue to speak of ...": another subject
+            return token.start
     return sentence_end
 
 
@@ -1571,7 +1559,7 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
         return True
     if (
         tokens[i].lower in ("told", "tells", "tell")
-        and words[0] in ("reporters", "journalists", "him", "her", "them", "us", "me")
+        and words[0] in TOLD_WHOM
         and (len(words) == 1 or words[1] in ADVERBIAL_START)
     ):
         return len(words) <= 10  # "..., he told reporters on a conference call."

@@ -1266,7 +1266,7 @@ class SpeakerResolver:
 
         return self._person_before(doc, p_lo, 150, holds)
 
-    def _government_before(self, doc: Doc, p_lo: int) -> str | None:
+    def government_before(self, doc: Doc, p_lo: int) -> str | None:
         """The government body (actor id) named last before token ``p_lo`` in its paragraph, if any."""
         para_start = doc.layout.paragraphs[doc.layout.paragraph_of(doc.tokens[p_lo].start)][0]
         for k in range(p_lo - 1, max(-1, p_lo - 80), -1):
@@ -1284,8 +1284,9 @@ class SpeakerResolver:
         return None
 
     def _body_of_the_forum(self, doc: Doc, role: lexicon.Role, p_lo: int, p_hi: int) -> str | None:
-        """A bare "the Court" in a text on the Convention is the European Court of Human Rights, and "the
-        Assembly" in one on the Council of Europe its Parliamentary Assembly (when no other is named)."""
+        """A bare "the Court" in a text on the Convention is the European Court of Human Rights, "the Assembly" in
+        one on the Council of Europe its Parliamentary Assembly, a bare "Spokesperson" in one on the EU its foreign
+        service (see FORUM_BODIES), and "the Russian embassy" the one in the foreign country the text names."""
         if role.key == "EMBASSY":
             return self._russian_embassy_in_context(doc, p_lo, p_hi)
         words = [doc.word(j) for j in range(p_lo, p_hi) if doc.tokens[j].is_word and doc.word(j) != "the"]
@@ -1397,7 +1398,7 @@ class SpeakerResolver:
             kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
         if kind == "government" and country is None and not persons and not ("UN" in canon or "EU" in canon):
             # "The Foreign Office has raised ..., a minister said": the government body named just before
-            body = self._government_before(doc, p_lo)
+            body = self.government_before(doc, p_lo)
             if body is not None and role.key in (
                 "MINISTER",
                 "SPOKES",
