@@ -1617,6 +1617,29 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'Permanent Council that the mechanism rested on "unverified allegations".',
         "en", [("russian-mfa", "denial")], None, id="its-delegation-is-the-state-s",
     ),
+    pytest.param(
+        "Пресс-секретарь главы Чечни Альви Каримов назвал публикацию о задержаниях геев выдумкой. «Людей забирают "
+        "каждую неделю, а в Грозном пишут, что ничего не было», — отреагировала координатор «СК SOS».",
+        "ru", [("karimov", "denial"), ("sk-sos", "confirmation")], None, id="otreagirovala-and-a-cited-denial",
+    ),
+    pytest.param(
+        "Сергей Лавров после переговоров посоветовал европейским коллегам не верить слухам о преследовании геев "
+        "в Чечне.",
+        "ru", [("lavrov", "denial")], None, id="posovetoval-ne-verit-slukham",
+    ),
+    pytest.param(
+        "Глава Чечни Рамзан Кадыров в своём Telegram-канале:\n\n"
+        "«Мне пишут, что я болен. Я здоров и работаю.\n\n"
+        "Отдельно о блогерах, которые пересказывают сказки о преследовании геев. Никого у нас не задерживали, "
+        "это выдумки врагов республики!»\n\n"
+        "В том же посте он поздравил жителей республики с праздником.",
+        "ru", [("kadyrov", "denial")], "Никого у нас не задерживали", id="a-post-set-in-quotes-under-its-author",
+    ),
+    pytest.param(
+        "Рамзан Кадыров на встрече с президентом, по данным «Ведомостей», назвал статьи о пытках геев в Чечне "
+        "«клеветой».",
+        "ru", [("kadyrov", "denial")], None, id="subject-then-po-dannym-then-its-verb",
+    ),
 ]  # fmt: skip
 
 

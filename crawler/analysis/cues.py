@@ -772,10 +772,13 @@ CITED_SPEECH = re.compile(
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
     r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
     r"(?:russian |chechen |federal |the )?(?:investigators|prosecutors|police|officers)|следователи|"
-    r"российская сторона|кадыров|каримов|песков|они|он|"
+    r"российская сторона|кадыров|каримов|песков|они|он|глава (?:республики|чечни|региона)|"
+    r"в (?:грозном|кремле|москве|мвд)|"
+    r"(?:the )?(?:head of (?:the republic|chechnya|the region))|"
     r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
+    r"writes|wrote|пиш\w+|написал\w*|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
     r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
@@ -991,6 +994,9 @@ DISMISSAL = _rx(
     r"фантази\w*", r"fantas(?:y|ies)", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
+    # "advised not to believe the rumours", "посоветовал не верить слухам": the reports as rumour
+    r"не (?:стоит |следует |надо |нужно |верьте |)?(?:верить|доверять) (?:\w+ )?(?:слух\w*|сплетн\w*|выдумк\w*|домысл\w*)",
+    r"not (?:to )?(?:believe|trust) (?:the |such |these |those )?(?:rumou?rs|gossip|fabrications|inventions)",
     r"правды (?:в \w+ )?нет", r"ни (?:слова|капли|грамма) правды", r"нет (?:ни )?(?:слова|капли|грамма) правды",
     r"not (?:a|one) (?:word|grain|shred) of truth", r"no truth (?:in|to) (?:it|them|this|these|the)",
     r"so-called (?:evidence|proof|victims?|witness\w*|facts|camps?|prisons?|testimon\w*|sources|reports?|"

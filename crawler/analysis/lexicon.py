@@ -36,7 +36,10 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "reiterated announced recalled recalls recounted recounts testified reported concluded observed "
         "suggested mentioned assured assures ruled rules concludes believe believes believed cautioned cautions "
         "countered counters alleges acknowledges admits reiterates states notes observes warns replies responds "
-        "repeats announces testifies suggests mentions remarks tweets alleged allege held holds"
+        "repeats announces testifies suggests mentions remarks tweets alleged allege held holds retorted "
+        "quipped complained complains lamented laments contended contends charged clarified affirmed affirms "
+        "reaffirmed underlined underscored highlighted protested objected predicted speculated reckoned "
+        "confided boasted"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
@@ -66,7 +69,9 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
         "ответить отвечать признать признавать утверждать говорить передать прокомментировать констатировать "
         "указать напомнить заверить уверять настаивать высказаться объяснить поделиться признаться "
         "резюмировать цитировать процитировать считать полагать заключить свидетельствовать информировать "
-        "повторить повторять вспомнить вспоминать возразить возражать"
+        "повторить повторять вспомнить вспоминать возразить возражать отреагировать реагировать "
+        "пожаловаться жаловаться посетовать сетовать возмутиться возмущаться иронизировать предположить "
+        "предполагать подытожить акцентировать озвучить"
     ),
     "deny": names("опровергнуть опровергать отвергнуть отвергать отрицать открещиваться высмеять"),
     "confirm": names(
@@ -79,7 +84,7 @@ RU_VERBS: dict[str, tuple[str, ...]] = {
     "act": names(
         "отказаться призвать призывать потребовать требовать попросить просить пообещать обещать выразить "
         "опубликовать обнародовать "
-        "запросить поручить осудить осуждать раскритиковать рекомендовать порекомендовать"
+        "запросить поручить осудить осуждать раскритиковать рекомендовать порекомендовать посоветовать советовать"
     ),
 }
 

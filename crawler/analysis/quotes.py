@@ -164,6 +164,12 @@ SOURCE_MARKS = re.compile(
     r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
     r"post|пост|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
 )
+# words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
+SOURCE_WORDS_RU = lexicon.words(
+    """данным словам информации сообщению сведениям газета газеты газете газету издание издания изданию
+    агентство агентства агентству телеканал телеканала телеканалу радиостанция радиостанции портал портала
+    порталу сайт сайта сайту"""
+)
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 # punctuation around quotes, labels and clauses (compiled once: they run for every candidate)
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
@@ -1001,6 +1007,9 @@ class CandidateFinder:
         inherit = False
         bare_title = False  # the paragraph before was only "Press Statement": the next one names the author
         quoted = False  # the inherited text is a document quoted whole, not a channel's posts
+        # "X in his Telegram channel:" / «...»: when the first paragraph under an author's line ending in a colon is
+        # set in quotes, the paragraphs in quotes are the post and plain ones the reporter's
+        after_colon = posted_in_quotes = False
         stamps = ":" in text  # a time stamp has a colon
         sources = "|" in text or "·" in text or "•" in text
         for lo, hi in paras:
@@ -1029,7 +1038,9 @@ class CandidateFinder:
                 author = _source_author(doc, lo, hi, announces)
                 if author is not None:
                     speaker_window = author
+                    # after "X in his Telegram channel:" the post may be set in quotes, unattributed
                     inherit, lead, lead_window, quoted = True, None, None, False
+                    after_colon = para.rstrip().endswith(":")
                     continue
             if bare_title and len(para) < 120 and not ENDS_SENTENCE.search(para):
                 # "Press Statement" / "Office of the Spokesperson, U.S. Department of State": the author's line
@@ -1075,6 +1086,8 @@ class CandidateFinder:
             ):
                 colon = None  # "Сегодня получили подтверждение: ..." in a channel's post is no speaker label
             body_start = None
+            if after_colon:
+                posted_in_quotes, after_colon = para[:1] in QUOTE_CHARS, False
             if colon and not bracket and not ENDS_SENTENCE.search(para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
             if bracket:
@@ -1152,7 +1165,11 @@ class CandidateFinder:
                 and speaker_window is not None
                 and (
                     (quoted and not _attributed(doc, lo, hi))
-                    or not any(lo <= q.open < hi and q.words > 3 for q in doc.layout.quotes)
+                    or (posted_in_quotes and _in_quotes(doc, lo) and not _attributed(doc, lo, hi))
+                    or (
+                        not posted_in_quotes  # (after a post set in quotes, plain text is the reporter's)
+                        and not any(lo <= q.open < hi and q.words > 3 for q in doc.layout.quotes)
+                    )
                 )  # speech, not «scare quotes»
             ):
                 body_start = lo
@@ -1310,6 +1327,13 @@ class CandidateFinder:
                 cand = Candidate(0, 0, "according", said, "according", None, None)
                 cand.windows.append((i, j, "according"))
                 head = doc.text[sentence[0] : match.start()]
+                if (
+                    j + 1 < s_hi
+                    and doc.tokens[j].text == ","
+                    and head.rstrip().endswith(",")
+                    and self._is_verb(doc, j + 1) is not None
+                ):
+                    continue  # "Кадыров, по данным «Коммерсанта», назвал ...": the source of the news, not the speaker
                 rest = [t for t in doc.tokens[j:s_hi] if t.is_word]
                 if j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]  # "по словам X, ..."
@@ -1379,10 +1403,21 @@ def _named_source(doc: Doc, lo: int, para: str) -> re.Match[str] | None:
     return match if named else None
 
 
+def _in_quotes(doc: Doc, lo: int) -> bool:
+    """Whether a paragraph starting at ``lo`` opens a quote or goes on with one opened before it."""
+    if doc.text[lo : lo + 1] in QUOTE_CHARS:
+        return True
+    # an unclosed quote runs to the end of its paragraph (see segment.Quote): it goes on in the next one
+    return any(q.close is None and 0 <= lo - q.end <= 3 for q in doc.layout.quotes)
+
+
 def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple[int, int] | None:
     """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:", "X сообщает"), when it names
     a listed actor first and its platform or date (or only announces)."""
     t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    # "Глава Чечни Рамзан Кадыров в своём Telegram-канале:": a role and its place may come before the name
+    while t_lo < t_hi and doc.infos[t_lo].actor is None and (doc.infos[t_lo].role or doc.infos[t_lo].place):
+        t_lo += 1
     if t_lo >= t_hi or doc.infos[t_lo].actor is None:
         return None
     span = _mention_span(doc, t_lo)
@@ -1438,6 +1473,16 @@ def _inside_title(doc: Doc, j: int) -> bool:
     if quote.words <= 3:  # «Мемориала», «Новой газете»: a quoted name
         lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
         if any(doc.infos[k].actor for k in range(lo, hi)):
+            return True
+        # "по данным «Коммерсанта»", "газета «Вести»": a capitalised name right after a word, listed or not
+        opening = doc.layout.token_at(quote.open)
+        if (
+            doc.lang == "ru"
+            and quote.words <= 2
+            and doc.text[quote.start : quote.start + 1].isupper()
+            and opening > 0
+            and doc.word(opening - 1) in SOURCE_WORDS_RU
+        ):
             return True
     return CandidateFinder._is_title(doc, quote)
 

@@ -248,8 +248,14 @@ RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:котор\w+|who|whom|which)\b")
 def _event_in_clause(index: CueIndex, statement: tuple[int, int]) -> bool:
     """Does the statement name an event in its own clause (not in a relative clause: "освободить Оюба Титиева,
     которого правозащитники считают жертвой сфабрикованного дела")?"""
-    events = index.within(EVENT_TOPIC, *statement)
-    return bool(events) and not RELATIVE_CLAUSE.search(index.text, statement[0], events[0][0])
+    text = index.text
+    for start, _end in index.within(EVENT_TOPIC, *statement):
+        # (each sentence of a long turn on its own: "... которые распространяют сказки о преследовании ...
+        # Никаких задержаний не было")
+        sentence_start = max(statement[0], text.rfind(". ", statement[0], start) + 1)
+        if not RELATIVE_CLAUSE.search(text, sentence_start, start):
+            return True
+    return False
 
 
 # homosexuality called an illness to be cured ("they said he was sick and they would cure him"): not the
