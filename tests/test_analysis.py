@@ -1640,6 +1640,38 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«клеветой».",
         "ru", [("kadyrov", "denial")], None, id="subject-then-po-dannym-then-its-verb",
     ),
+    pytest.param(
+        'The Russian embassy in London accused British newspapers of "spreading fairy tales" about Chechnya, after '
+        "a Foreign Office minister said gay men had been abducted and tortured in the republic.",
+        "en", [("russian-embassy-uk", "denial"), ("uk-foreign-office", "confirmation")], "fairy tales",
+        id="accused-of-ends-where-a-time-clause-brings-its-own-speaker",
+    ),
+    pytest.param(
+        'FACT CHECK: "Nobody was ever detained in Chechnya for being gay." (Alvi Karimov, radio interview, 2019)'
+        "\n\nOur verdict: misleading.",
+        "en", [("karimov", "denial")], None, id="a-quote-credited-in-brackets",
+    ),
+    pytest.param(
+        "The Kremlin said no complaints had been filed. Such claims were false and everyone knew it, the "
+        "historian Anna Berg argues: dozens of gay men from Chechnya described the same basement prison.",
+        "en", [("kremlin", "denial"), (None, "confirmation")], None, id="it-ending-a-clause-is-no-speaker",
+    ),
+    pytest.param(
+        "Grozny said there was nobody to persecute, and the story of detained gay men was invented in Moscow "
+        "newsrooms.",
+        "en", [("chechen-government", "denial")], None, id="grozny-speaks-for-the-republic",
+    ),
+    pytest.param(
+        "The Russian LGBT Network filed a complaint on behalf of a gay man tortured in Chechnya. Months later, "
+        'investigators informed him that the check had "not confirmed" his account.',
+        "en", [("investigative-committee", "denial")], None, id="investigators-informed-him",
+    ),
+    pytest.param(
+        "Chechen officials denied that gay men had been detained. In Paris, the foreign ministry said France had "
+        "granted visas to several gay men who had fled torture in Chechnya.",
+        "en", [(None, "denial"), ("french-foreign-ministry", "confirmation")], None,
+        id="in-paris-the-foreign-ministry",
+    ),
 ]  # fmt: skip
 
 

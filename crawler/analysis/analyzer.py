@@ -63,6 +63,7 @@ class Analyzer:
         self.resolver = SpeakerResolver(self.index)
         self.media_actors = frozenset(a.id for a in self.actors if a.kind == "media")
         self.person_actors = frozenset(i for i, info in self.index.info.items() if info.person)
+        self.foreign_ministries = frozenset([*self.index.foreign_ministry.values(), "russian-mfa"])
 
     def __reduce__(self):
         return (Analyzer, (self.actors,))
@@ -142,6 +143,8 @@ class Analyzer:
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
             speaker = self._cited_source(doc, cand, memory) or speaker
+        if speaker is not None and speaker.actor in self.foreign_ministries:
+            speaker = self._ministry_of_capital(doc, speaker) or speaker
         if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
             # "А на вопрос о ... ответил: «...»": a zero subject continues the previous speaker
             offset, previous = memory.last_with_offset(cand.start)
@@ -153,6 +156,24 @@ class Analyzer:
             ):
                 speaker = previous
         return speaker
+
+    def _ministry_of_capital(self, doc: Doc, speaker: Speaker) -> Speaker | None:
+        """ "In Berlin, the Foreign Office said ...": a bare "Foreign Office" / "foreign ministry" after a sentence
+        opening on another state's capital is that state's ministry."""
+        if GENERIC_FOREIGN_MINISTRY.fullmatch(speaker.text) is None:
+            return None
+        layout = doc.layout
+        s_lo = layout.sentences[layout.sentence_of(speaker.start)][0]
+        opening = CAPITAL_OPENING.match(doc.text, s_lo, speaker.start)
+        if opening is None:
+            return None
+        place = doc.infos[layout.token_at(opening.start(1))].place
+        ministry = self.index.foreign_ministry.get(place[1]) if place and place[1] else None
+        if ministry is None or ministry == speaker.actor or place is None or place[1] == "RU":
+            return None
+        return self.resolver.speaker_from_actor(
+            ministry, speaker.text, speaker.start, speaker.end, speaker.how
+        )
 
     def _cited_source(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         """The body an outlet cites as its source ("..., Interfax reported, citing a source in the agency",
@@ -188,8 +209,8 @@ class Analyzer:
     ):
         text, layout = doc.text, doc.layout
         quote = text[cand.start : cand.end]
-        if not quote.strip():
-            return None
+        if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
+            return None  # ("the journalists who reported on it": too short to say anything)
         if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
             v_start = doc.tokens[cand.verb_token].start
             s_lo, s_hi = layout.sentences[layout.sentence_of(v_start)]
@@ -319,6 +340,13 @@ class Analyzer:
             cues=tuple(cues),
         )
         return statement, result.scores
+
+
+# a foreign ministry named without its state, and a sentence opening on a capital ("In Berlin, ...")
+GENERIC_FOREIGN_MINISTRY = re.compile(
+    r"(?i)(?:the )?(?:foreign office|foreign ministry|ministry of foreign affairs)"
+)
+CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
 
 
 def _cue_spans(doc: Doc, candidates: list[Candidate]) -> list[tuple[int, int]]:

@@ -164,6 +164,8 @@ SOURCE_MARKS = re.compile(
     r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
     r"post|пост|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
 )
+TIME_CLAUSE_EN = lexicon.words("after before when as since")
+SAY_EN = frozenset(lexicon.EN_VERBS["say"])
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
 SOURCE_WORDS_RU = lexicon.words(
     """данным словам информации сообщению сведениям газета газеты газете газету издание издания изданию
@@ -1354,9 +1356,15 @@ class CandidateFinder:
                 continue
             if doc.text[quote.open] in "—–" and (q_index - 1 not in used or quote.close is not None):
                 continue  # dash speech: only the resumed part of an attributed one continues it
+            cand = Candidate(quote.start, quote.end, "continuation", quotes=(q_index,))
+            credit = _parenthesised_credit(doc, quote)
+            if credit is not None:  # a fact-check's 'CLAIM: "..." (Ramzan Kadyrov, interview, July 2017)'
+                cand.kind = "headline"
+                cand.windows.append((*credit, "according"))
+                found.append(cand)
+                continue
             sentence = doc.layout.sentences[doc.layout.sentence_of(quote.open)]
             lead = doc.text[sentence[0] : quote.open]
-            cand = Candidate(quote.start, quote.end, "continuation", quotes=(q_index,))
             if not lead.strip(" \t—–-"):
                 cand.previous = True
                 found.append(cand)
@@ -1369,6 +1377,19 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _parenthesised_credit(doc: Doc, quote: Quote) -> tuple[int, int] | None:
+    """The listed actor named first in brackets right after a quote ('"..." (Ramzan Kadyrov, July 2017)')."""
+    if quote.close is None:
+        return None
+    bracket = doc.text.find("(", quote.close + 1, quote.close + 4)
+    if bracket < 0 or doc.text[quote.close + 1 : bracket].strip():
+        return None
+    k = doc.layout.token_at(bracket + 1)
+    if k >= len(doc.tokens) or doc.infos[k].actor is None:
+        return None
+    return _mention_span(doc, k)
 
 
 def _statement_title(para: str) -> tuple[int, int] | None:
@@ -1504,6 +1525,13 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
             return token.start
         # "..., while the Chechen authorities continue to speak of ...": another subject
         if token.text == "," and doc.word(k + 1) in ("while", "whereas") and doc.tokens[k + 2].is_word:
+            return token.start
+        # "..., after a Foreign Office minister said ...": a time clause with a speaker of its own
+        if (
+            token.text == ","
+            and doc.word(k + 1) in TIME_CLAUSE_EN
+            and any(doc.word(m) in SAY_EN for m in range(k + 3, min(s_hi, k + 14)))
+        ):
             return token.start
     return sentence_end
 

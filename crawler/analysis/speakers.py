@@ -655,10 +655,16 @@ class SpeakerResolver:
                 return _as(group, doc.text[start:end], start, end, "partitive")
         # pronoun
         for j in range(lo, hi):
-            if infos[j].pronoun and (
-                side != "before"
-                or j == hi - 1
-                or not any(infos[k].role or infos[k].actor for k in range(j + 1, hi))
+            # "everyone knew it, the columnist Paul Ferrand argues": "it" ending a clause is its object
+            clause_object = side == "before" and j > lo and doc.word(j) == "it" and doc.word(j + 1) == ","
+            if (
+                infos[j].pronoun
+                and not clause_object
+                and (
+                    side != "before"
+                    or j == hi - 1
+                    or not any(infos[k].role or infos[k].actor for k in range(j + 1, hi))
+                )
             ):
                 return self._pronoun(doc, j, infos[j].pronoun, verb_gender, memory)
             if side == "according" and doc.word(j) in OBLIQUE_PRONOUNS and j == lo:  # "по его словам"
@@ -695,6 +701,17 @@ class SpeakerResolver:
                         EU_FOREIGN_SERVICE, written, first.start, last.end, "unnamed"
                     )
                 return None
+            if (
+                len(words) == 1
+                and infos[words[0]].place
+                and infos[words[0]].place[0] == "GROZNY"
+                and first.is_cap
+                and doc.word(words[0] - 1) not in (PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN)
+                and "chechen-government" in self.index.info
+            ):  # "Grozny said there was nobody to persecute": the republic's government, as "Moscow" is Russia's
+                return self.speaker_from_actor(
+                    "chechen-government", first.text, first.start, first.end, "title"
+                )
             if (
                 len(words) == 1
                 and infos[words[0]].place
