@@ -1672,6 +1672,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [(None, "denial"), ("french-foreign-ministry", "confirmation")], None,
         id="in-paris-the-foreign-ministry",
     ),
+    pytest.param(
+        "Amnesty International researchers interviewed eight men who described being beaten and given electric "
+        "shocks in a police building in Grozny.",
+        "en", [("amnesty", "confirmation")], None, id="what-the-interviewed-described-is-the-interviewer-s",
+    ),
+    pytest.param(
+        "The first reporting by Novaya Gazeta was followed by research from Memorial, which interviewed survivors "
+        "and concluded that gay men had been tortured in Argun.",
+        "en", [("memorial", "confirmation")], None, id="which-interviewed-x-and-concluded",
+    ),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
 from crawler.analysis.model import Statement
-from crawler.analysis.quotes import Candidate, CandidateFinder
+from crawler.analysis.quotes import Candidate, CandidateFinder, np_before
 from crawler.analysis.segment import Layout
 from crawler.analysis.speakers import Memory, Speaker, SpeakerResolver
 from crawler.analysis.stance import classify, is_topical, speaker_side
@@ -143,6 +143,8 @@ class Analyzer:
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
             speaker = self._cited_source(doc, cand, memory) or speaker
+        if speaker is not None and speaker.kind == "person" and speaker.actor is None:
+            speaker = self._interviewer(doc, speaker, memory) or speaker
         if speaker is not None and speaker.actor in self.foreign_ministries:
             speaker = self._ministry_of_capital(doc, speaker) or speaker
         if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
@@ -156,6 +158,24 @@ class Analyzer:
             ):
                 speaker = previous
         return speaker
+
+    def _interviewer(self, doc: Doc, speaker: Speaker, memory: Memory) -> Speaker | None:
+        """ "Human Rights Watch interviewed six men who described ...", "HRW, which interviewed survivors and
+        concluded ...": what the people it interviewed described is the interviewing body's finding."""
+        layout = doc.layout
+        s_lo = layout.sentences[layout.sentence_of(speaker.start)][0]
+        interviewed = INTERVIEWED_BEFORE.search(doc.text, max(s_lo, speaker.start - 60), speaker.start)
+        if interviewed is None:
+            return None
+        t_lo, t_hi = layout.token_at(s_lo), layout.token_at(interviewed.start())
+        if t_hi - 2 >= t_lo and doc.word(t_hi - 1) in ("which", "who") and doc.word(t_hi - 2) == ",":
+            t_lo, t_hi = np_before(doc, t_hi - 2, t_lo), t_hi - 2  # "..., which interviewed": its antecedent
+        if t_hi <= t_lo:
+            return None
+        body = self.resolver.resolve(doc, [(t_lo, t_hi, "subject")], None, memory)
+        if body is None or body.person or body.kind not in ("ngo", "media", "intergovernmental", "court"):
+            return None
+        return body
 
     def _ministry_of_capital(self, doc: Doc, speaker: Speaker) -> Speaker | None:
         """ "In Berlin, the Foreign Office said ...": a bare "Foreign Office" / "foreign ministry" after a sentence
@@ -342,6 +362,10 @@ class Analyzer:
         return statement, result.scores
 
 
+# the interviewing verb just before the people interviewed ("interviewed six men who described")
+INTERVIEWED_BEFORE = re.compile(
+    r"\b(?:interviewed|spoke to|spoke with|talked to|опросил[аи]?|опросили)\s+(?:[\w-]+\s+){0,3}$"
+)
 # a foreign ministry named without its state, and a sentence opening on a capital ("In Berlin, ...")
 GENERIC_FOREIGN_MINISTRY = re.compile(
     r"(?i)(?:the )?(?:foreign office|foreign ministry|ministry of foreign affairs)"

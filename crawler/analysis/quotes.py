@@ -565,7 +565,7 @@ class CandidateFinder:
             ):
                 k -= 1
             if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
-                return _np_before(doc, k, lo), k, "relative"
+                return np_before(doc, k, lo), k, "relative"
         j = i - 1
         passed_comma = False
         while j >= lo:
@@ -603,7 +603,7 @@ class CandidateFinder:
                     # document speaks for the subject that issued it
                     return lo, document, "before"
                 end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
-                return _np_before(doc, end, lo), end, "relative"
+                return np_before(doc, end, lo), end, "relative"
             if words[j] in SOFT_BOUNDARY_WORDS and not (
                 doc.infos[j].actor and j > lo and doc.infos[j - 1].actor == doc.infos[j].actor
             ):  # (not inside a name: "Совет ... по развитию гражданского общества и правам человека")
@@ -1547,10 +1547,10 @@ def _document_before_relative(doc: Doc, j: int, lo: int) -> int | None:
     role = doc.infos[k].role if k >= lo else None
     if role is None or role.key != "DOC":
         return None
-    return _np_before(doc, k + 1, lo)
+    return np_before(doc, k + 1, lo)
 
 
-def _np_before(doc: Doc, end: int, lo: int) -> int:
+def np_before(doc: Doc, end: int, lo: int) -> int:
     """Start of the noun phrase ending at token ``end`` (exclusive): names, roles, determiners, "of"."""
     start = end
     while start - 1 >= lo and end - start < 8:
