@@ -1682,6 +1682,44 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "and concluded that gay men had been tortured in Argun.",
         "en", [("memorial", "confirmation")], None, id="which-interviewed-x-and-concluded",
     ),
+    pytest.param(
+        "Правозащитники рассказали о новых задержаниях геев в Чечне. В Грозном утверждают, что никаких задержаний "
+        "не было.",
+        "ru", [(None, "confirmation"), ("chechen-government", "denial")], None, id="v-groznom-utverzhdayut",
+    ),
+    pytest.param(
+        "Gay men were held in secret prisons in Chechnya, Memorial said. The Interior Ministry denied reports that "
+        "riot police had beaten detained protesters at a Moscow police station.",
+        "en", [("memorial", "confirmation")], None, id="beaten-protesters-are-another-subject",
+    ),
+    pytest.param(
+        '"The abductions of gay men in Chechnya are not isolated incidents," the UN experts said.',
+        "en", [("un-experts", "confirmation")], None, id="not-isolated-incidents",
+    ),
+    pytest.param(
+        'Dmitry Muratov said the paper stood by its reporting on gay men in Chechnya: "Every fact we published has '
+        'been checked twice."',
+        "en", [("muratov", "confirmation")], None, id="every-fact-has-been-checked",
+    ),
+    pytest.param(
+        'The Council of Europe, in a statement adopted on Friday, called on Moscow to end the "campaign of '
+        'persecution" against LGBTI people in Chechnya.',
+        "en", [("council-of-europe", "confirmation")], None, id="called-on-russia-to-end-the-persecution",
+    ),
+    pytest.param(
+        'Magomed Daudov said that those who spread such "filth" about gay men in Chechnya would be held to '
+        "account.",
+        "en", [("daudov", "denial")], None, id="those-who-spread-it-held-to-account",
+    ),
+    pytest.param(
+        "Germany's Foreign Office said it had raised the reports of detentions of gay men in Chechnya with Moscow "
+        "and was deeply concerned.",
+        "en", [("german-foreign-office", "neutral")], None, id="germany-s-foreign-office",
+    ),
+    pytest.param(
+        'Alvi Karimov said there were no gay men in Chechnya. "These are lies," the official added.',
+        "en", [("karimov", "denial"), ("karimov", "denial")], None, id="the-official-just-quoted",
+    ),
 ]  # fmt: skip
 
 

@@ -180,14 +180,18 @@ class Analyzer:
     def _ministry_of_capital(self, doc: Doc, speaker: Speaker) -> Speaker | None:
         """ "In Berlin, the Foreign Office said ...": a bare "Foreign Office" / "foreign ministry" after a sentence
         opening on another state's capital is that state's ministry."""
-        if GENERIC_FOREIGN_MINISTRY.fullmatch(speaker.text) is None:
-            return None
         layout = doc.layout
-        s_lo = layout.sentences[layout.sentence_of(speaker.start)][0]
-        opening = CAPITAL_OPENING.match(doc.text, s_lo, speaker.start)
-        if opening is None:
-            return None
-        place = doc.infos[layout.token_at(opening.start(1))].place
+        owned = OWNED_FOREIGN_MINISTRY.fullmatch(speaker.text)
+        if owned is not None:  # "Germany's Foreign Office": the state named, not the UK's office of that name
+            place = doc.infos[layout.token_at(speaker.start + owned.start(1))].place
+        else:
+            if GENERIC_FOREIGN_MINISTRY.fullmatch(speaker.text) is None:
+                return None
+            s_lo = layout.sentences[layout.sentence_of(speaker.start)][0]
+            opening = CAPITAL_OPENING.match(doc.text, s_lo, speaker.start)
+            if opening is None:
+                return None
+            place = doc.infos[layout.token_at(opening.start(1))].place
         ministry = self.index.foreign_ministry.get(place[1]) if place and place[1] else None
         if ministry is None or ministry == speaker.actor or place is None or place[1] == "RU":
             return None
@@ -369,6 +373,9 @@ INTERVIEWED_BEFORE = re.compile(
 # a foreign ministry named without its state, and a sentence opening on a capital ("In Berlin, ...")
 GENERIC_FOREIGN_MINISTRY = re.compile(
     r"(?i)(?:the )?(?:foreign office|foreign ministry|ministry of foreign affairs)"
+)
+OWNED_FOREIGN_MINISTRY = re.compile(
+    r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
 

@@ -698,7 +698,8 @@ ANAPHORA_TOPIC = _rx(
 OFF_TOPIC = _rx(
     r"picket\w*", r"unauthori[sz]ed", r"пикет\w*", r"несанкционированн\w*",
     r"кибер\w*", r"cyber\w*", r"хакер\w*", r"hack\w*", r"отставк\w*", r"resign\w*", r"drugs?", r"narcotics?",
-    r"ranking", r"richest", r"incomes?", r"corruption", r"rally", r"protests?", r"наркотик\w*", r"рейтинг\w*",
+    r"ranking", r"richest", r"incomes?", r"corruption", r"rally", r"protests?", r"protesters?", r"demonstrators?",
+    r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
     r"доход\w*", r"коррупци\w*", r"митинг\w*", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
     r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
@@ -991,7 +992,10 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
-    r"фантази\w*", r"fantas(?:y|ies)", r"раздува\w+ искусственно", r"искусственно раздува\w+",
+    r"фантази\w*", r"fantas(?:y|ies)",
+    # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
+    r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
+    r"(?:те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
     # "advised not to believe the rumours", "посоветовал не верить слухам": the reports as rumour
@@ -1053,6 +1057,11 @@ STRONG_EVIDENCE = _rx(
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
+    # "they form a pattern of state-sanctioned violence", "not isolated incidents", "every fact has been checked"
+    r"pattern of (?:[\w-]+ ){0,2}(?:violence|abuses?|persecution|torture|abductions?|detentions?)",
+    r"not (?:an? )?isolated (?:incidents?|cases?|episodes?)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
+    r"(?:every|each) (?:fact|word|detail|name)s? (?:\w+ ){0,3}?(?:has|have|had|was|were) been (?:checked|verified)",
+    r"(?:каждый|каждое|каждая) (?:факт|слово|деталь|имя) (?:\w+ ){0,3}?(?:проверен\w*|перепровер\w*)",
 )
 EVIDENCE = _rx(
     r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
@@ -1140,6 +1149,8 @@ ACCOUNTABILITY = _rx(
     r"кампани\w*)",
     r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
+    r"(?:to |must |should )end (?:the |this |its |their )?(?:[\w\"“”-]+ ){0,2}?(?:campaign|persecution|abuses|crackdown|purge|"
+    r"detentions|abductions|torture)",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
     r"помог\w* (?:\w+ ){0,5}(?:покинуть|уехать|выехать|бежать|эвакуир\w*)",
     r"виновные (?:\w+ ){0,3}не (?:были )?(?:наказаны|установлены|найдены)", r"(?:remain|remains|go|went) unpunished",

@@ -701,17 +701,20 @@ class SpeakerResolver:
                         EU_FOREIGN_SERVICE, written, first.start, last.end, "unnamed"
                     )
                 return None
+            place = infos[words[-1]].place
             if (
-                len(words) == 1
-                and infos[words[0]].place
-                and infos[words[0]].place[0] == "GROZNY"
-                and first.is_cap
-                and doc.word(words[0] - 1) not in (PREPOSITIONS_RU if doc.lang == "ru" else PREPOSITIONS_EN)
+                place is not None
+                and place[0] == "GROZNY"
+                and tokens[words[-1]].is_cap
                 and "chechen-government" in self.index.info
-            ):  # "Grozny said there was nobody to persecute": the republic's government, as "Moscow" is Russia's
-                return self.speaker_from_actor(
-                    "chechen-government", first.text, first.start, first.end, "title"
+                and (
+                    # "Grozny said there was nobody to persecute": the republic's government, as "Moscow" is Russia's
+                    (len(words) == 1 and doc.word(words[0] - 1) not in PREPOSITIONS_RU | PREPOSITIONS_EN)
+                    # "В Грозном говорят, что ...": the impersonal plural speaks for the place's authorities
+                    or (len(words) == 2 and doc.word(words[0]) in ("в", "во") and verb_gender == "plur")
                 )
+            ):
+                return self.speaker_from_actor("chechen-government", last.text, last.start, last.end, "title")
             if (
                 len(words) == 1
                 and infos[words[0]].place
@@ -1132,6 +1135,15 @@ class SpeakerResolver:
         """
         key = role.key
         offset = doc.tokens[p_lo].start
+        if key == "OFFICIAL" and bare and not role.plural and doc.lang != "ru" and doc.word(p_lo) == "the":
+            # "Nukhazhiev insisted ... "Let them show me one victim," the official said": the official just quoted
+            layout = doc.layout
+            for _offset, speaker in reversed(memory.speakers):
+                if _offset <= offset:
+                    near = layout.sentence_of(offset) - layout.sentence_of(_offset) <= 2
+                    if near and speaker.person and speaker.kind == "government":
+                        return speaker.actor or speaker
+                    break
         if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
             for _offset, speaker in reversed(memory.speakers):
                 if _offset <= offset and speaker.person and speaker.kind == "government":

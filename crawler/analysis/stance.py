@@ -552,6 +552,12 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         families["confirmation"] = [
             f for f in families["confirmation"] if f not in ("cites-denial", "confirm-negated")
         ]
+    if (
+        side == "denial"
+        and "dismissal" in families["denial"]
+        and set(families["confirmation"]) == {"accountability"}
+    ):  # "those who spread such filth will be held to account": an official threatening the reporters
+        confirmation = 0.0
     weak = sum({"event": 1.0, "refusal": 2.0, "mention": 0.5}.get(f, 0.0) for f in families["confirmation"])
     if (
         side == "confirmation"
