@@ -1720,6 +1720,38 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'Alvi Karimov said there were no gay men in Chechnya. "These are lies," the official added.',
         "en", [("karimov", "denial"), ("karimov", "denial")], None, id="the-official-just-quoted",
     ),
+    pytest.param(
+        "Глава Чечни Рамзан Кадыров ответил на вопросы журналистов.\n\n"
+        "— К вам обращались люди, которых задерживали из-за ориентации?\n\n"
+        "— Никто не обращался. Таких людей у нас нет.",
+        "ru", [("kadyrov", "denial")], None, id="answered-the-questions-then-dash-turns",
+    ),
+    pytest.param(
+        "Следственный комитет, куда Лапунов подал заявление о пытках в Чечне, спустя полгода сообщил, что его "
+        "доводы «не нашли подтверждения».",
+        "ru", [("investigative-committee", "denial")], None, id="kuda-clause-is-no-subject",
+    ),
+    pytest.param(
+        "Путин поручил проверить сообщения о задержаниях геев в Чечне. «Мы проверим все эти слухи. Но, насколько "
+        "мне известно, фактов пока нет», — сказал глава государства. «Говорить, что пострадавших нет, больше не "
+        "получится», — ответил Игорь Кочетков.",
+        "ru", [("putin", "neutral"), ("putin", "denial"), ("kochetkov", "confirmation")], None,
+        id="facts-none-and-a-claim-named-in-the-infinitive",
+    ),
+    pytest.param(
+        "Amnesty International призвала российские власти положить конец «кампании похищений и пыток» геев в Чечне.",
+        "ru", [("amnesty", "confirmation")], None, id="polozhit-konets-kampanii",
+    ),
+    pytest.param(
+        "Спикер парламента Чечни Магомед Даудов выступил перед депутатами. Никаких задержаний геев, по его "
+        "словам, не было и быть не могло.",
+        "ru", [("daudov", "denial")], "не было и быть не могло", id="po-ego-slovam-inside-the-sentence",
+    ),
+    pytest.param(
+        "Ислам уехал из Чечни после пыток. Через неделю после его отъезда глава республики, как передавали местные "
+        "телеканалы, снова заявил, что «таких людей в Чечне нет».",
+        "ru", [("kadyrov", "denial")], None, id="kak-peredavali-is-an-aside",
+    ),
 ]  # fmt: skip
 
 

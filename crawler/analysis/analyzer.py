@@ -238,8 +238,12 @@ class Analyzer:
         if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
             v_start = doc.tokens[cand.verb_token].start
             s_lo, s_hi = layout.sentences[layout.sentence_of(v_start)]
-            if text[s_lo:s_hi].rstrip().endswith("?") and QUESTION_WORD.search(text, s_lo, v_start):
-                return None  # "почему власти так упорно всё отрицают?": a question, nobody's statement
+            p_lo = layout.paragraphs[layout.paragraph_of(v_start)][0]
+            if (
+                text[s_lo:s_hi].rstrip().endswith("?")
+                and (QUESTION_WORD.search(text, s_lo, v_start) or text[p_lo : p_lo + 1] in "—–")
+            ):  # "почему власти так упорно всё отрицают?", an interviewer's "— ..., которые говорят, что ...?"
+                return None  # a question, nobody's statement
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         frame_start = cand.start

@@ -802,6 +802,10 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
     r"([^.;?!]{3,120})",
     re.IGNORECASE,
 )
+INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
+    rf"(?<!{W})(?:говорить|утверждать|заявлять|to say|to claim|to insist),?\s+(?:что|that)\s+([^.;?!]{{3,120}})",
+    re.IGNORECASE,
+)
 NEGATED_CLAIM = re.compile(
     rf"(?<!{W})(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
     r"(?:that|что)\s+([^.;?!]{3,120})",
@@ -813,6 +817,7 @@ for _pattern in (
     CITED_STATEMENT,
     NEGATED_CLAIM,
     HEARD_CITED,
+    INFINITIVE_CITED,
 ):  # built once, here
     bounded(_pattern)
     folded(_pattern)
@@ -976,6 +981,8 @@ ABSENCE = _rx(
     r"никаких (?:жалоб|заявлений|обращений|доказательств|фактов|подтверждений|данных|сведений)",
     r"нет (?:никаких )?(?:доказательств|фактов|подтверждени\w*|данных|сведений|оснований|жалоб|заявлений|"
     r"обращений|информации)",
+    # "насколько мне известно, фактов пока нет": the noun before its "нет"
+    r"(?:фактов|доказательств|подтверждений|жалоб|обращений|пострадавших|потерпевших) (?:\w+ )?нет\b",
     r"не (?:были |был |было )?подтверд\w*", r"не подтвержда\w*", r"не нашл\w*", r"не наш[её]л\w*",
     r"не найден\w*", r"не выявлен\w*", r"не выявил\w*", r"не обнаруж\w*", r"не установлен\w*",
     r"не установил\w*", r"ничего (?:подобного|такого) не было",
@@ -1149,6 +1156,7 @@ ACCOUNTABILITY = _rx(
     r"кампани\w*)",
     r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
+    r"положить конец «?(?:\w+ )?(?:кампани\w+|преследовани\w+|похищени\w+|пыткам|задержани\w+|репресси\w+)",
     r"(?:to |must |should )end (?:the |this |its |their )?(?:[\w\"“”-]+ ){0,2}?(?:campaign|persecution|abuses|crackdown|purge|"
     r"detentions|abductions|torture)",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",

@@ -48,7 +48,7 @@ QUOTE_LEAD_WORDS = lexicon.words(
 )
 COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
 RELATIVE_WORDS = lexicon.words(
-    """who which whom whose который которая которое которые которого которой которым"""
+    """who which whom whose который которая которое которые которого которой которым куда откуда"""
 )
 CLAUSE_END_WORDS_EN = lexicon.words(
     """that who which adding saying noting as after when while because but and although in on during at"""
@@ -124,6 +124,9 @@ INTERVIEW_LEAD = re.compile(
     r"|\bинтервью\s+(?=(?-i:[А-ЯЁ])|глав|министр|президент|пресс-секретар|омбудсмен|председател|муфти)"
 )
 INTERVIEW_TOPIC_LEAD = re.compile(r"\s*([^—–\n]{3,150}?)\s+[—–]\s+(?:о|об|обо|про|on|about)\s")
+ANSWERED_QUESTIONS = re.compile(
+    r"(?i)\b(?:ответил[аи]?|отвечает|отвечают|answered|answers) (?:на )?(?:\w+ )?(?:вопрос\w*|questions)"
+)
 INTERVIEW_CLOSE = re.compile(r"(?i)\b(?:отвечал[аи]?|ответил[аи]?|рассказывал[аи]?)\s+")
 OBLIQUE_PRONOUNS = frozenset(["ним", "ней", "нею", "ними", "нем", "him", "her", "them"])
 NOUN_PHRASE_END = re.compile(r"[,.;:!?()]|\s(?:о|об|про|на|в|во|который|которая|которые|когда)\s")
@@ -556,6 +559,12 @@ class CandidateFinder:
         # every index read here lies in [lo, i): no need for doc.word's bounds checks
         words = doc.layout.words
         if i - 1 >= lo and doc.tokens[i - 1].text == ",":
+            k = i - 2
+            while k >= lo and k > i - 9 and doc.tokens[k].is_word:
+                k -= 1
+            if k > lo and doc.tokens[k].text == "," and words[k + 1] in ("как", "as"):
+                # "глава республики, как передавали местные телеканалы, снова заявил": the aside is no subject
+                return CandidateFinder._before_window(doc, k, lo)
             k = i - 2
             while (
                 k >= lo
@@ -1206,8 +1215,13 @@ class CandidateFinder:
         if window is None and turns[0] > 0:  # "Федеральный омбудсмен Татьяна Москалькова — о проверке ..."
             lo, hi = paras[turns[0] - 1]
             about = INTERVIEW_TOPIC_LEAD.match(text, lo, hi)
+            answered = ANSWERED_QUESTIONS.search(text, lo, hi)
             if about is not None:
                 window = _author_window(doc, lo, lo + len(about.group(1)))
+            elif (
+                answered is not None
+            ):  # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
+                window = _author_window(doc, lo, answered.start())
         if window is None:
             return []
         found = []
@@ -1322,12 +1336,17 @@ class CandidateFinder:
                 j = i
                 while j < s_hi and doc.tokens[j].text not in ",.;:!?" and (doc.tokens[j].text not in "—–"):
                     j += 1
+                window_end = j
                 if phrase.startswith("по (?="):
-                    j = i + 1  # the pronoun alone
+                    window_end = i + 1  # the pronoun alone ("по его словам")
+                    if doc.word(i) == "их":
+                        j = (
+                            i + 1
+                        )  # ("Оба, по их словам, ...": whose words is unclear; only the clause before)
                 sentence = doc.layout.sentences[doc.layout.sentence_of(match.start())]
                 said = "in the view of" if match.group().strip().lower() == "in" else match.group()
                 cand = Candidate(0, 0, "according", said, "according", None, None)
-                cand.windows.append((i, j, "according"))
+                cand.windows.append((i, window_end, "according"))
                 head = doc.text[sentence[0] : match.start()]
                 if (
                     j + 1 < s_hi
@@ -1337,7 +1356,17 @@ class CandidateFinder:
                 ):
                     continue  # "Кадыров, по данным «Коммерсанта», назвал ...": the source of the news, not the speaker
                 rest = [t for t in doc.tokens[j:s_hi] if t.is_word]
-                if j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3:
+                inside = (
+                    head.strip(' "«“')
+                    and head.rstrip().endswith(",")
+                    and len(rest) >= 2
+                    and len(head.split()) <= 8
+                    and not any(word.strip(",").lower() in RELATIVE_WORDS for word in head.split())
+                )
+                if j < s_hi and doc.tokens[j].text == "," and inside:
+                    # "Никаких задержаний, по его словам, не было": the sentence around the source
+                    cand.start, cand.end = sentence[0], sentence[1]
+                elif j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]  # "по словам X, ..."
                 elif head.strip(' ,—–"«“') and re.search(r"[,—–]\s*$", head):
                     cand.start, cand.end = sentence[0], match.start()  # "..., according to X."

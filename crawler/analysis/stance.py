@@ -27,6 +27,7 @@ from crawler.analysis.cues import (
     EVENT_TOPIC,
     FAMILIES,
     HEARD_CITED,
+    INFINITIVE_CITED,
     INVESTIGATE,
     NEGATED_CLAIM,
     NEGATED_INFINITIVE,
@@ -65,7 +66,7 @@ REPORTS_TO_INVESTIGATE = re.compile(
 )
 RECEIPT_AFTER = re.compile(r"(?i)\s*(?:the\s+)?(?:receipt|получение|получения|факт получения)\b")
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
-CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED)
+CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED, INFINITIVE_CITED)
 
 
 @dataclass(frozen=True)
