@@ -1752,6 +1752,44 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "телеканалы, снова заявил, что «таких людей в Чечне нет».",
         "ru", [("kadyrov", "denial")], None, id="kak-peredavali-is-an-aside",
     ),
+    pytest.param(
+        "Sergei Lavrov said Russia had received no specific facts about the detention of gay men in Chechnya and "
+        "would examine any that were provided.",
+        "en", [("lavrov", "denial")], None, id="received-no-specific-facts-beats-would-examine",
+    ),
+    pytest.param(
+        "A spokesman for the Investigative Committee said on Tuesday that investigators had been unable to locate "
+        "any of the gay men named in the newspaper's report on Chechnya and promised a thorough check of any new "
+        "information.",
+        "en", [("investigative-committee", "denial")], None, id="unable-to-locate-any",
+    ),
+    pytest.param(
+        '"I cannot say that these reports of gay men tortured in Chechnya are confirmed, but neither can I say they '
+        'are refuted," Moskalkova told reporters.',
+        "en", [("moskalkova", "neutral")], None, id="cannot-say-confirmed-neither-refuted",
+    ),
+    pytest.param(
+        "Memorial wrote to the Prosecutor General about gay men detained in Chechnya. A spokesperson for the "
+        "Prosecutor General's Office said the letter had been received and would be answered in the established "
+        "manner.",
+        "en", [("memorial", "confirmation"), ("prosecutor-general", "neutral")], None,
+        id="received-and-would-be-answered",
+    ),
+    pytest.param(
+        "Canada took in gay men who fled torture in Chechnya. In Grozny, Alvi Karimov told reporters that the men "
+        'who had left were "economic migrants telling stories to get a passport".',
+        "en", [("karimov", "denial")], None, id="economic-migrants-telling-stories",
+    ),
+    pytest.param(
+        "Magomed Daudov used a video address posted on Telegram on Sunday to attack the journalists behind the "
+        'report on gay men in Chechnya. "Nobody has been detained here for this," Daudov said.',
+        "en", [("daudov", "denial")], None, id="a-video-posted-on-telegram-is-no-statement",
+    ),
+    pytest.param(
+        "Adam Delimkhanov, speaking at a rally in Grozny, told the crowd that the republic would not be lectured "
+        "by those who invent fairy tales about secret prisons in Chechnya.",
+        "en", [("delimkhanov", "denial")], None, id="secret-prisons-in-chechnya-said-at-a-rally",
+    ),
 ]  # fmt: skip
 
 

@@ -702,7 +702,7 @@ OFF_TOPIC = _rx(
     r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
     r"доход\w*", r"коррупци\w*", r"митинг\w*", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
     r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
-    r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
+    r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
     r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*",
     r"boxing", r"ufc", r"mma", r"бол\w+н\w*", r"болезн\w*", r"здоров\w*", r"госпитал\w*", r"больниц\w*",
@@ -983,6 +983,10 @@ ABSENCE = _rx(
     r"обращений|информации)",
     # "насколько мне известно, фактов пока нет": the noun before its "нет"
     r"(?:фактов|доказательств|подтверждений|жалоб|обращений|пострадавших|потерпевших) (?:\w+ )?нет\b",
+    # "received no specific facts", "unable to locate any of the alleged victims", "none had been filed"
+    r"(?:received|seen|have|has|had) no (?:specific |concrete |reliable |verified )?facts",
+    r"(?:unable|failed) to (?:locate|find|identify) (?:any|a single)",
+    r"none (?:had|has|have) been (?:filed|received|submitted|lodged|registered)",
     r"не (?:были |был |было )?подтверд\w*", r"не подтвержда\w*", r"не нашл\w*", r"не наш[её]л\w*",
     r"не найден\w*", r"не выявлен\w*", r"не выявил\w*", r"не обнаруж\w*", r"не установлен\w*",
     r"не установил\w*", r"ничего (?:подобного|такого) не было",
@@ -1002,6 +1006,7 @@ DISMISSAL = _rx(
     r"фантази\w*", r"fantas(?:y|ies)",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
+    r"economic migrants", r"telling stories", r"tell stories", r"экономическ\w+ мигрант\w*",
     r"(?:те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
@@ -1198,7 +1203,10 @@ NEUTRAL = _rx(
     r"правоохранительн\w+ орган\w*", r"в курсе", r"поговор\w*",
     r"(?:обращаться|обращаются|обратиться) (?:в|к) (?:правоохранительн\w+|полици\w+|прокуратур\w+|суд\w*|следств\w+)",
     r"процессуальн\w*", r"(?:будет|будут) принят\w*", r"forwarded", r"passed (?:on|the)", r"referred",
-    r"nothing (?:more |new )?to add", r"nothing to say", r"(?:would|will) study", r"studying",
+    r"nothing (?:more |new )?to add", r"nothing to say",
+    # a letter acknowledged: "had been received and would be answered in the established manner"
+    r"(?:received|registered) and (?:would|will) be (?:answered|considered|reviewed)", r"in the established manner",
+    r"в установленном порядке", r"(?:would|will) study", r"studying",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
     r"sent (?:a )?letters?", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
@@ -1314,6 +1322,10 @@ INVESTIGATE = re.compile(
 # "could neither confirm nor deny", "не можем ни подтвердить, ни опровергнуть": no side taken
 NONCOMMITTAL = _rx(
     r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
+    # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
+    r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
+    r"(?:could|can) not independently (?:confirm|verify)",
+    r"cannot independently (?:confirm|verify)",
     r"den(?:y|ied|ies),? (?:n?or) confirm(?:ed|s)?",
     r"подтверди\w*,? (?:ни|или) опроверг\w*",
     r"опроверг\w*,? (?:ни|или) подтверди\w*",

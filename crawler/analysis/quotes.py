@@ -167,6 +167,9 @@ SOURCE_MARKS = re.compile(
     r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
     r"post|пост|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
 )
+POSTED_THINGS = lexicon.words(
+    "address video clip statement letter message post report interview document article photo photos videos"
+)
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
 SAY_EN = frozenset(lexicon.EN_VERBS["say"])
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
@@ -457,6 +460,14 @@ class CandidateFinder:
                 return None
             if prev in PASSIVE_EN or prev == "-" or prev in ("the", "a", "an", "its", "their", "his", "her"):
                 return None  # "was told", "the reported persecution": not the speaker's verb
+            if prev in POSTED_THINGS and token.lower in (
+                "posted",
+                "published",
+                "released",
+                "issued",
+                "written",
+            ):
+                return None  # "a video address posted on Telegram": a participle after its noun
             if (
                 token.lower in NAME_VERBS
                 and i + 1 < len(doc.tokens)

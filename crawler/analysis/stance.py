@@ -222,6 +222,11 @@ def is_topical(
         core = index.first(CORE_TOPIC, lo, hi)
         if core:
             return True, "topic:" + core.lower()
+    event = index.first(EVENT_TOPIC, *statement)
+    if event and PLACE_TOPIC.search(index.text, *statement) and _event_in_clause(index, statement):
+        # "... those who invent fairy tales about secret prisons in Chechnya", said at a rally: the statement
+        # names the events and the place itself, whatever else its sentence is about
+        return True, "topic:" + event.lower()
     if any(_off_topic(index, lo, hi) for lo, hi in spans) or (
         any(SHIFT.match(index.text, lo) for lo, _ in sentence) and not _event_in_clause(index, statement)
     ):  # ("Separately, X said she had received no complaints from victims": a new speaker, the same subject)
