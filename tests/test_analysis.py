@@ -1790,6 +1790,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "by those who invent fairy tales about secret prisons in Chechnya.",
         "en", [("delimkhanov", "denial")], None, id="secret-prisons-in-chechnya-said-at-a-rally",
     ),
+    pytest.param(
+        "According to a source in the Chechen interior ministry, the latest round of detentions of gay men began "
+        "after police seized the phone of a young man from Argun.",
+        "en", [("chechen-interior-ministry", "confirmation")], None, id="an-insider-telling-what-happened-is-no-denial",
+    ),
+    pytest.param(
+        "Источник в правительстве Чечни сообщил агентству, что никакой «зачистки» геев не было. Местный житель "
+        "сказал корреспонденту: «Это всё выдумки, у нас такого нет и быть не может».",
+        "ru", [("chechen-government", "denial"), (None, "denial")], None, id="nikakoi-quoted-ne-bylo",
+    ),
+    pytest.param(
+        "Human rights activists have not provided investigators with any names of gay men allegedly detained in "
+        "Chechnya, a source in the Investigative Committee said, adding that the check was continuing.",
+        "en", [("investigative-committee", "denial")], None, id="not-provided-any-names",
+    ),
+    pytest.param(
+        "Журналистка «Новой газеты» Елена Милашина рассказала о новых задержаниях геев в Чечне. «У нас есть имена "
+        "погибших», — добавила журналистка. Член СПЧ Чечни Хеда Саратова заявила, что к ней никто не обращался. «С "
+        "такими жалобами ко мне не приходили ни разу», — пояснила правозащитница.",
+        "ru", [("milashina", "confirmation"), ("milashina", "confirmation"), ("saratova", "denial"),
+               ("saratova", "denial")], None, id="the-person-just-quoted-named-anew",
+    ),
 ]  # fmt: skip
 
 

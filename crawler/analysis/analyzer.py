@@ -332,6 +332,11 @@ class Analyzer:
             own_end,
             verb_before,
             verb_after,
+            # "a source in the Chechen interior ministry", "источник в силовых структурах": an insider telling what
+            # happened is not the official line when no cue says so
+            insider=country == "RU"
+            and speaker.kind == "government"
+            and ANONYMOUS_SOURCE.search(speaker.text) is not None,
         )
         if (
             cand.kind == "header"
@@ -370,6 +375,8 @@ class Analyzer:
         return statement, result.scores
 
 
+# an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
+ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
 # the interviewing verb just before the people interviewed ("interviewed six men who described")
 INTERVIEWED_BEFORE = re.compile(
     r"\b(?:interviewed|spoke to|spoke with|talked to|опросил[аи]?|опросили)\s+(?:[\w-]+\s+){0,3}$"

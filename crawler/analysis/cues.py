@@ -983,6 +983,11 @@ ABSENCE = _rx(
     r"обращений|информации)",
     # "насколько мне известно, фактов пока нет": the noun before its "нет"
     r"(?:фактов|доказательств|подтверждений|жалоб|обращений|пострадавших|потерпевших) (?:\w+ )?нет\b",
+    # "никакой «специальной операции» не было", "у нас такого нет и быть не может"
+    r"никак\w+ «[^».;]{1,40}»(?: \w+){0,2} не было", r"(?:у нас|здесь|в республике) (?:такого|таких|этого) нет",
+    r"(?:такого|этого) нет и быть не может",
+    # "have not provided investigators with any names of alleged victims"
+    r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
     # "received no specific facts", "unable to locate any of the alleged victims", "none had been filed"
     r"(?:received|seen|have|has|had) no (?:specific |concrete |reliable |verified )?facts",
     r"(?:unable|failed) to (?:locate|find|identify) (?:any|a single)",

@@ -961,7 +961,7 @@ class SpeakerResolver:
             )
             bare = not (canon - ROLE_KEYS - GENERIC_WORDS)
             if (definite or (bare and role.key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"))) and not inner_orgs:
-                found = self._anaphora_role(doc, role, p_lo, memory, canon, bare)
+                found = self._anaphora_role(doc, role, p_lo, memory, canon, bare, verb_gender)
                 if isinstance(found, Speaker):
                     return _as(found, text, start, end, "role")
                 if found is not None:
@@ -1127,7 +1127,14 @@ class SpeakerResolver:
         return None
 
     def _anaphora_role(
-        self, doc, role: lexicon.Role, p_lo: int, memory: Memory, canon: set[str], bare: bool = False
+        self,
+        doc,
+        role: lexicon.Role,
+        p_lo: int,
+        memory: Memory,
+        canon: set[str],
+        bare: bool = False,
+        verb_gender: str | None = None,
     ):
         """The most recent speaker or mention compatible with a definite role ("the spokesman").
 
@@ -1144,6 +1151,23 @@ class SpeakerResolver:
                     if near and speaker.person and speaker.kind == "government":
                         return speaker.actor or speaker
                     break
+        gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
+        if doc.lang == "ru" and bare and gender and not role.plural and memory.speakers:
+            # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew
+            _offset, last = memory.speakers[-1]
+            layout = doc.layout
+            if (
+                _offset <= offset
+                and last.person
+                and last.gender == gender
+                # the same kind of speaker, or a member of a human-rights body named a rights defender
+                and (
+                    role.kind == last.kind
+                    or (role.key == "ACTIVIST" and "human rights" in (last.organization or "").lower())
+                )
+                and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 1
+            ):
+                return last.actor or last
         if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
             for _offset, speaker in reversed(memory.speakers):
                 if _offset <= offset and speaker.person and speaker.kind == "government":

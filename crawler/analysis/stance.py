@@ -329,6 +329,7 @@ def classify(
     own_verb_end: int | None = None,
     verb_before: str = "",
     verb_after: str = "",
+    insider: bool = False,
 ) -> StanceResult:
     """Stance of the statement ``text`` (its verb group included) toward the reports.
 
@@ -506,7 +507,7 @@ def classify(
     # передали материалы ...": the materials are the speaker's, not what is called untrue)
     spans = [_sentence_around(full, start, lo, hi) for start in dismissed] or [(lo, hi)]
     reports = any(index.first(REPORT_OBJECT, a, b) is not None for a, b in spans)
-    stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement)
+    stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement, insider)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
 
 
@@ -538,7 +539,7 @@ def _verb_mode(before: str, after: str = "") -> str | None:
     return None
 
 
-def _decide(scores, families, cues, reports: bool, kind, country, topic_in_statement) -> str:
+def _decide(scores, families, cues, reports: bool, kind, country, topic_in_statement, insider=False) -> str:
     side = speaker_side(kind, country)
     denial, confirmation, neutral = scores["denial"], scores["confirmation"], scores["neutral"]
     refusals = 2.0 * families["denial"].count("refusal")
@@ -574,7 +575,12 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         confirmation = 0.0  # a foreign or international body naming "victims" is not yet confirming
     strong = confirmation - weak
     events = families["confirmation"].count("event")
-    if side == "denial" and strong <= 0 and not (events >= 2 and denial == 0):
+    if (
+        side == "denial"
+        and strong <= 0
+        and not (events >= 2 and denial == 0)
+        and not (insider and denial == 0)
+    ):
         # event words in an official's mouth are hypothetical or quoted, unless several are asserted with
         # nothing denied ("sources in the security services describe a place where detainees are beaten")
         confirmation = 0.0
@@ -603,6 +609,8 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
             return "neutral"
         # no cue at all: Russian officials speaking on the reports deflect them, NGOs, journalists and
         # witnesses describe them; foreign and international bodies mostly comment
+        if insider:  # an unnamed insider with no cue: neither the official line nor a confirmation
+            return "neutral"
         if side == "denial" or kind in ("ngo", "media", "person", "court"):
             return side
         return side if topic_in_statement and kind not in ("intergovernmental", "government") else "neutral"
