@@ -1812,6 +1812,32 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("milashina", "confirmation"), ("milashina", "confirmation"), ("saratova", "denial"),
                ("saratova", "denial")], None, id="the-person-just-quoted-named-anew",
     ),
+    pytest.param(
+        "UN experts said they were alarmed by reports of abductions of gay men in Chechnya and urged Russia to put an "
+        "immediate end to the persecution.",
+        "en", [("un-experts", "confirmation")], None, id="put-an-immediate-end-to",
+    ),
+    pytest.param(
+        'The State Department said it was "increasingly alarmed by the continuing torture and killing of LGBTQI+ '
+        'persons in Chechnya".',
+        "en", [("us-state-department", "confirmation")], None, id="alarmed-by-the-continuing-torture",
+    ),
+    pytest.param(
+        "Kadyrov published a video about the reports on gay men. In it, the head of the republic invited those "
+        '"spreading lies about our people" to come and "see that nothing of the kind exists here".',
+        "en", [("kadyrov", "denial")], None, id="invited-those-spreading-lies",
+    ),
+    pytest.param(
+        "Gay men in Chechnya were detained, rights groups said. At a televised meeting in the Kremlin, Tatyana "
+        'Moskalkova told the president that her office had received information about Chechnya "that requires '
+        'verification".',
+        "en", [(None, "confirmation"), ("moskalkova", "neutral")], None, id="information-that-requires-verification",
+    ),
+    pytest.param(
+        "В Следственном комитете сообщили, что по итогам доследственной проверки сообщений о похищениях геев в Чечне "
+        "в возбуждении уголовного дела было отказано «в связи с отсутствием события преступления».",
+        "ru", [("investigative-committee", "denial")], None, id="otsutstvie-sobytiya-prestupleniya",
+    ),
 ]  # fmt: skip
 
 

@@ -983,6 +983,8 @@ ABSENCE = _rx(
     r"обращений|информации)",
     # "насколько мне известно, фактов пока нет": the noun before its "нет"
     r"(?:фактов|доказательств|подтверждений|жалоб|обращений|пострадавших|потерпевших) (?:\w+ )?нет\b",
+    # "отказано «в связи с отсутствием события преступления»", "for lack of a crime event"
+    r"отсутстви\w+ (?:события|состава) преступлени\w+", r"(?:lack|absence) of (?:a |any )?(?:crime|corpus delicti)",
     # "никакой «специальной операции» не было", "у нас такого нет и быть не может"
     r"никак\w+ «[^».;]{1,40}»(?: \w+){0,2} не было", r"(?:у нас|здесь|в республике) (?:такого|таких|этого) нет",
     r"(?:такого|этого) нет и быть не может",
@@ -1074,6 +1076,10 @@ STRONG_EVIDENCE = _rx(
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
+    # "alarmed by the continuing torture and killing of LGBTQI+ persons": the events asserted as going on
+    r"(?:continuing|ongoing|continued) (?:(?!reports|allegations|claims|accounts)[\w-]+ ){0,2}?(?:torture|killings?|"
+    r"persecution|abuses|detentions|abductions)",
+    r"(?:продолжающ\w+|не прекращающ\w+) (?:\w+ ){0,2}?(?:пыт\w+|убийств\w*|преследовани\w+|задержани\w+|похищени\w+)",
     # "they form a pattern of state-sanctioned violence", "not isolated incidents", "every fact has been checked"
     r"pattern of (?:[\w-]+ ){0,2}(?:violence|abuses?|persecution|torture|abductions?|detentions?)",
     r"not (?:an? )?isolated (?:incidents?|cases?|episodes?)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
@@ -1165,7 +1171,7 @@ ACCOUNTABILITY = _rx(
     r"(?:положить конец|остановить|прекратить) (?:\w+ )?(?:преследовани\w*|пыткам|пытки|похищени\w*|задержани\w*|"
     r"кампани\w*)",
     r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
-    r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an end to",
+    r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an? (?:immediate |swift |urgent )?end to",
     r"положить конец «?(?:\w+ )?(?:кампани\w+|преследовани\w+|похищени\w+|пыткам|задержани\w+|репресси\w+)",
     r"(?:to |must |should )end (?:the |this |its |their )?(?:[\w\"“”-]+ ){0,2}?(?:campaign|persecution|abuses|crackdown|purge|"
     r"detentions|abductions|torture)",
@@ -1211,7 +1217,8 @@ NEUTRAL = _rx(
     r"nothing (?:more |new )?to add", r"nothing to say",
     # a letter acknowledged: "had been received and would be answered in the established manner"
     r"(?:received|registered) and (?:would|will) be (?:answered|considered|reviewed)", r"in the established manner",
-    r"в установленном порядке", r"(?:would|will) study", r"studying",
+    r"в установленном порядке",
+    r"(?:would|will) study", r"studying",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
     r"sent (?:a )?letters?", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
@@ -1331,6 +1338,9 @@ NONCOMMITTAL = _rx(
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",
     r"cannot independently (?:confirm|verify)",
+    # "information ... that requires verification": to be checked, not found (ranked before "information about ...")
+    r"(?:requires|require|required|needs|need) (?:further |careful )?verification",
+    r"(?:требует|требуют) проверки",
     r"den(?:y|ied|ies),? (?:n?or) confirm(?:ed|s)?",
     r"подтверди\w*,? (?:ни|или) опроверг\w*",
     r"опроверг\w*,? (?:ни|или) подтверди\w*",

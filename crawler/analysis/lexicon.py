@@ -58,7 +58,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "declined refused urged urges demanded demands requested asked promised pledged vowed ordered "
         "expressed voiced condemned condemns criticised criticized welcomed recommended recommends declines "
         "refuses requests promises pledges vows expresses voices criticises criticizes welcomes published "
-        "publishes released releases"
+        "publishes released releases invited invites"
     ),
 }
 
