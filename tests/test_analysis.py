@@ -1838,6 +1838,21 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "в возбуждении уголовного дела было отказано «в связи с отсутствием события преступления».",
         "ru", [("investigative-committee", "denial")], None, id="otsutstvie-sobytiya-prestupleniya",
     ),
+    pytest.param(
+        'The Investigative Committee said a pre-investigation check into the abduction of gay men in Chechnya "did '
+        'not establish any facts of unlawful detention" and that the check would continue.',
+        "en", [("investigative-committee", "denial")], None, id="did-not-establish-any-facts",
+    ),
+    pytest.param(
+        "The PACE rapporteur said the evidence gathered by journalists and NGOs about the torture of gay men in "
+        "Chechnya was overwhelming, and called for dialogue with Moscow.",
+        "en", [("pace", "confirmation")], None, id="the-evidence-gathered-was-overwhelming",
+    ),
+    pytest.param(
+        "The OSCE rapporteur Wolfgang Benedek concluded that grave human rights violations had taken place in "
+        "Chechnya and asked the authorities for information.",
+        "en", [("benedek", "confirmation")], None, id="grave-violations-had-taken-place",
+    ),
 ]  # fmt: skip
 
 

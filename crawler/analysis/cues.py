@@ -990,6 +990,9 @@ ABSENCE = _rx(
     r"(?:такого|этого) нет и быть не может",
     # "have not provided investigators with any names of alleged victims"
     r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
+    # "the check did not establish any facts of unlawful detention"
+    r"(?:did|has|have|had) not establish(?:ed)? (?:any |objective )?(?:facts?|data|evidence)",
+    r"not established (?:any |objective )?(?:facts?|data|evidence)",
     # "received no specific facts", "unable to locate any of the alleged victims", "none had been filed"
     r"(?:received|seen|have|has|had) no (?:specific |concrete |reliable |verified )?facts",
     r"(?:unable|failed) to (?:locate|find|identify) (?:any|a single)",
@@ -1076,6 +1079,10 @@ STRONG_EVIDENCE = _rx(
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
+    # "the evidence gathered by journalists, NGOs and the OSCE rapporteur was overwhelming"
+    r"evidence [^.;\"“”«»]{0,90}? (?:was|is) (?:overwhelming|clear|compelling|irrefutable)",
+    # "grave human rights violations had taken place in Chechnya"
+    r"(?:grave|serious|gross|massive) (?:human rights )?(?:violations|abuses|crimes) (?:had |have )?(?:taken|took) place",
     # "alarmed by the continuing torture and killing of LGBTQI+ persons": the events asserted as going on
     r"(?:continuing|ongoing|continued) (?:(?!reports|allegations|claims|accounts)[\w-]+ ){0,2}?(?:torture|killings?|"
     r"persecution|abuses|detentions|abductions)",
