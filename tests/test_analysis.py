@@ -1853,6 +1853,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Chechnya and asked the authorities for information.",
         "en", [("benedek", "confirmation")], None, id="grave-violations-had-taken-place",
     ),
+    pytest.param(
+        "Мария Захарова ответила на вопрос о заявлении Госдепартамента США по Чечне. «Ни одного конкретного факта о "
+        "задержаниях геев нам не предоставили. Это информационная кампания», — подчеркнула дипломат. Захарова также "
+        "назвала изъятие российской дипсобственности в США «грабежом».",
+        "ru", [("zakharova", "denial")], None, id="the-diplomat-just-quoted-and-a-diplomatic-row",
+    ),
 ]  # fmt: skip
 
 

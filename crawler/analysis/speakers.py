@@ -1152,20 +1152,20 @@ class SpeakerResolver:
                         return speaker.actor or speaker
                     break
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
-        if doc.lang == "ru" and bare and gender and not role.plural and memory.speakers:
+        people = [(o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person]
+        if doc.lang == "ru" and bare and gender and not role.plural and people:
             # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew
-            _offset, last = memory.speakers[-1]
+            _offset, last = people[0]
             layout = doc.layout
             if (
                 _offset <= offset
-                and last.person
                 and last.gender == gender
                 # the same kind of speaker, or a member of a human-rights body named a rights defender
                 and (
                     role.kind == last.kind
                     or (role.key == "ACTIVIST" and "human rights" in (last.organization or "").lower())
                 )
-                and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 1
+                and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 2
             ):
                 return last.actor or last
         if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
