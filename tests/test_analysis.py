@@ -1859,6 +1859,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "назвала изъятие российской дипсобственности в США «грабежом».",
         "ru", [("zakharova", "denial")], None, id="the-diplomat-just-quoted-and-a-diplomatic-row",
     ),
+    pytest.param(
+        "Глава Чечни Рамзан Кадыров ответил на новую публикацию «Новой газеты» о геях постом в Telegram. «Это ложь», "
+        "— написал он. Также министр рассказал о подготовке к международному форуму в Грозном.",
+        "ru", [("kadyrov", "denial")], None, id="an-official-telling-what-about-says-nothing",
+    ),
 ]  # fmt: skip
 
 

@@ -339,6 +339,17 @@ class Analyzer:
             and ANONYMOUS_SOURCE.search(speaker.text) is not None,
         )
         if (
+            cand.kind == "reported"
+            and doc.lang == "ru"
+            and not any(result.scores)
+            and speaker_side(speaker.kind, country) == "denial"
+            and ABOUT_OBJECT_RU.match(quote)
+            and cand.verb_token is not None
+            and "что"
+            not in text[doc.tokens[cand.verb_token].end : cand.start]  # (not "заявил, что о нём ...")
+        ):
+            return None  # "сообщил о задержании двух участников бандподполья", "ответил на публикацию": a subject named
+        if (
             cand.kind == "header"
             and not any(result.scores)
             and speaker_side(speaker.kind, country) == "denial"
@@ -375,6 +386,8 @@ class Analyzer:
         return statement, result.scores
 
 
+# what a Russian verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...")
+ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 # an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
 ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
 # the interviewing verb just before the people interviewed ("interviewed six men who described")
