@@ -1864,6 +1864,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "— написал он. Также министр рассказал о подготовке к международному форуму в Грозном.",
         "ru", [("kadyrov", "denial")], None, id="an-official-telling-what-about-says-nothing",
     ),
+    pytest.param(
+        'Kadyrov responded to the new publications about "persecution" in Chechnya on Instagram. "These are lies from '
+        'start to finish," he wrote.',
+        "en", [("kadyrov", "denial")], None, id="responded-to-the-publications-says-nothing",
+    ),
 ]  # fmt: skip
 
 

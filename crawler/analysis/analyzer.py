@@ -340,15 +340,16 @@ class Analyzer:
         )
         if (
             cand.kind == "reported"
-            and doc.lang == "ru"
             and not any(result.scores)
             and speaker_side(speaker.kind, country) == "denial"
-            and ABOUT_OBJECT_RU.match(quote)
+            and (ABOUT_OBJECT_RU if doc.lang == "ru" else ABOUT_OBJECT_EN).match(quote)
             and cand.verb_token is not None
-            and "что"
-            not in text[doc.tokens[cand.verb_token].end : cand.start]  # (not "заявил, что о нём ...")
+            and THAT_WORD.search(text, doc.tokens[cand.verb_token].end, cand.start)
+            is None  # "заявил, что о нём"
         ):
-            return None  # "сообщил о задержании двух участников бандподполья", "ответил на публикацию": a subject named
+            # "сообщил о задержании двух участников бандподполья", "responded to the new publications": a subject
+            # named, nothing said on it
+            return None
         if (
             cand.kind == "header"
             and not any(result.scores)
@@ -388,6 +389,8 @@ class Analyzer:
 
 # what a Russian verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
+ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)
+THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
 # an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
 ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
 # the interviewing verb just before the people interviewed ("interviewed six men who described")
