@@ -1869,6 +1869,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'start to finish," he wrote.',
         "en", [("kadyrov", "denial")], None, id="responded-to-the-publications-says-nothing",
     ),
+    pytest.param(
+        "Russia's Investigative Committee said it was examining media reports that gay men had been detained in "
+        "Chechnya, as UN human rights experts urged Moscow to end the abuses.",
+        "en", [("investigative-committee", "neutral"), ("un-experts", "confirmation")], None,
+        id="as-others-urged-ends-the-clause",
+    ),
 ]  # fmt: skip
 
 

@@ -171,7 +171,7 @@ POSTED_THINGS = lexicon.words(
     "address video clip statement letter message post report interview document article photo photos videos"
 )
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
-SAY_EN = frozenset(lexicon.EN_VERBS["say"])
+SAY_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)  # any verb of speech
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
 SOURCE_WORDS_RU = lexicon.words(
     """данным словам информации сообщению сведениям газета газеты газете газету издание издания изданию
