@@ -1875,6 +1875,20 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("investigative-committee", "neutral"), ("un-experts", "confirmation")], None,
         id="as-others-urged-ends-the-clause",
     ),
+    pytest.param(
+        'The Investigative Committee said a check had found "no objective data" confirming the account of a gay man '
+        "from Chechnya, and that the check was continuing.",
+        "en", [("investigative-committee", "denial")], None, id="no-objective-data",
+    ),
+    pytest.param(
+        "Журналисты попросили Кремль прокомментировать новую волну задержаний геев в Чечне. «Это не тема для "
+        "Кремля, есть соответствующие ведомства», — отметили в пресс-службе президента.",
+        "ru", [(None, "neutral"), ("kremlin", "neutral")], None, id="ne-tema-dlya-kremlya",
+    ),
+    pytest.param(
+        "Authorities in Grozny have rejected a newspaper's report that gay men were rounded up in the republic.",
+        "en", [("chechen-government", "denial")], None, id="authorities-in-grozny-are-the-republic-s",
+    ),
 ]  # fmt: skip
 
 

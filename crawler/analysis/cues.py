@@ -992,6 +992,8 @@ ABSENCE = _rx(
     r"(?:такого|этого) нет и быть не может",
     # "have not provided investigators with any names of alleged victims"
     r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
+    # "a check had found "no objective data" confirming his account", "республике нечего скрывать"
+    r"no objective (?:data|evidence|information|grounds)", r"нечего скрывать",
     # "the check did not establish any facts of unlawful detention"
     r"(?:did|has|have|had) not establish(?:ed)? (?:any |objective )?(?:facts?|data|evidence)",
     r"not established (?:any |objective )?(?:facts?|data|evidence)",
@@ -1228,6 +1230,11 @@ NEUTRAL = _rx(
     r"(?:received|registered) and (?:would|will) be (?:answered|considered|reviewed)", r"in the established manner",
     r"в установленном порядке",
     r"(?:would|will) study", r"studying",
+    # a question passed on: "Это не тема для Кремля, есть соответствующие ведомства", "a matter for law enforcement"
+    r"не (?:тема|вопрос) для (?:кремля|нас|администрации)", r"(?:есть|существуют) (?:соответствующие|компетентные) "
+    r"(?:ведомства|органы|службы)", r"not a (?:matter|question|topic) for the kremlin",
+    r"(?:is|was) a (?:matter|question) for (?:law enforcement|the (?:relevant|competent) (?:agencies|authorities|"
+    r"bodies)|investigators|prosecutors)",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
     r"sent (?:a )?letters?", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
