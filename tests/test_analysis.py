@@ -1889,6 +1889,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Authorities in Grozny have rejected a newspaper's report that gay men were rounded up in the republic.",
         "en", [("chechen-government", "denial")], None, id="authorities-in-grozny-are-the-republic-s",
     ),
+    pytest.param(
+        "Рамзан Кадыров | Telegram\n\nОпять пишут сказки про геев в Чечне. Это ложь.\n\nСегодня открыли новую "
+        "школу на 720 мест в Урус-Мартане.",
+        "ru", [("kadyrov", "denial")], "ложь", id="a-new-school-is-another-subject",
+    ),
 ]  # fmt: skip
 
 

@@ -716,6 +716,8 @@ OFF_TOPIC = _rx(
     r"sowing", r"harvest\w*", r"housing", r"pensions?", r"festival\w*", r"theat(?:re|er)s?", r"tourism",
     r"construction", r"marijuana", r"посевн\w*", r"урожа\w*", r"жиль\w*", r"пенси\w*", r"фестивал\w*",
     r"театр\w*", r"туризм\w*", r"строительств\w*", r"марихуан\w*",
+    # a region's routine business: "a meeting on preparations for the new school year", "открыли новую школу"
+    r"school year", r"new schools?", r"учебн\w+ год\w*", r"нов\w+ школ\w*",
     # a diplomatic row: "назвав изъятие дипсобственности «грабежом»"
     r"дипсобственност\w*", r"дипломатическ\w+ собственност\w*", r"diplomatic (?:property|compounds?)",
 )
