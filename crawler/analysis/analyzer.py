@@ -192,8 +192,9 @@ class Analyzer:
             if opening is None:
                 return None
             place = doc.infos[layout.token_at(opening.start(1))].place
-        ministry = self.index.foreign_ministry.get(place[1]) if place and place[1] else None
-        if ministry is None or ministry == speaker.actor or place is None or place[1] == "RU":
+        country = place[1] if place is not None else None
+        ministry = self.index.foreign_ministry.get(country) if country not in (None, "RU") else None
+        if ministry is None or ministry == speaker.actor:
             return None
         return self.resolver.speaker_from_actor(
             ministry, speaker.text, speaker.start, speaker.end, speaker.how
@@ -320,6 +321,11 @@ class Analyzer:
                 layout.sentences[s_verb][0], verb.start - 50, speaker.end if speaker.end <= verb.start else 0
             )
             verb_before, verb_after = text[clause : verb.start], text[verb.end : max(cand.end, verb.end)]
+        # "a source in the Chechen interior ministry", "источник в силовых структурах": an insider telling what
+        # happened is not the official line when no cue says so
+        insider = (
+            country == "RU" and speaker.kind == "government" and bool(ANONYMOUS_SOURCE.search(speaker.text))
+        )
         result = classify(
             framed,
             cand.verb,
@@ -332,23 +338,13 @@ class Analyzer:
             own_end,
             verb_before,
             verb_after,
-            # "a source in the Chechen interior ministry", "источник в силовых структурах": an insider telling what
-            # happened is not the official line when no cue says so
-            insider=country == "RU"
-            and speaker.kind == "government"
-            and ANONYMOUS_SOURCE.search(speaker.text) is not None,
+            insider,
         )
         if (
-            cand.kind == "reported"
-            and not any(result.scores)
+            not any(result.scores)
             and speaker_side(speaker.kind, country) == "denial"
-            and (ABOUT_OBJECT_RU if doc.lang == "ru" else ABOUT_OBJECT_EN).match(quote)
-            and cand.verb_token is not None
-            and THAT_WORD.search(text, doc.tokens[cand.verb_token].end, cand.start)
-            is None  # "заявил, что о нём"
+            and _names_only_its_subject(doc, cand)
         ):
-            # "сообщил о задержании двух участников бандподполья", "responded to the new publications": a subject
-            # named, nothing said on it
             return None
         if (
             cand.kind == "header"
@@ -387,7 +383,7 @@ class Analyzer:
         return statement, result.scores
 
 
-# what a Russian verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...")
+# what a verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...", "responded to")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)
 THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
@@ -405,6 +401,17 @@ OWNED_FOREIGN_MINISTRY = re.compile(
     r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
+
+
+def _names_only_its_subject(doc: Doc, cand: Candidate) -> bool:
+    """ "сообщил о задержании двух участников бандподполья", "responded to the new publications": the verb's object
+    names what was spoken about, and no "that"-clause says what was said (unlike "заявил, что о нём ...")."""
+    if cand.kind != "reported" or cand.verb_token is None:
+        return False
+    about = ABOUT_OBJECT_RU if doc.lang == "ru" else ABOUT_OBJECT_EN
+    if not about.match(doc.text, cand.start):
+        return False
+    return THAT_WORD.search(doc.text, doc.tokens[cand.verb_token].end, cand.start) is None
 
 
 def _cue_spans(doc: Doc, candidates: list[Candidate]) -> list[tuple[int, int]]:
