@@ -170,6 +170,7 @@ SOURCE_MARKS = re.compile(
 POSTED_THINGS = lexicon.words(
     "address video clip statement letter message post report interview document article photo photos videos"
 )
+POSTED_VERBS = lexicon.words("posted published released issued written")
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
 SAY_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)  # any verb of speech
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
@@ -460,13 +461,7 @@ class CandidateFinder:
                 return None
             if prev in PASSIVE_EN or prev == "-" or prev in ("the", "a", "an", "its", "their", "his", "her"):
                 return None  # "was told", "the reported persecution": not the speaker's verb
-            if prev in POSTED_THINGS and token.lower in (
-                "posted",
-                "published",
-                "released",
-                "issued",
-                "written",
-            ):
+            if prev in POSTED_THINGS and token.lower in POSTED_VERBS:
                 return None  # "a video address posted on Telegram": a participle after its noun
             if (
                 token.lower in NAME_VERBS
@@ -1229,9 +1224,8 @@ class CandidateFinder:
             answered = ANSWERED_QUESTIONS.search(text, lo, hi)
             if about is not None:
                 window = _author_window(doc, lo, lo + len(about.group(1)))
-            elif (
-                answered is not None
-            ):  # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
+            elif answered is not None:
+                # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
                 window = _author_window(doc, lo, answered.start())
         if window is None:
             return []
@@ -1351,9 +1345,8 @@ class CandidateFinder:
                 if phrase.startswith("по (?="):
                     window_end = i + 1  # the pronoun alone ("по его словам")
                     if doc.word(i) == "их":
-                        j = (
-                            i + 1
-                        )  # ("Оба, по их словам, ...": whose words is unclear; only the clause before)
+                        # "Оба, по их словам, ...": whose words is unclear; only the clause before
+                        j = i + 1
                 sentence = doc.layout.sentences[doc.layout.sentence_of(match.start())]
                 said = "in the view of" if match.group().strip().lower() == "in" else match.group()
                 cand = Candidate(0, 0, "according", said, "according", None, None)
@@ -1535,7 +1528,7 @@ def _inside_title(doc: Doc, j: int) -> bool:
         lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
         if any(doc.infos[k].actor for k in range(lo, hi)):
             return True
-        # "по данным «Коммерсанта»", "газета «Вести»": a capitalised name right after a word, listed or not
+        # "по данным «Коммерсанта»", "газета «Вести»": a capitalised name after a source word, listed or not
         opening = doc.layout.token_at(quote.open)
         if (
             doc.lang == "ru"
