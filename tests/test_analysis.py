@@ -1894,6 +1894,37 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "школу на 720 мест в Урус-Мартане.",
         "ru", [("kadyrov", "denial")], "ложь", id="a-new-school-is-another-subject",
     ),
+    pytest.param(
+        "Q: Human rights groups say that gay men were held and tortured in Argun. What is your answer?\n\n"
+        "KADYROV: This is nonsense. We don't have such people here.",
+        "en", [("kadyrov", "denial")], None, id="a-claim-inside-the-interviewer-s-question",
+    ),
+    pytest.param(
+        "Tatyana Moskalkova said she had not received a single complaint from gay men in Chechnya. \"We are ready to "
+        'work with these people if they come forward, and we will guarantee their safety," the ombudswoman said.',
+        "en", [("moskalkova", "denial"), ("moskalkova", "neutral")], None, id="we-will-guarantee-their-safety",
+    ),
+    pytest.param(
+        "Amnesty delivered a petition on the torture of gay men in Chechnya to the Prosecutor General's Office. A "
+        "spokesperson for the office confirmed that the documents had been received.",
+        "en", [("prosecutor-general", "neutral")], None, id="confirmed-the-documents-had-been-received",
+    ),
+    pytest.param(
+        "Gay men were detained in Chechnya, activists said. Magomed Daudov dismissed as fantasies reports that "
+        'petrol stations had run out of fuel. "Every station in the republic is working normally," Daudov said.',
+        "en", [(None, "confirmation")], None, id="petrol-stations-are-another-subject",
+    ),
+    pytest.param(
+        "Ekaterina Sokirianskaia said she had no reason to doubt that gay men were tortured in Chechnya. She "
+        "cautioned that Crisis Group had not independently verified the number of victims.",
+        "en", [("sokirianskaia", "confirmation"), ("sokirianskaia", "neutral")], None,
+        id="not-independently-verified",
+    ),
+    pytest.param(
+        "Kadyrov's spokesman said he had checked with police in Grozny about the gay man's account and that no one "
+        "by that name had ever been held there, and that the check would go on.",
+        "en", [("karimov", "denial")], None, id="no-one-by-that-name-had-been-held",
+    ),
 ]  # fmt: skip
 
 

@@ -245,6 +245,8 @@ class Analyzer:
                 and (QUESTION_WORD.search(text, s_lo, v_start) or text[p_lo : p_lo + 1] in "—–")
             ):  # "почему власти так упорно всё отрицают?", an interviewer's "— ..., которые говорят, что ...?"
                 return None  # a question, nobody's statement
+            if QUESTION_LABEL.match(text, p_lo):
+                return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         frame_start = cand.start
@@ -383,6 +385,9 @@ class Analyzer:
         return statement, result.scores
 
 
+# an interviewer's turn in an English transcript ("Q:", "QUESTION:"; Russian briefing transcripts often report
+# the statement a question is about, which the gold sets list)
+QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
 # what a verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...", "responded to")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)

@@ -716,6 +716,8 @@ OFF_TOPIC = _rx(
     r"sowing", r"harvest\w*", r"housing", r"pensions?", r"festival\w*", r"theat(?:re|er)s?", r"tourism",
     r"construction", r"marijuana", r"посевн\w*", r"урожа\w*", r"жиль\w*", r"пенси\w*", r"фестивал\w*",
     r"театр\w*", r"туризм\w*", r"строительств\w*", r"марихуан\w*",
+    # "reports that petrol stations had run out of fuel"
+    r"petrol", r"gasoline", r"fuel", r"бензин\w*", r"топлив\w*", r"азс",
     # a region's routine business: "a meeting on preparations for the new school year", "открыли новую школу"
     r"school year", r"new schools?", r"учебн\w+ год\w*", r"нов\w+ школ\w*",
     # a diplomatic row: "назвав изъятие дипсобственности «грабежом»"
@@ -994,6 +996,8 @@ ABSENCE = _rx(
     r"(?:такого|этого) нет и быть не может",
     # "have not provided investigators with any names of alleged victims"
     r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
+    # "no one by that name had ever been held there"
+    r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:held|detained|arrested|taken)",
     # "a check had found "no objective data" confirming his account", "республике нечего скрывать"
     r"no objective (?:data|evidence|information|grounds)", r"нечего скрывать",
     # "the check did not establish any facts of unlawful detention"
@@ -1232,6 +1236,9 @@ NEUTRAL = _rx(
     r"(?:received|registered) and (?:would|will) be (?:answered|considered|reviewed)", r"in the established manner",
     r"в установленном порядке",
     r"(?:would|will) study", r"studying",
+    # "we are ready to work with these people if they come forward, and we will guarantee their safety"
+    r"guarantee (?:their |his |her )?safety", r"гарантир\w+ (?:им |ему |ей )?безопасност\w*",
+    r"ready to work with",
     # a question passed on: "Это не тема для Кремля, есть соответствующие ведомства", "a matter for law enforcement"
     r"не (?:тема|вопрос) для (?:кремля|нас|администрации)", r"(?:есть|существуют) (?:соответствующие|компетентные) "
     r"(?:ведомства|органы|службы)", r"not a (?:matter|question|topic) for the kremlin",
@@ -1356,6 +1363,9 @@ NONCOMMITTAL = _rx(
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",
     r"cannot independently (?:confirm|verify)",
+    # "had not independently verified the number of victims", documents "confirmed ... had been received"
+    r"not (?:been )?independently (?:verified|confirmed)",
+    r"confirmed that the (?:documents?|letters?|petitions?|appeals?|complaints?) (?:had|has|have) been received",
     # "information ... that requires verification": to be checked, not found (ranked before "information about ...")
     r"(?:requires|require|required|needs|need) (?:further |careful )?verification",
     r"(?:требует|требуют) проверки",

@@ -64,7 +64,11 @@ REPORTS_TO_INVESTIGATE = re.compile(
     r"|\bif (?:the |these |such )?(?:facts|reports|allegations|information|this|it|they) (?:is |are )?"
     r"(?:confirmed|true|proven)|\bесли (?:эти |такие )?(?:факты|сведения|сообщения|информация|это) подтвердя?тся"
 )
-RECEIPT_AFTER = re.compile(r"(?i)\s*(?:the\s+)?(?:receipt|получение|получения|факт получения)\b")
+# "confirmed receipt of the letter", "confirmed that the documents had been received", "подтвердили получение"
+RECEIPT_AFTER = re.compile(
+    r"(?i)\s*(?:(?:the\s+)?(?:receipt|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
+    r"(?:had|has|have)\s+(?:been\s+)?received\b)"
+)
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED, INFINITIVE_CITED)
 
