@@ -1925,6 +1925,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "by that name had ever been held there, and that the check would go on.",
         "en", [("karimov", "denial")], None, id="no-one-by-that-name-had-been-held",
     ),
+    pytest.param(
+        "Рамзан Кадыров провёл совещание. Рамзан Ахматович подчеркнул, что публикации о якобы преследуемых в "
+        "республике людях являются «клеветой».",
+        "ru", [("kadyrov", "denial")], None, id="yakoby-presleduemyh-is-the-subject",
+    ),
+    pytest.param(
+        "Правозащитный центр «Мемориал» в своём докладе указывает, что задержания мужчин в Чечне «носят системный "
+        "характер», и призывает к диалогу.",
+        "ru", [("memorial", "confirmation")], None, id="nosyat-sistemnyi-harakter",
+    ),
 ]  # fmt: skip
 
 

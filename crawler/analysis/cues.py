@@ -686,7 +686,7 @@ EVENT_TOPIC = _rx(
     r"abduct\w*", r"kill\w*", r"murder\w*", r"persecut\w*", r"disappear\w*", r"round-?ups?", r"rounded up",
     r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
     r"crackdown", r"fled", r"flee\w*", r"abuses?", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
-    r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"исчезн\w*", r"облав\w*",
+    r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"преследуем\w*", r"исчезн\w*", r"облав\w*",
     r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*",
 )
 ANAPHORA_TOPIC = _rx(
@@ -1097,6 +1097,9 @@ STRONG_EVIDENCE = _rx(
     r"(?:continuing|ongoing|continued) (?:(?!reports|allegations|claims|accounts)[\w-]+ ){0,2}?(?:torture|killings?|"
     r"persecution|abuses|detentions|abductions)",
     r"(?:продолжающ\w+|не прекращающ\w+) (?:\w+ ){0,2}?(?:пыт\w+|убийств\w*|преследовани\w+|задержани\w+|похищени\w+)",
+    # "задержания ... носят системный характер", "a systematic campaign"
+    r"нос\w+ систем\w+ характер", r"систематическ\w+ (?:кампани\w+|преследовани\w+|пыт\w+|задержани\w+)",
+    r"systematic (?:campaign|persecution|torture|detentions|abuse)",
     # "they form a pattern of state-sanctioned violence", "not isolated incidents", "every fact has been checked"
     r"pattern of (?:[\w-]+ ){0,2}(?:violence|abuses?|persecution|torture|abductions?|detentions?)",
     r"not (?:an? )?isolated (?:incidents?|cases?|episodes?)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
