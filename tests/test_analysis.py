@@ -1935,6 +1935,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "характер», и призывает к диалогу.",
         "ru", [("memorial", "confirmation")], None, id="nosyat-sistemnyi-harakter",
     ),
+    pytest.param(
+        "The Chechen ombudsman, Nurdi Nukhazhiev, whose office had earlier called the reports of tortured gay men "
+        '"a fabrication," said he was ready to meet the Commissioner.',
+        "en", [("nukhazhiev", "denial")], None, id="whose-office-is-the-antecedent-s",
+    ),
 ]  # fmt: skip
 
 

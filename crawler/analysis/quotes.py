@@ -606,6 +606,9 @@ class CandidateFinder:
                     break  # "... two men who fled Chechnya, the foreign minister said": another clause's relative
                 # "Elena Milashina, the reporter who broke the story, said": the appositives before "who"
                 return _phrase_start_before(doc, j - 1, lo), j, "before"
+            if words[j] == "whose" and j - 1 >= lo and doc.tokens[j - 1].text == ",":
+                # "Nurdi Nukhazhiev, whose office had earlier called the allegations ...": the antecedent's office
+                return np_before(doc, j - 1, lo), j - 1, "before"
             if words[j] in RELATIVE_WORDS:
                 if any(
                     doc.infos[k].pronoun or doc.infos[k].actor or doc.infos[k].role
