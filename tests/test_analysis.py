@@ -1940,6 +1940,27 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         '"a fabrication," said he was ready to meet the Commissioner.',
         "en", [("nukhazhiev", "denial")], None, id="whose-office-is-the-antecedent-s",
     ),
+    pytest.param(
+        "Рамзан Кадыров в своём Telegram-канале обвинил правозащитников в том, что они «зарабатывают на лжи о "
+        "геях в Чечне».",
+        "ru", [("kadyrov", "denial")], None, id="obvinil-pravozashchitnikov",
+    ),
+    pytest.param(
+        "Екатерина Сокирянская из Международной кризисной группы считает, что геев в Чечне преследовали по "
+        "спискам. «Силовики составляли списки по телефонам задержанных», — рассказала эксперт.",
+        "ru", [("sokirianskaia", "confirmation"), ("sokirianskaia", "confirmation")], None,
+        id="the-expert-just-quoted",
+    ),
+    pytest.param(
+        "Amnesty International потребовала от российских властей немедленно освободить всех, кто был задержан в "
+        "Чечне по подозрению в гомосексуальности.",
+        "ru", [("amnesty", "confirmation")], None, id="osvobodit-vseh-zaderzhannyh",
+    ),
+    pytest.param(
+        "Лавров заявил, что Москве не представлено никаких фактов преследования геев в Чечне. В МИД ФРГ, однако, "
+        "настаивают, что располагают «достоверными свидетельствами» пострадавших.",
+        "ru", [("lavrov", "denial"), ("german-foreign-office", "confirmation")], None, id="odnako-is-an-aside",
+    ),
 ]  # fmt: skip
 
 

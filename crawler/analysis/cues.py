@@ -1192,6 +1192,9 @@ ACCOUNTABILITY = _rx(
     r"кампани\w*)",
     r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
     r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an? (?:immediate |swift |urgent )?end to",
+    # "потребовала немедленно освободить всех, кто был задержан": the detentions taken as fact
+    r"освободить (?:всех|задержанных|удерживаем\w+)", r"release (?:all |any )?(?:those|people|men|persons|detainees)"
+    r"(?: still)? (?:held|detained)",
     r"положить конец «?(?:\w+ )?(?:кампани\w+|преследовани\w+|похищени\w+|пыткам|задержани\w+|репресси\w+)",
     r"(?:to |must |should )end (?:the |this |its |their )?(?:[\w\"“”-]+ ){0,2}?(?:campaign|persecution|abuses|crackdown|purge|"
     r"detentions|abductions|torture)",

@@ -170,6 +170,8 @@ SOURCE_MARKS = re.compile(
 POSTED_THINGS = lexicon.words(
     "address video clip statement letter message post report interview document article photo photos videos"
 )
+# one-word asides between a subject and its verb ("В МИД ФРГ, однако, настаивают")
+ASIDE_WORDS = lexicon.words("однако впрочем напротив however meanwhile nevertheless though too also")
 POSTED_VERBS = lexicon.words("posted published released issued written")
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
 SAY_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)  # any verb of speech
@@ -568,8 +570,13 @@ class CandidateFinder:
             k = i - 2
             while k >= lo and k > i - 9 and doc.tokens[k].is_word:
                 k -= 1
-            if k > lo and doc.tokens[k].text == "," and words[k + 1] in ("как", "as"):
-                # "глава республики, как передавали местные телеканалы, снова заявил": the aside is no subject
+            if (
+                k > lo
+                and doc.tokens[k].text == ","
+                and (words[k + 1] in ("как", "as") or (k + 2 == i - 1 and words[k + 1] in ASIDE_WORDS))
+            ):
+                # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,
+                # настаивают": the aside is no subject
                 return CandidateFinder._before_window(doc, k, lo)
             k = i - 2
             while (

@@ -1163,6 +1163,7 @@ class SpeakerResolver:
                 # the same kind of speaker, or a member of a human-rights body named a rights defender
                 and (
                     role.kind == last.kind
+                    or role.key == "EXPERT"  # "— рассказала эксперт" after an analyst of any body
                     or (role.key == "ACTIVIST" and "human rights" in (last.organization or "").lower())
                 )
                 and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 2
