@@ -1961,6 +1961,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "настаивают, что располагают «достоверными свидетельствами» пострадавших.",
         "ru", [("lavrov", "denial"), ("german-foreign-office", "confirmation")], None, id="odnako-is-an-aside",
     ),
+    pytest.param(
+        "Gay men from Chechnya say they were tortured. Asked whether Putin had raised the allegations with Kadyrov, "
+        'Dmitry Peskov said only that the conversation had been "confidential" and that he could not share details.',
+        "en", [(None, "confirmation"), ("peskov", "neutral")], None, id="confidential-no-details",
+    ),
+    pytest.param(
+        "Investigators had been unable to establish the very fact of the gay man's detention in Chechnya, the "
+        "Investigative Committee said, adding that its check would continue.",
+        "en", [("investigative-committee", "denial")], None, id="unable-to-establish",
+    ),
 ]  # fmt: skip
 
 

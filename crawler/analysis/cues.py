@@ -996,6 +996,8 @@ ABSENCE = _rx(
     r"(?:такого|этого) нет и быть не может",
     # "have not provided investigators with any names of alleged victims"
     r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
+    # "investigators had been unable to establish the very fact of his detention", "не удалось установить"
+    r"(?:unable|failed) to establish", r"не удалось установить",
     # "no one by that name had ever been held there"
     r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:held|detained|arrested|taken)",
     # "a check had found "no objective data" confirming his account", "республике нечего скрывать"
@@ -1242,8 +1244,10 @@ NEUTRAL = _rx(
     r"(?:received|registered) and (?:would|will) be (?:answered|considered|reviewed)", r"in the established manner",
     r"в установленном порядке",
     r"(?:would|will) study", r"studying",
+    # "the conversation had been confidential and he could not share details"
+    r"(?:could|can)(?:not| not) (?:share|disclose|reveal) (?:any )?details", r"confidential", r"конфиденциальн\w*",
     # "we are ready to work with these people if they come forward, and we will guarantee their safety"
-    r"guarantee (?:their |his |her )?safety", r"гарантир\w+ (?:им |ему |ей )?безопасност\w*",
+    r"guarantee (?:their |his |her )?safety", r"гарантир\w+ (?:им |ему |ей )?(?:безопасност\w*|защит\w*)",
     r"ready to work with",
     # a question passed on: "Это не тема для Кремля, есть соответствующие ведомства", "a matter for law enforcement"
     r"не (?:тема|вопрос) для (?:кремля|нас|администрации)", r"(?:есть|существуют) (?:соответствующие|компетентные) "
