@@ -1253,6 +1253,11 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "en", {"speaker": "Magamadov", "actor_kind": "person", "stance": "confirmation"},
         id="a-surname-of-a-person-introduced-earlier",
     ),
+    pytest.param(
+        "Один из бывших задержанных, житель Грозного, согласился поговорить с корреспондентом. По его словам, его "
+        "несколько дней держали в подвале и били током за то, что он гей.",
+        "ru", {"actor_kind": "person", "stance": "confirmation"}, id="po-ego-slovam-is-the-witness-not-the-reporter",
+    ),
 ]  # fmt: skip
 
 

@@ -1057,6 +1057,8 @@ class SpeakerResolver:
                     and (role.gender in (None, want))
                     and not (doc.lang != "ru" and doc.word(k).endswith("s"))
                     and not (doc.lang == "ru" and morph.is_plural(doc.word(k)))  # "назвать других"
+                    # "согласился поговорить с корреспондентом. По его словам, ...": not the one spoken to
+                    and not (doc.lang == "ru" and "nomn" not in morph.cases(doc.tokens[k].text))
                 ):
                     return Speaker(
                         token.text,
