@@ -1976,6 +1976,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Investigative Committee said, adding that its check would continue.",
         "en", [("investigative-committee", "denial")], None, id="unable-to-establish",
     ),
+    pytest.param(
+        "Homosexuality is deeply taboo in the region, where so-called honour killings by relatives are still "
+        "reported, and few gay men there are open about their sexuality.",
+        "en", [], None, id="are-still-reported-is-a-passive",
+    ),
 ]  # fmt: skip
 
 

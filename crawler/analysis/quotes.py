@@ -172,6 +172,9 @@ POSTED_THINGS = lexicon.words(
 )
 # one-word asides between a subject and its verb ("В МИД ФРГ, однако, настаивают")
 ASIDE_WORDS = lexicon.words("однако впрочем напротив however meanwhile nevertheless though too also")
+PASSIVE_ADVERBS = lexicon.words(
+    "still also often widely regularly frequently sometimes rarely usually already"
+)
 POSTED_VERBS = lexicon.words("posted published released issued written")
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
 SAY_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)  # any verb of speech
@@ -463,6 +466,8 @@ class CandidateFinder:
                 return None
             if prev in PASSIVE_EN or prev == "-" or prev in ("the", "a", "an", "its", "their", "his", "her"):
                 return None  # "was told", "the reported persecution": not the speaker's verb
+            if prev in PASSIVE_ADVERBS and doc.word(i - 2) in PASSIVE_EN:
+                return None  # "honour killings are still reported": a passive, not a speaker's verb
             if prev in POSTED_THINGS and token.lower in POSTED_VERBS:
                 return None  # "a video address posted on Telegram": a participle after its noun
             if (
