@@ -1981,6 +1981,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "reported, and few gay men there are open about their sexuality.",
         "en", [], None, id="are-still-reported-is-a-passive",
     ),
+    pytest.param(
+        "Альви Каримов назвал сообщения о геях в Чечне ложью. По его словам, если бы такие люди в Чечне были, у "
+        "правоохранительных органов не было бы с ними никаких проблем.",
+        "ru", [("karimov", "denial"), ("karimov", "denial")], None, id="esli-by-takie-lyudi-byli",
+    ),
 ]  # fmt: skip
 
 

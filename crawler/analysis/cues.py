@@ -950,7 +950,8 @@ ABSENCE = _rx(
     r"no (?:such )?(?:operations|detentions|arrests|camps|prisons)", r"no (?:gay|gays|homosexuals|lgbt)",
     r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|held|harmed)",
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
-    r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи) был\w*",
+    r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
+    r"if such people (?:existed|were there|lived there|really existed)",
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?)",
     r"no(?:body| one|-one) (?:(?:in|from) \w+ )?(?:was|were|has been|"
     r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held|abducted|"
