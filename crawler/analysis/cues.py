@@ -1026,11 +1026,11 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
-    r"фантази\w*", r"fantas(?:y|ies)",
+    r"фантази\w*", r"fantas(?:y|ies)", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
     r"economic migrants", r"telling stories", r"tell stories", r"экономическ\w+ мигрант\w*",
-    r"(?:те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
+    r"(?:те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*",
     r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
     # "advised not to believe the rumours", "посоветовал не верить слухам": the reports as rumour
@@ -1374,9 +1374,8 @@ NONCOMMITTAL = _rx(
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",
     r"cannot independently (?:confirm|verify)",
-    # "had not independently verified the number of victims", documents "confirmed ... had been received"
+    # "had not independently verified the number of victims"
     r"not (?:been )?independently (?:verified|confirmed)",
-    r"confirmed that the (?:documents?|letters?|petitions?|appeals?|complaints?) (?:had|has|have) been received",
     # "information ... that requires verification": to be checked, not found (ranked before "information about ...")
     r"(?:requires|require|required|needs|need) (?:further |careful )?verification",
     r"(?:требует|требуют) проверки",
@@ -1393,7 +1392,8 @@ NONCOMMITTAL = _rx(
     # a receipt confirmed, not the events: "подтвердили получение документа", "confirmed receipt of the letter"
     r"подтверди\w* (?:факт )?получени\w*",
     r"confirm\w* (?:the )?receipt",
-    r"confirmed (?:that )?(?:it|they) had received",
+    r"confirmed (?:that )?(?:(?:it|they) had received|the (?:documents?|letters?|petitions?|appeals?|complaints?) "
+    r"(?:had|has|have) been received)",
 )
 FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("name-calling", NAME_CALLING, "none", 0.0),

@@ -177,7 +177,7 @@ PASSIVE_ADVERBS = lexicon.words(
 )
 POSTED_VERBS = lexicon.words("posted published released issued written")
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
-SAY_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)  # any verb of speech
+SPEECH_VERBS_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
 SOURCE_WORDS_RU = lexicon.words(
     """данным словам информации сообщению сведениям газета газеты газете газету издание издания изданию
@@ -573,17 +573,6 @@ class CandidateFinder:
         words = doc.layout.words
         if i - 1 >= lo and doc.tokens[i - 1].text == ",":
             k = i - 2
-            while k >= lo and k > i - 9 and doc.tokens[k].is_word:
-                k -= 1
-            if (
-                k > lo
-                and doc.tokens[k].text == ","
-                and (words[k + 1] in ("как", "as") or (k + 2 == i - 1 and words[k + 1] in ASIDE_WORDS))
-            ):
-                # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,
-                # настаивают": the aside is no subject
-                return CandidateFinder._before_window(doc, k, lo)
-            k = i - 2
             while (
                 k >= lo
                 and k > i - 40
@@ -591,6 +580,16 @@ class CandidateFinder:
                 and doc.tokens[k].text not in HARD_BOUNDARY
             ):
                 k -= 1
+            if (
+                k > lo
+                and doc.tokens[k].text == ","
+                and i - k <= 9
+                and (words[k + 1] in ("как", "as") or (k + 2 == i - 1 and words[k + 1] in ASIDE_WORDS))
+                and all(doc.tokens[m].is_word for m in range(k + 1, i - 1))
+            ):
+                # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,
+                # настаивают": the aside is no subject
+                return CandidateFinder._before_window(doc, k, lo)
             if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
                 return np_before(doc, k, lo), k, "relative"
         j = i - 1
@@ -1578,7 +1577,7 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
         if (
             token.text == ","
             and doc.word(k + 1) in TIME_CLAUSE_EN
-            and any(doc.word(m) in SAY_EN for m in range(k + 3, min(s_hi, k + 14)))
+            and any(doc.word(m) in SPEECH_VERBS_EN for m in range(k + 3, min(s_hi, k + 14)))
         ):
             return token.start
     return sentence_end

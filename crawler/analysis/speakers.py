@@ -69,6 +69,7 @@ OBLIQUE_PRONOUNS = {
     "them": "plur",
 }
 LOCATIVE = frozenset(["в", "во", "at", "in", "from", "из"])
+PREPOSITIONS = PREPOSITIONS_RU | PREPOSITIONS_EN
 WORKPLACE_KEYS = frozenset(["OFFICE", "MINISTRY", "EMBASSY", "AGENCY", "COMMITTEE", "PARLIAMENT"])
 PARLIAMENT_NAME = re.compile(
     r"parliament|duma|assembly|congress|senate|парламент|дума|ассамбле", re.IGNORECASE
@@ -709,7 +710,7 @@ class SpeakerResolver:
                 and "chechen-government" in self.index.info
                 and (
                     # "Grozny said there was nobody to persecute": the republic's government, as "Moscow" is Russia's
-                    (len(words) == 1 and doc.word(words[0] - 1) not in PREPOSITIONS_RU | PREPOSITIONS_EN)
+                    (len(words) == 1 and doc.word(words[0] - 1) not in PREPOSITIONS)
                     # "В Грозном говорят, что ...": the impersonal plural speaks for the place's authorities
                     or (len(words) == 2 and doc.word(words[0]) in ("в", "во") and verb_gender == "plur")
                 )
@@ -1154,13 +1155,14 @@ class SpeakerResolver:
                         return speaker.actor or speaker
                     break
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
-        people = [(o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person]
-        if doc.lang == "ru" and bare and gender and not role.plural and people:
+        if doc.lang == "ru" and bare and gender and not role.plural:
             # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew
-            _offset, last = people[0]
+            _offset, last = next(
+                ((o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person), (-1, None)
+            )
             layout = doc.layout
             if (
-                _offset <= offset
+                last is not None
                 and last.gender == gender
                 # the same kind of speaker, or a member of a human-rights body named a rights defender
                 and (
