@@ -1986,6 +1986,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "правоохранительных органов не было бы с ними никаких проблем.",
         "ru", [("karimov", "denial"), ("karimov", "denial")], None, id="esli-by-takie-lyudi-byli",
     ),
+    # tenth session
+    pytest.param(
+        "Эксперт International Crisis Group Екатерина Сокирянская сообщила, что ее источники в Чечне независимо "
+        "подтвердили факты задержаний. «Это не слухи, а скоординированная кампания», — подчеркнула она.",
+        "ru", [("sokirianskaia", "confirmation"), ("sokirianskaia", "confirmation")], "ее источники",
+        id="a-singular-pronoun-skips-a-plural-group-nested-in-the-claim",
+    ),
+    pytest.param(
+        "Координатор кризисной группы «СК SOS» рассказал «Кавказскому узлу», что за последние месяцы из республики "
+        "удалось вывезти еще 15 человек, задержанных полицией.",
+        "ru", [("sk-sos", "confirmation")], None, id="an-unnamed-coordinator-speaks-for-the-group",
+    ),
+    pytest.param(
+        "Постпредство России при ОБСЕ назвало доклад о преследовании геев в Чечне «предвзятым и основанным на "
+        "непроверенных слухах».",
+        "ru", [("russian-mfa", "denial")], None, id="russia-s-osce-mission-is-the-foreign-ministry",
+    ),
 ]  # fmt: skip
 
 
@@ -2204,5 +2221,10 @@ def test_a_text_not_about_the_reports_yields_only_statements_that_name_them(anal
         '"I did not even hear the buzzer. I only heard the crowd," Elmurzaev said.'
     )
     assert analyzer.analyze(sports, "en", topical=False) == []
-    named = sports + " Asked about the detentions of gay men in Chechnya, Kadyrov's spokesman said they were lies."
-    assert [(s.actor, s.stance) for s in analyzer.analyze(named, "en", topical=False)] == [("karimov", "denial")]
+    named = (
+        sports
+        + " Asked about the detentions of gay men in Chechnya, Kadyrov's spokesman said they were lies."
+    )
+    assert [(s.actor, s.stance) for s in analyzer.analyze(named, "en", topical=False)] == [
+        ("karimov", "denial")
+    ]

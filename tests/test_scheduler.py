@@ -118,7 +118,9 @@ def test_sigterm_finishes_cleanly_and_a_restart_resumes_the_plan(replay: ReplayS
     )
 
 
-def test_a_job_that_fired_just_before_a_crash_crawls_right_after_the_restart(replay: ReplaySite, tmp_path: Path):
+def test_a_job_that_fired_just_before_a_crash_crawls_right_after_the_restart(
+    replay: ReplaySite, tmp_path: Path
+):
     """APScheduler stores a job's next run when it fires; the crawl records its run a moment later. A crash in
     between must not leave the source uncrawled for a whole interval."""
     sources, db = scheduled_once_and_stopped(replay, tmp_path)

@@ -1512,7 +1512,8 @@ class SpeakerResolver:
                 organization = GOVERNMENT_ORGS.get(place_key or "")
         description = LEADING_ARTICLE.sub("", text)
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
-        how = "unnamed-plural" if role.plural or role.body else "unnamed"
+        # "источники в Чечне": a group, never the antecedent of a singular pronoun
+        how = "unnamed-plural" if role.body or _plural_head(doc, p_lo, p_hi, role) else "unnamed"
         roles = _role_keys(doc, p_lo, p_hi)
         if kind == "government" and country not in (None, "RU") and role.key in FOREIGN_SERVICE_ROLES:
             ministry = self.index.foreign_ministry.get(country)
