@@ -2003,6 +2003,31 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "непроверенных слухах».",
         "ru", [("russian-mfa", "denial")], None, id="russia-s-osce-mission-is-the-foreign-ministry",
     ),
+    pytest.param(
+        "ЛАПУНОВ: Следственный комитет даже не пытался ничего проверять.",
+        "ru", [("lapunov", "confirmation")], None, id="ne-pytalsya-is-did-not-try-not-torture",
+    ),
+    pytest.param(
+        "В Российской ЛГБТ-сети прокомментировали решение. «Для тех, кого пытали в Чечне, это решение ничего не "
+        "меняет: государство давно сделало вид, что их не существует», — говорится в заявлении организации.",
+        "ru", [("russian-lgbt-network", "confirmation")], None, id="the-state-pretended-they-do-not-exist",
+    ),
+    pytest.param(
+        "The diplomat also brushed off a question about the situation in Chechnya. 'None of it was confirmed by "
+        "the checks,' Zakharova said.",
+        "en", [("zakharova", "denial")], None, id="none-of-it-was-confirmed",
+    ),
+    pytest.param(
+        "The Russian Embassy in Washington said in a post on social media that it was \"not aware of a single "
+        "verified case\" of gay men being detained in Chechnya.",
+        "en", [("russian-embassy-us", "denial")], None, id="not-aware-of-a-single-verified-case",
+    ),
+    pytest.param(
+        "Last month I sat down in Toronto with a man I will call Ruslan. He spent nine days in a basement in Argun "
+        'in 2017. "The worst part was not the beating, it was when they '
+        'made us call our friends and invite them to meet," he told me.',
+        "en", [(None, "confirmation")], None, id="the-worst-part-was-not-the-beating",
+    ),
 ]  # fmt: skip
 
 

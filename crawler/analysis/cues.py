@@ -746,8 +746,8 @@ CITED_DENIAL = _rx(
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"отрица\w+ очевидно\w*",
-    r"(?:делать|делают|делает|сделать|делал|делала|делали|сделал|сделала|сделали) вид,? что "
-    r"(?:ничего|никого|никто|нет)",
+    r"(?:делать|делают|делает|сделать|делал|делала|делало|делали|сделал|сделала|сделало|сделали) вид,? что "
+    r"(?:ничего|никого|никто|нет|(?:их |его |ее |её |таких )?(?:не существу\w*|не было))",
     # "When I hear the officials on television say there are no people like me": a denial heard, not made
     r"(?:hear|heard|see|saw|watch|watched) (?:[\w-]+ ){1,5}?(?:say|said|saying|claim|claiming|insist|insisting) "
     r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
@@ -975,7 +975,7 @@ ABSENCE = _rx(
     r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
     r"arrested|abducted)",
-    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of any",
+    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)",
     r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
     r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
     r"would not find", r"no such people",
@@ -1015,9 +1015,9 @@ ABSENCE = _rx(
     r"не установил\w*", r"ничего (?:подобного|такого) не было",
     r"(?:ничего|никаких|ничего подобного|ничего такого|такого|этого) (?:\w+ )?не было",
     r"не было (?:никаких|ничего|таких|подобных|никого)",
-    r"(?:никого|никто) не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал\w*|убивал\w*|"
+    r"(?:никого|никто) не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал[аио]?|убивал\w*|"
     r"похищал\w*|арестовыва\w*)",
-    r"не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал\w*|убивал\w*|похищал\w*|"
+    r"не (?:задерживал\w*|задержива\w*|преследу\w*|преследовал\w*|пытал[аио]?|убивал\w*|похищал\w*|"
     r"арестовыва\w*)",
     r"никто не обращал\w*", r"не обращал\w*", r"не подвергал\w*", r"не зафиксирован\w*", r"зафиксирован\w* не было",
     r"не зарегистрирован\w*", r"не имеется", r"отсутству\w*",
@@ -1139,7 +1139,7 @@ EVIDENCE = _rx(
     r"подтвержда\w*)",
     r"свидетельств\w*", r"показани\w*", r"подтверди\w*", r"подтвержда\w*", r"подтвержден\w*", r"достоверн\w*",
     r"очевидн\w*", r"правд\w*", r"действительно", r"происходил\w*", r"происходит", r"имели место",
-    r"имеет место", r"продолжа\w+ (?:задерж|преслед|пыта|похищ)\w*",
+    r"имеет место", r"продолжа\w+ (?:(?:задерж|преслед|похищ)\w*|пыта(?:ть|ют))",
     r"у нас есть (?:доказательства|имена|списки|свидетельства|данные)",
     r"у нас есть (?:имена|списки|свидетельства|доказательства)",
     r"располага\w+ (?:данными|информацией|доказательствами|списками|сведениями)",
@@ -1319,7 +1319,7 @@ EVENT = _rx(
     r"(?:силой|насильно|принудительно) увез\w*", r"увез\w+ в неизвестном направлении",
     r"purge", r"crimes?", r"abuses?", r"victims?", r"survivors?", r"fled", r"flee\w*", r"evacuat\w*",
     r"escaped", r"persecution", r"abductions?", r"killings?", r"detentions?", r"torture", r"задержан\w*",
-    r"задерживал\w*", r"задержал\w*", r"задержива\w*", r"похищ\w*", r"похитил\w*", r"пытал\w*", r"пытк\w*",
+    r"задерживал\w*", r"задержал\w*", r"задержива\w*", r"похищ\w*", r"похитил\w*", r"пытал[аио]?", r"пытк\w*",
     r"избива\w*", r"избил\w*", r"били", r"бьют", r"током", r"убит\w*", r"убил\w*", r"убива\w*",
     r"секретн\w+ тюрьм\w*", r"тюрьм\w*", r"незаконн\w+ (?:тюрьм\w*|мест\w* содержани\w*)", r"удержива\w*",
     r"держали", r"унижа\w*", r"преследовани\w*", r"преследу\w*", r"преступлени\w*", r"жертв\w*",
@@ -1330,6 +1330,9 @@ EVENT = _rx(
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bcannot|\bnever|\bno|n't|\bnobody|\bnothing|\bnone|\bне|\bни|\bникого|\bникто|\bнет|\bничего)\s+"
     r"(?:\w+\s+){0,2}$"
+    # "None of it was confirmed", "not aware of a single verified case"
+    r"|\bnone of (?:it|this|that|these|those|them|the \w+)\s+(?:was|were|is|are|has been|have been|had been)\s+$"
+    r"|(?:\bnot|n't)\s+aware\s+of\s+(?:a single|any)\s+$"
     # "не выявила данных, подтверждающих ...": the participle of the noun denied
     r"|\bне\s+\w+\s+(?:\w+\s+)?(?:данных|сведений|фактов|информации|доказательств),\s+$",
     re.IGNORECASE,

@@ -109,11 +109,13 @@ CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
+NOT_THE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are)(?: not|n't) (?:the|even the)\s+$")
+CONTRAST_AFTER = re.compile(r"(?i)[^.;!?,]{0,30}?\s*[,—–]\s*(?:it was|it is|it's|that was|but)\b")
 
 
 # "их избивали и пытали электрошоком, требуя выдать других", "beat him, demanding names": the torturers' demand
 TORTURED_DEMANDING = re.compile(
-    r"(?i)\b(?:избива\w*|били|пыта\w*|beat|beaten|beating|tortur\w*)\b[^.;!?]{0,50}?,\s*"
+    r"(?i)\b(?:избива\w*|били|пыта(?:ли|л|ла|ют|я)|beat|beaten|beating|tortur\w*)\b[^.;!?]{0,50}?,\s*"
     r"(?:требуя|заставляя|demanding|forcing)\b"
 )
 # after "no victim": a modal of what victims can do, not of their being found ("could safely turn to them")
@@ -442,7 +444,11 @@ def classify(
             claimed.append((start, end))
             continue
         negated = (
-            (NEGATION_BEFORE.search(before) and not UNTIL.search(before))
+            (
+                NEGATION_BEFORE.search(before)
+                and not UNTIL.search(before)
+                and not _contrasted(full, before, end)
+            )
             or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
             or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
         )
@@ -513,6 +519,11 @@ def classify(
     reports = any(index.first(REPORT_OBJECT, a, b) is not None for a, b in spans)
     stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement, insider)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
+
+
+def _contrasted(full: str, before: str, end: int) -> bool:
+    """ "The worst part was not the beating, it was when ...": the event set aside in a contrast is a given."""
+    return bool(NOT_THE_BEFORE.search(before)) and CONTRAST_AFTER.match(full, end) is not None
 
 
 def attacks_accused(after_verb: str) -> bool:
