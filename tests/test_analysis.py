@@ -2028,6 +2028,32 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'made us call our friends and invite them to meet," he told me.',
         "en", [(None, "confirmation")], None, id="the-worst-part-was-not-the-beating",
     ),
+    pytest.param(
+        "“More than a hundred men have been detained in connection with their sexual orientation,” Elena Milashina, "
+        "the Novaya Gazeta correspondent who has covered the North Caucasus for more than a decade, said in an "
+        "interview.",
+        "en", [("milashina", "confirmation")], "More than a hundred", id="a-long-appositive-with-who-after-a-quote",
+    ),
+    pytest.param(
+        '"Those responsible for these appalling acts against gay men in Chechnya must be brought to justice," a '
+        "Foreign Office minister said.",
+        "en", [("uk-foreign-office", "confirmation")], None, id="those-responsible-must-be-brought-to-justice",
+    ),
+    pytest.param(
+        "Lapunov's representatives from the Russian LGBT Network called the investigators' decision on his "
+        'detention in Grozny "an attempt to bury the case" and said they would appeal.',
+        "en", [("russian-lgbt-network", "confirmation")], None, id="an-attempt-to-bury-the-case",
+    ),
+    pytest.param(
+        "PACE adopted a resolution on Chechnya. The rapporteur told the chamber that the Assembly had gathered "
+        "evidence from more than two dozen survivors.",
+        "en", [("pace", "confirmation")], None, id="gathered-evidence-from-survivors",
+    ),
+    pytest.param(
+        "Kheda Saratova, a member of the council, who has long dismissed such accounts, said she had never heard of "
+        "a single such case of gay men being detained.",
+        "en", [("saratova", "denial")], None, id="the-name-before-an-appositive-and-who",
+    ),
 ]  # fmt: skip
 
 

@@ -975,7 +975,7 @@ ABSENCE = _rx(
     r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
     r"arrested|abducted)",
-    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)",
+    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)",
     r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
     r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
     r"would not find", r"no such people",
@@ -1126,6 +1126,7 @@ EVIDENCE = _rx(
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
     r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",
+    r"(?:collected|gathered) (?:evidence|testimon\w*|accounts|statements) from",
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
     r"(?:testimon\w*|accounts|evidence|names|cases)",
     r"(?:i|we) (?:have )?(?:seen|met|spoken)", r"it is clear that", r"the truth", r"(?:did|does) happen",
@@ -1167,6 +1168,11 @@ FIRST_PERSON = _rx(
 ACCOUNTABILITY = _rx(
     # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
+    # "a cynical attempt to bury the case", "a cover-up", "замять дело"
+    r"cover-ups?", r"cover[- ]up of", r"bury (?:the|this|his|her) (?:case|investigation|inquiry|matter)",
+    r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",
+    # "Those responsible for these appalling acts must be brought to justice"
+    r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will) be (?:brought to justice|punished|prosecuted|held accountable)",
     r"ни один из (?:\w+ )?(?:не )?(?:понес|понёс|наказан|привлечен)\w*", r"не понес\w* наказани\w*",
     r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|held accountable|"
     r"brought to justice)",

@@ -591,7 +591,7 @@ class CandidateFinder:
                 # настаивают": the aside is no subject
                 return CandidateFinder._before_window(doc, k, lo)
             if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
-                return np_before(doc, k, lo), k, "relative"
+                return _named_before_appositive(doc, np_before(doc, k, lo), lo), k, "relative"
         j = i - 1
         passed_comma = False
         while j >= lo:
@@ -631,8 +631,9 @@ class CandidateFinder:
                     # "ПАСЕ приняла резолюцию, в которой осуждает ...", "issued a report in which it ...": the
                     # document speaks for the subject that issued it
                     return lo, document, "before"
-                end = j - 1 if j - 1 >= lo and doc.tokens[j - 1].text == "," else j
-                return np_before(doc, end, lo), end, "relative"
+                if j - 1 >= lo and doc.tokens[j - 1].text == ",":
+                    return _named_before_appositive(doc, np_before(doc, j - 1, lo), lo), j - 1, "relative"
+                return np_before(doc, j, lo), j, "relative"
             if words[j] in SOFT_BOUNDARY_WORDS and not (
                 doc.infos[j].actor and j > lo and doc.infos[j - 1].actor == doc.infos[j].actor
             ):  # (not inside a name: "Совет ... по развитию гражданского общества и правам человека")
@@ -852,8 +853,9 @@ class CandidateFinder:
             found = self._quote_before(doc, attach if attach < len(tokens) else i)
             if found is not None:
                 q_index, first = found
-                if first <= i and _only_attribution(doc, first, i):
-                    quote = doc.layout.quotes[q_index]
+                quote = doc.layout.quotes[q_index]
+                comma_ended = doc.text[quote.start : quote.end].rstrip()[-1:] == "," or doc.word(first) == ","
+                if first <= i and _only_attribution(doc, first, i, comma_ended):
                     cand.kind = "direct"
                     cand.start, cand.end = quote.start, quote.end
                     cand.quotes = (q_index,)
@@ -1622,6 +1624,31 @@ def np_before(doc: Doc, end: int, lo: int) -> int:
     return start
 
 
+def _named_before_appositive(doc: Doc, start: int, lo: int) -> int:
+    """ "Kheda Saratova, a member of the council, who ...": the name the appositive at ``start`` describes."""
+    comma = start - 1
+    while comma > lo and comma > start - 14 and doc.tokens[comma].is_word:
+        comma -= 1  # back over the rest of the appositive ("a member of the council")
+    if (
+        comma <= lo
+        or doc.tokens[comma].text != ","
+        or not (
+            doc.word(comma + 1) in ("a", "an", "the")
+            or doc.infos[comma + 1].role
+            or doc.infos[comma + 1].possessive
+        )
+    ):
+        return start
+    named = np_before(doc, comma, lo)
+    span = range(named, comma)
+    if named < comma and (
+        any(doc.infos[m].actor in doc.person_actors for m in span)
+        or (2 <= len(span) <= 3 and all(doc.tokens[m].is_cap and not doc.infos[m].role for m in span))
+    ):
+        return named
+    return start
+
+
 def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
     """Index of "that"/"что"/":" introducing the verb's clause within a few tokens (0 when none)."""
     for j in range(i + 1, min(s_hi, i + 9)):
@@ -1653,10 +1680,12 @@ def _last_comma(doc: Doc, lo: int, hi: int) -> int | None:
     return None
 
 
-def _only_attribution(doc: Doc, first: int, i: int) -> bool:
+def _only_attribution(doc: Doc, first: int, i: int, comma_ended: bool = False) -> bool:
     """True when tokens [first, i) are only punctuation and a short speaker phrase (no second clause)."""
     words = [t for t in doc.tokens[first:i] if t.is_word]
-    if len(words) > 12:
+    # '"...," Elena Milashina, the correspondent who has covered the region for a decade, said': a longer phrase
+    limit = 24 if comma_ended and any(t.lower in RELATIVE_WORDS for t in words) else 12
+    if len(words) > limit:
         return False
     return not any(t.text in ".;!?" for t in doc.tokens[first:i])
 
