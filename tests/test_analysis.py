@@ -2054,6 +2054,37 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "a single such case of gay men being detained.",
         "en", [("saratova", "denial")], None, id="the-name-before-an-appositive-and-who",
     ),
+    pytest.param(
+        "Министр Джамбулат Умаров назвал публикации о задержаниях геев в Чечне «информационной атакой». Умаров также "
+        "сообщил, что осенью пройдёт международный медиафорум, на который приглашены журналисты из 20 стран.",
+        "ru", [("umarov-dzhambulat", "denial")], None, id="also-announced-something-else",
+    ),
+    pytest.param(  # a guard: the additive rule above must not drop an absence claim
+        "Нурди Нухажиев заявил, что в его аппарат не поступило ни одной жалобы от геев. Член Совета при главе ЧР по "
+        "развитию гражданского общества и правам человека Хеда Саратова также сообщила, что к ней с подобными "
+        "обращениями никто не приходил.",
+        "ru", [("nukhazhiev", "denial"), ("saratova", "denial")], None, id="nobody-came-to-her-either",
+    ),
+    pytest.param(
+        "— Татьяна, что говорят люди, которые прошли через эти места?\n\n"
+        "— Мы говорили с десятками мужчин, и их рассказы о пытках совпадают до мелочей, — ответила Локшина.\n\n"
+        "— А что с расследованием?\n\n"
+        "— Его нет. Следователи годами ничего не делают, хотя мы передали им имена тех, кого задерживали в Аргуне.",
+        "ru", [("lokshina", "confirmation"), ("lokshina", "confirmation")], None,
+        id="the-answers-of-the-one-person-an-answer-credits",
+    ),
+    pytest.param(
+        "❗️Кадыров — о новых публикациях про преследование геев в Чечне:\n\n"
+        "«Западные так называемые правозащитники снова распространяют бредни. Заявляю ответственно: у нас нет таких "
+        "людей».",
+        "ru", [("kadyrov", "denial")], None, id="a-channel-line-name-dash-about",
+    ),
+    pytest.param(
+        "Совет при Главе Чеченской Республики по развитию институтов гражданского общества и правам человека "
+        "распространил заявление, в котором назвал доклад Human Rights Watch о пытках геев «набором анонимных "
+        "баек».",
+        "ru", [("chechen-human-rights-council", "denial")], None, id="the-council-s-longer-name",
+    ),
 ]  # fmt: skip
 
 

@@ -349,6 +349,13 @@ class Analyzer:
         ):
             return None
         if (
+            not any(result.scores)
+            and not in_statement
+            and speaker_side(speaker.kind, country) == "denial"
+            and _turns_to_another_subject(doc, cand)
+        ):
+            return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
+        if (
             cand.kind == "header"
             and not any(result.scores)
             and speaker_side(speaker.kind, country) == "denial"
@@ -392,6 +399,11 @@ QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)
 THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
+# a further item added to what was said ("также", "кроме того", "also", "separately")
+ADDITIVE_MARKER = re.compile(
+    r"(?i)\b(?:также|кроме того|помимо этого|помимо того|also|separately|in addition|additionally|besides)\b"
+)
+CHECHNYA_NAMED = re.compile(r"(?i)\b(?:chechn|чечн)")
 # an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
 ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
 # the interviewing verb just before the people interviewed ("interviewed six men who described")
@@ -406,6 +418,18 @@ OWNED_FOREIGN_MINISTRY = re.compile(
     r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
+
+
+def _turns_to_another_subject(doc: Doc, cand: Candidate) -> bool:
+    """Does the clause before the verb add a further item ("Умаров также сообщил", "Кроме того, в ведомстве
+    рассказали", "The ombudsman also reported")? Said with nothing on the reports, it is about something else."""
+    if cand.kind not in ("reported", "object") or cand.verb_token is None:
+        return False
+    verb_start = doc.tokens[cand.verb_token].start
+    s_lo = doc.layout.sentences[doc.layout.sentence_of(verb_start)][0]
+    if ADDITIVE_MARKER.search(doc.text, s_lo, verb_start) is None:
+        return False
+    return CHECHNYA_NAMED.search(doc.text, cand.start, cand.end) is None  # ("ситуация в Чечне": still on it)
 
 
 def _names_only_its_subject(doc: Doc, cand: Candidate) -> bool:

@@ -116,6 +116,8 @@ BARE_STATEMENT_TITLE = re.compile(
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
+# "Кадыров — о публикациях ...:", "Peskov — on the reports:": a news channel's line for the words below it
+ABOUT_AFTER_DASH = re.compile(r"(?i)\s*[—–]\s*(?:о|об|про|on|about)\s")
 DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
 INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
@@ -1244,6 +1246,8 @@ class CandidateFinder:
                 # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
                 window = _author_window(doc, lo, answered.start())
         if window is None:
+            window = _answerer(doc, [k for k in turns if k not in questions and k - 1 in turns])
+        if window is None:
             return []
         found = []
         for k in turns:
@@ -1428,6 +1432,25 @@ class CandidateFinder:
         return found
 
 
+def _answerer(doc: Doc, answers: list[int]) -> tuple[int, int, str] | None:
+    """The one person the answer turns credit ("— ..., — ответила Локшина."): the others are theirs too."""
+    text, paras = doc.text, doc.layout.paragraphs
+    named: dict[str, tuple[int, int, str]] = {}
+    for k in answers:
+        lo, hi = paras[k]
+        credit = DASH_ATTRIBUTION.search(text, lo, hi)
+        if credit is None:
+            continue
+        verb = doc.layout.token_at(credit.end())
+        end = doc.layout.token_at(hi)
+        while end > verb + 1 and not doc.tokens[end - 1].is_word:
+            end -= 1
+        words = [doc.word(j) for j in range(verb + 1, end)]
+        if 1 <= len(words) <= 3 and all(doc.tokens[j].is_cap for j in range(verb + 1, end)):
+            named[" ".join(words)] = (verb + 1, end, "after")
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _parenthesised_credit(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     """The listed actor named first in brackets right after a quote ('"..." (Ramzan Kadyrov, July 2017)')."""
     if quote.close is None:
@@ -1485,6 +1508,8 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
     """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:", "X сообщает"), when it names
     a listed actor first and its platform or date (or only announces)."""
     t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    while t_lo < t_hi and not doc.tokens[t_lo].is_word and doc.tokens[t_lo].text not in QUOTE_CHARS:
+        t_lo += 1  # a channel's marks before the name ("❗️Кадыров — о ...:")
     # "Глава Чечни Рамзан Кадыров в своём Telegram-канале:": a role and its place may come before the name
     while t_lo < t_hi and doc.infos[t_lo].actor is None and (doc.infos[t_lo].role or doc.infos[t_lo].place):
         t_lo += 1
@@ -1497,6 +1522,8 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
             doc.tokens[k].is_cap or doc.word(k) in ("по", "of", "the") for k in rest
         )
         return span if named else None
+    if ABOUT_AFTER_DASH.match(doc.text, doc.tokens[span[1] - 1].end):
+        return span  # "Кадыров — о новых публикациях про ...:", "Peskov on the reports:": the words below are his
     return span if SOURCE_MARKS.search(doc.text, lo, hi) else None
 
 
