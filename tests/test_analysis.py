@@ -1258,6 +1258,13 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "несколько дней держали в подвале и били током за то, что он гей.",
         "ru", {"actor_kind": "person", "stance": "confirmation"}, id="po-ego-slovam-is-the-witness-not-the-reporter",
     ),
+    # tenth session
+    pytest.param(
+        "Ислам (имя изменено) рассказал «Новой газете», что его задержали в марте на блокпосту под Грозным, когда "
+        "полицейские нашли в его телефоне переписку с другим мужчиной.",
+        "ru", {"speaker": "Ислам", "actor_kind": "person", "stance": "confirmation"},
+        id="a-first-name-speaks-and-police-find-a-thing",
+    ),
 ]  # fmt: skip
 
 
@@ -2084,6 +2091,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "распространил заявление, в котором назвал доклад Human Rights Watch о пытках геев «набором анонимных "
         "баек».",
         "ru", [("chechen-human-rights-council", "denial")], None, id="the-council-s-longer-name",
+    ),
+    pytest.param(
+        "Татьяна Москалькова направила запросы в Генпрокуратуру и МВД в связи с публикациями о преследовании геев в "
+        "Чечне. При этом в ведомстве Москальковой уточнили, что письменных заявлений от пострадавших пока не "
+        "поступало.",
+        "ru", [("moskalkova", "denial")], None, id="the-office-of-a-named-person",
+    ),
+    pytest.param(
+        'Sir, — Your correspondent (Opinion, 12 March) writes that the allegations from Chechnya "were never '
+        'substantiated by any independent body."',
+        "en", [(None, "denial")], None, id="never-substantiated",
     ),
 ]  # fmt: skip
 

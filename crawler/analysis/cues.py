@@ -1122,7 +1122,8 @@ EVIDENCE = _rx(
     # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
     r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|список|списки|показания|доказательства)",
     r"у нас есть (?:имена|списки|показания|доказательства)",
-    r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"verified", r"established that", r"found that",
+    r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"substantiated", r"verified", r"established that",
+    r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
     r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",

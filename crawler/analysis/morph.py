@@ -122,6 +122,13 @@ def inflections(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
+@lru_cache(maxsize=8192)
+def can_be_personal_name(word: str) -> bool:
+    """Can this Russian word be a first name or surname ("Ислам", "Адам", "Хасан")?"""
+    lower = word.lower().replace("ё", "е")
+    return is_cyrillic(lower) and any({"Name", "Surn"} & set(p.tag.grammemes) for p in _parses(lower))
+
+
 @lru_cache(maxsize=65536)
 def cases(word: str) -> frozenset[str]:
     """The grammatical cases a Russian word form can have ("nomn", "gent", ...); empty for other scripts."""

@@ -306,6 +306,10 @@ PUBLISHED_WORKS = (
 )  # fmt: skip
 # what "found"/"finds" takes when it reports a finding
 FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
+FINDING_OBJECTS_RU = (
+    "доказательств", "подтвержд", "нарушени", "признак", "факт", "следы", "следов", "свидетельств", "оснований",
+    "ничего", "никаких", "данных", "сведений",
+)  # fmt: skip
 
 
 class CandidateFinder:
@@ -454,6 +458,11 @@ class CandidateFinder:
             ahead = [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 6))]
             if not ("that" in ahead and ahead[0] in ADVERBIAL_START):
                 return None  # "found in December 2018 that ..." still reports a finding
+        if info[1] in ("найти", "обнаружить") and not any(
+            doc.word(k) == "что" or doc.word(k).startswith(FINDING_OBJECTS_RU)
+            for k in range(i + 1, min(len(doc.tokens), i + 7))
+        ):
+            return None  # "полицейские нашли в его телефоне переписку": a thing found, not a finding
         if doc.word(i - 1) in PASSIVE_EN and doc.word(i + 1) == "by" and doc.lang != "ru":
             return None  # "was dismissed by officials as ...": see _passives
         if (
@@ -563,6 +572,12 @@ class CandidateFinder:
         j = i - 1
         while j >= lo and doc.word(j) in prefix:
             j -= 1
+        if j > lo and doc.tokens[j].text == ")":  # "Ислам (имя изменено) рассказал": the aside is no subject
+            opening = next(
+                (k for k in range(j - 1, max(lo, j - 10) - 1, -1) if doc.tokens[k].text == "("), None
+            )
+            if opening is not None and opening > lo and doc.tokens[opening - 1].is_word:
+                return opening - 1
         return j
 
     @staticmethod

@@ -371,6 +371,11 @@ class SpeakerResolver:
                 if (
                     side in ("after", "header")
                     or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
+                    # "Адам рассказал ...": a Russian first name or surname before the verb
+                    or (
+                        side == "before"
+                        and all(morph.can_be_personal_name(doc.tokens[j].text) for j in words)
+                    )
                     or (side == "relative" and who)
                     or (
                         side in ("before", "according", "relative")
@@ -952,6 +957,15 @@ class SpeakerResolver:
         if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
             previous = memory.last(start)
             return _as(previous, text, start, end, "role") if previous is not None else None
+        if (
+            heads
+            and doc.lang == "ru"
+            and infos[head].role.body
+            and head + 1 < p_hi
+            and infos[head + 1].actor in doc.person_actors
+            and "gent" in morph.cases(tokens[head + 1].text)
+        ):
+            return from_actor(infos[head + 1].actor, "role")  # "в ведомстве Москальковой": her office
         if heads:
             role = infos[head].role
             definite = doc.word(p_lo) not in INDEFINITE and not (

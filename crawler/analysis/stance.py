@@ -107,7 +107,9 @@ ASSERTED_NOMINAL_BEFORE = re.compile(
 )
 CONDEMNING = re.compile(r"condemn|осуди|осужда")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
-CONFIRMING_WORD = re.compile(r"confirm|verified|took place|подтверд|подтвержд|доказ|достоверн|установлен")
+CONFIRMING_WORD = re.compile(
+    r"confirm|verified|substantiat|took place|подтверд|подтвержд|доказ|достоверн|установлен"
+)
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
 NOT_THE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are)(?: not|n't) (?:the|even the)\s+$")
 CONTRAST_AFTER = re.compile(r"(?i)[^.;!?,]{0,30}?\s*[,—–]\s*(?:it was|it is|it's|that was|but)\b")
