@@ -2103,6 +2103,24 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'substantiated by any independent body."',
         "en", [(None, "denial")], None, id="never-substantiated",
     ),
+    pytest.param(
+        '"We urge Russia to clarify these allegations of detentions of gay men in Chechnya," a German foreign '
+        "ministry spokesman told a news conference in Berlin.\n\nAsked about the German remarks, Kremlin spokesman "
+        'Dmitry Peskov was dismissive. "There is no confirmed information about any such detentions," he told '
+        "reporters.",
+        "en", [("german-foreign-office", "neutral"), ("peskov", "denial")], None,
+        id="he-is-the-person-opening-the-sentence-after-a-participle",
+    ),
+    pytest.param(
+        "During the review in Geneva, Russia’s deputy justice minister, who led the delegation, told the experts "
+        'that "no facts of persecution on the grounds of sexual orientation were established" in Chechnya.',
+        "en", [("russian-justice-ministry", "denial")], None, id="the-whole-antecedent-of-a-relative-clause",
+    ),
+    pytest.param(
+        "A serving police officer in Grozny, who spoke on condition of anonymity, told the newspaper he had "
+        "personally driven detainees to the facility in Argun where gay men were held.",
+        "en", [(None, "confirmation")], "he had personally", id="an-anonymous-officer-tells-what-he-did",
+    ),
 ]  # fmt: skip
 
 

@@ -326,7 +326,12 @@ class Analyzer:
         # "a source in the Chechen interior ministry", "источник в силовых структурах": an insider telling what
         # happened is not the official line when no cue says so
         insider = (
-            country == "RU" and speaker.kind == "government" and bool(ANONYMOUS_SOURCE.search(speaker.text))
+            country == "RU"
+            and speaker.kind == "government"
+            and bool(
+                ANONYMOUS_SOURCE.search(speaker.text)
+                or (RANK_AND_FILE.search(speaker.text) and ANONYMOUS_AFTER.match(text, speaker.end))
+            )
         )
         result = classify(
             framed,
@@ -406,6 +411,15 @@ ADDITIVE_MARKER = re.compile(
 CHECHNYA_NAMED = re.compile(r"(?i)\b(?:chechn|чечн)")
 # an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
 ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
+# "A serving police officer, who spoke on condition of anonymity, told": an insider, not the official line
+ANONYMOUS_AFTER = re.compile(
+    r"(?i),\s+(?:who|speaking|попросивш\w+|пожелавш\w+|говоривш\w+)\s+(?:\w+\s+){0,4}?(?:anonymity|anonymously|"
+    r"not to be (?:named|identified)|его имени|её имени|ее имени|своего имени|анонимност\w*|не называть)"
+)
+# officers who serve, not speak for, a state body ("a police officer in Grozny", "сотрудник полиции")
+RANK_AND_FILE = re.compile(
+    r"(?i)\b(?:police|officers?|policem[ae]n|guards?|soldiers?|servicem[ae]n|полицейск\w*|сотрудник\w*|силовик\w*)"
+)
 # the interviewing verb just before the people interviewed ("interviewed six men who described")
 INTERVIEWED_BEFORE = re.compile(
     r"\b(?:interviewed|spoke to|spoke with|talked to|опросил[аи]?|опросили)\s+(?:[\w-]+\s+){0,3}$"

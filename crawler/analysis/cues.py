@@ -1319,6 +1319,8 @@ EVENT = _rx(
     r"(?:police|officers|security forces|authorities|men|they) (?:\w+ )?(?:beat|tortured|detained|held|took|"
     r"kidnapped|abducted|killed|rounded up)",
     r"electric shocks?", r"secret prisons?", r"illegal prisons?",
+    # what an insider did: "he had personally driven detainees to the facility"
+    r"(?:drove|driven|took|taken|brought|escorted|transported) (?:\w+ )?(?:detainees|the detained|prisoners)",
     r"(?:detention|prison) (?:facility|facilities|centre|center|camp)s?", r"beatings?", r"screams?",
     r"violations?", r"нарушени\w*",
     r"campaign of (?:violence|persecution|"

@@ -42,6 +42,7 @@ VERB_TRIGGERS = lexicon.words(
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
 TOLD_WHOM = lexicon.words("him her them us me reporters journalists")
+TOLD_OUTLETS = lexicon.words("newspaper paper agency magazine outlet channel station website broadcaster")
 QUOTE_LEAD_WORDS = lexicon.words(
     """reporters journalists interfax tass ria novosti afp reuters the bbc cnn us me him her them again also
     журналистам агентству интерфаксу тасс риа новости изданию корреспонденту нам ему ей им вновь также"""
@@ -608,7 +609,7 @@ class CandidateFinder:
                 # настаивают": the aside is no subject
                 return CandidateFinder._before_window(doc, k, lo)
             if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
-                return _named_before_appositive(doc, np_before(doc, k, lo), lo), k, "relative"
+                return _named_before_appositive(doc, _antecedent_start(doc, k, lo), lo), k, "relative"
         j = i - 1
         passed_comma = False
         while j >= lo:
@@ -935,6 +936,12 @@ class CandidateFinder:
                 and doc.word(i + 1) in TOLD_WHOM
             ):
                 body_from = i + 2  # "told him she had not received any complaints"
+            elif (
+                tokens[i].lower in ("told", "tells", "tell")
+                and doc.word(i + 1) == "the"
+                and doc.word(i + 2) in TOLD_OUTLETS
+            ):
+                body_from = i + 3  # "told the newspaper he had personally driven detainees ..."
             elif tokens[i].lower in ("told", "tells", "tell") and _media_actor(doc, i + 1):
                 body_from = i + 2  # "told Interfax the reports were lies"
                 while body_from < s_hi and doc.infos[body_from].actor == doc.infos[i + 1].actor:
@@ -1664,6 +1671,14 @@ def np_before(doc: Doc, end: int, lo: int) -> int:
     while start < end and doc.word(start) in ("of", "for", "from"):
         start += 1
     return start
+
+
+def _antecedent_start(doc: Doc, k: int, lo: int) -> int:
+    """Where the noun phrase before the comma at ``k`` (a relative clause's antecedent) starts: back to a
+    boundary or the comma before it ("Russia's deputy justice minister, who ...")."""
+    start = _phrase_start_before(doc, k, lo)
+    comma = _last_comma(doc, start, k)
+    return start if comma is None else comma + 1
 
 
 def _named_before_appositive(doc: Doc, start: int, lo: int) -> int:

@@ -1107,7 +1107,11 @@ class SpeakerResolver:
             words = [k for k in range(lo, min(hi, j)) if doc.tokens[k].is_word]
             if words and doc.in_quote(words[0]):
                 continue
-            for k in words[:4]:
+            opening = words[:4]
+            comma = next((k for k in range(lo, min(hi, j, lo + 12)) if doc.tokens[k].text == ","), None)
+            if comma is not None:  # "Asked about the German remarks, Kremlin spokesman Dmitry Peskov was ..."
+                opening += [k for k in words if k > comma][:4]
+            for k in opening:
                 actor = doc.infos[k].actor
                 info = self.index.info.get(actor) if actor else None
                 if info is not None and info.person and info.gender == want:
