@@ -2121,6 +2121,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "personally driven detainees to the facility in Argun where gay men were held.",
         "en", [(None, "confirmation")], "he had personally", id="an-anonymous-officer-tells-what-he-did",
     ),
+    pytest.param(
+        "Wolfgang Benedek, an Austrian law professor, said in his report that the Russian authorities had failed to "
+        'carry out an effective investigation and that the allegations had been "largely confirmed".',
+        "en", [("benedek", "confirmation")], None, id="said-in-his-report-that",
+    ),
+    pytest.param(
+        'Daudov, a close ally of Kadyrov known by the nickname "Lord", said Chechens would never allow such slander '
+        "about gay men in Chechnya to go unanswered.",
+        "en", [("daudov", "denial")], None, id="a-quoted-nickname-in-the-subject",
+    ),
+    pytest.param(
+        "QUESTION: On Chechnya – there are new reports that gay men are again being detained. Do you have anything "
+        "on that?\n\nMS NAUERT: We are very troubled by them, and we call for a credible investigation.\n\n"
+        "QUESTION: On Venezuela – the government says the opposition staged the power outage?\n\n"
+        "MS NAUERT: That's just false, and they know it.",
+        "en", [("us-state-department", "neutral")], None, id="the-answer-to-a-question-on-another-subject",
+    ),
 ]  # fmt: skip
 
 

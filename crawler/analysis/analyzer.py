@@ -249,6 +249,8 @@ class Analyzer:
                 return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
+        if cand.kind == "header" and _answers_question_on_another_subject(doc, cand):
+            return None  # "QUESTION: On Venezuela – ...? / MS NAUERT: That's just false": about Venezuela
         frame_start = cand.start
         if cand.kind in ("reported", "object") and cand.verb_token is not None:
             verb_start = doc.tokens[cand.verb_token].start
@@ -404,6 +406,10 @@ QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)
 THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
+# the subject a transcript question names first ("QUESTION: On Venezuela – ...", "Вопрос: По Сирии. ...")
+QUESTION_SUBJECT = re.compile(
+    r"\s*(?:Q|QUESTION|Вопрос|ВОПРОС)\s*:\s*(?:On|About|Regarding|Turning to|По|О|Об|Про)\s+([^–—:,.?]{2,60}?)\s*[–—:,.]"
+)
 # a further item added to what was said ("также", "кроме того", "also", "separately")
 ADDITIVE_MARKER = re.compile(
     r"(?i)\b(?:также|кроме того|помимо этого|помимо того|also|separately|in addition|additionally|besides)\b"
@@ -432,6 +438,19 @@ OWNED_FOREIGN_MINISTRY = re.compile(
     r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
+
+
+def _answers_question_on_another_subject(doc: Doc, cand: Candidate) -> bool:
+    """Is the turn the answer to a transcript question that names its own subject, not the reports ("QUESTION:
+    On Venezuela – ...", "Вопрос: По Сирии ...")?"""
+    paragraph = doc.layout.paragraph_of(cand.start)
+    if not paragraph:
+        return False
+    q_lo, q_hi = doc.layout.paragraphs[paragraph - 1]
+    subject = QUESTION_SUBJECT.match(doc.text, q_lo, q_hi)
+    if subject is None:
+        return False
+    return not (CHECHNYA_NAMED.search(doc.text, q_lo, q_hi) or doc.cues.first(CORE_TOPIC, q_lo, q_hi))
 
 
 def _turns_to_another_subject(doc: Doc, cand: Candidate) -> bool:

@@ -364,7 +364,7 @@ class CueIndex:
         piece, pattern = self.lower[lo:hi], folded(OBJECT_CLAUSE)
         for pos in [lo, *self._nouns_in(lo + 1, hi)]:  # the piece's first letter starts a word in it
             match = pattern.match(piece, pos - lo)
-            if match is not None:
+            if match is not None and not IN_DOCUMENT_BEFORE.search(self.lower, max(0, pos - 16), pos):
                 return self.text[lo + match.start(1) : lo + match.end(1)]
         return None
 
@@ -1423,6 +1423,8 @@ FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("neutral", NEUTRAL, "neutral", 2.0),
     ("event", EVENT, "confirmation", 1.0),
 )
+# "said in his report that ...": the document it was said in, not its object
+IN_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:in|в)\s+(?:his|her|its|their|the|a|своем|своём)\s+$")
 OBJECT_CLAUSE = re.compile(
     rf"(?<!{W})(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|articles?|speculation|"
     r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+|информаци\w+)"

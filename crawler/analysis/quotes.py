@@ -41,6 +41,9 @@ VERB_TRIGGERS = lexicon.words(
     обратили обращает обращают обращал обращала обращали"""
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
+NICKNAME_WORDS = lexicon.words(
+    "nickname nicknamed dubbed прозвищу прозвище прозвищем кличке позывной позывным"
+)
 TOLD_WHOM = lexicon.words("him her them us me reporters journalists")
 TOLD_OUTLETS = lexicon.words("newspaper paper agency magazine outlet channel station website broadcaster")
 QUOTE_LEAD_WORDS = lexicon.words(
@@ -1601,6 +1604,12 @@ def _inside_title(doc: Doc, j: int) -> bool:
             and doc.text[quote.start : quote.start + 1].isupper()
             and opening > 0
             and doc.word(opening - 1) in SOURCE_WORDS_RU
+        ):
+            return True
+        # 'known by the nickname "Lord"', 'по прозвищу «Лорд»': a name given, not words said
+        if opening > 1 and (
+            doc.word(opening - 1) in NICKNAME_WORDS
+            or (doc.word(opening - 1) == "as" and doc.word(opening - 2) in ("known", "nicknamed", "dubbed"))
         ):
             return True
     return CandidateFinder._is_title(doc, quote)

@@ -27,6 +27,7 @@ from crawler.analysis.cues import (
     EVENT_TOPIC,
     FAMILIES,
     HEARD_CITED,
+    IN_DOCUMENT_BEFORE,
     INFINITIVE_CITED,
     INVESTIGATE,
     NEGATED_CLAIM,
@@ -200,6 +201,8 @@ def is_topical(
     """
     spans = [statement, *sentence]
     lead = index.object_clause(*statement)
+    if lead is not None and IN_DOCUMENT_BEFORE.search(index.text, max(0, lead[0] - 16), lead[0]):
+        lead = None  # "said in his report that ...": where it was said, not what about
     placeholder = False
     if lead is not None:
         resolved, placeholder = _resolved_object(index.text, lead[1], lead[0], statement[1])
