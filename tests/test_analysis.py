@@ -2138,6 +2138,29 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "MS NAUERT: That's just false, and they know it.",
         "en", [("us-state-department", "neutral")], None, id="the-answer-to-a-question-on-another-subject",
     ),
+    pytest.param(
+        "Европейский суд по правам человека признал, что Россия нарушила статью 3 Конвенции о защите прав человека, "
+        "запрещающую пытки, в деле Максима Лапунова.",
+        "ru", [("echr", "confirmation")], None, id="an-article-of-the-convention-is-no-news-article",
+    ),
+    pytest.param(
+        "Заявления чеченских властей о том, что в республике «нет геев», не просто абсурдны — они циничны, считает "
+        "директор российского отделения Human Rights Watch Татьяна Локшина.",
+        "ru", [("chechen-government", "denial"), ("lokshina", "confirmation")], None,
+        id="a-quote-inside-the-clause-before-schitaet",
+    ),
+    pytest.param(
+        "⚡️Министр Чечни по национальной политике, внешним связям, печати и информации Джамбулат Умаров: публикации "
+        "о якобы преследовании геев в республике — «спланированная провокация спецслужб».",
+        "ru", [("umarov-dzhambulat", "denial")], None, id="a-long-title-and-name-before-a-colon",
+    ),
+    pytest.param(
+        "Вчера снова говорил с Игорем Кочетковым. По его подсчетам, Российская ЛГБТ-сеть помогла выехать из "
+        "республики более чем 150 людям.\n\n«Все рассказывают одно и то же: задержания, пытки током, требования "
+        "выдать знакомых», — сказал мне Игорь.",
+        "ru", [("kochetkov", "confirmation"), ("kochetkov", "confirmation")], None,
+        id="po-ego-podschetam-and-a-first-name-told-me",
+    ),
 ]  # fmt: skip
 
 

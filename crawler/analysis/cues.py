@@ -1427,7 +1427,7 @@ FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
 IN_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:in|в)\s+(?:his|her|its|their|the|a|своем|своём)\s+$")
 OBJECT_CLAUSE = re.compile(
     rf"(?<!{W})(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|articles?|speculation|"
-    r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+|информаци\w+)"
+    r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+(?!\s+\d)|информаци\w+)"
     r"(?:\s+(?:of|о|об|про)|(?:\s+[^\s.;\"«»“”]+){0,3}?\s+(?:about|concerning|regarding|что|насчет|о|об))"
     r"|(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|claims?|suggestions?|allegations?)"
     r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that"

@@ -683,6 +683,9 @@ class CandidateFinder:
         j = i + 1
         if doc.word(j) in ("одно", "то") and doc.word(j + 1) in ("и", "же"):
             return j, j  # "рассказывал одно и то же": what was told, no speaker
+        start = j
+        if doc.lang == "ru" and doc.word(j) in ("мне", "нам") and j + 1 < hi and doc.tokens[j + 1].is_cap:
+            start = j = j + 1  # "— сказал мне Игорь": the one told is the writer, the speaker follows
         stop_words = {"that", "что", "чтобы", "adding", "saying", "noting", "who", "which", "and", "but"}
         commas = 0
         while j < hi:
@@ -706,7 +709,7 @@ class CandidateFinder:
             ):  # (an appositive's "Eastern Europe and Central Asia" goes on)
                 break
             j += 1
-        return i + 1, j
+        return start, j
 
     # -- main ---------------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Candidate]:
@@ -876,7 +879,10 @@ class CandidateFinder:
                 q_index, first = found
                 quote = doc.layout.quotes[q_index]
                 comma_ended = doc.text[quote.start : quote.end].rstrip()[-1:] == "," or doc.word(first) == ","
-                if first <= i and _only_attribution(doc, first, i, comma_ended):
+                # '«нет геев», не просто абсурдны — они циничны, считает X': words between a quote and the verb
+                # before its subject are the sentence's own, and the quote is only part of it
+                own_words = inverted and any(tokens[k].is_word for k in range(first, i))
+                if first <= i and not own_words and _only_attribution(doc, first, i, comma_ended):
                     cand.kind = "direct"
                     cand.start, cand.end = quote.start, quote.end
                     cand.quotes = (q_index,)
@@ -1159,7 +1165,17 @@ class CandidateFinder:
                 inherit, quoted = True, False
             elif colon and (
                 len(colon.group(1).split()) <= 9
-                or (len(colon.group(1).split()) <= 16 and STATEMENT_HEAD.match(colon.group(1).strip()))
+                or (
+                    len(colon.group(1).split()) <= 16
+                    and (
+                        STATEMENT_HEAD.match(colon.group(1).strip())
+                        # "Министр Чечни по национальной политике, ... Джамбулат Умаров: ...": a title, then the name
+                        or (
+                            _named_last(doc, doc.layout.token_at(lo + colon.end(1)) - 1)
+                            and not re.search(r"(?i)\b(?:что|that)\b", colon.group(1))
+                        )
+                    )
+                )
             ):
                 head = colon.group(1).strip()
                 if (
@@ -1369,7 +1385,7 @@ class CandidateFinder:
         if doc.lang == "ru":
             phrases = (
                 *phrases,
-                r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации|заключению|оценке))",
+                r"по (?=(?:его|ее|её|их) (?:словам|данным|мнению|информации|заключению|оценке|оценкам|подсч[её]там))",
             )
         found = []
         for phrase in phrases:
@@ -1455,6 +1471,13 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _named_last(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a listed person's name as a subject ("... Джамбулат Умаров:"; not "в деле Лапунова:")?"""
+    if doc.infos[k].actor not in doc.person_actors:
+        return False
+    return doc.lang != "ru" or "nomn" in morph.cases(doc.tokens[k].text)
 
 
 def _answerer(doc: Doc, answers: list[int]) -> tuple[int, int, str] | None:

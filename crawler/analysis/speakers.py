@@ -200,6 +200,24 @@ def _names_role_before(doc: Doc, segments: list[tuple[int, int]], k: int) -> boo
     )
 
 
+def _first_name_of_earlier_actor(doc: Doc, words: list[int]) -> str | None:
+    """The listed person named in full before whose first name is the one word ``words`` ("Игорем Кочетковым
+    ... Игорь", "Tanya Lokshina ... Tanya")."""
+    if len(words) != 1:
+        return None
+    want = set(morph.normal_forms(doc.tokens[words[0]].text)) if doc.lang == "ru" else {doc.word(words[0])}
+    for k in range(words[0] - 1, max(-1, words[0] - 400), -1):
+        actor = doc.infos[k].actor
+        if (
+            actor in doc.person_actors
+            and doc.infos[k + 1].actor == actor  # the first of two words naming the person
+            and (k == 0 or doc.infos[k - 1].actor != actor)
+            and want & ({*morph.normal_forms(doc.tokens[k].text)} if doc.lang == "ru" else {doc.word(k)})
+        ):
+            return actor
+    return None
+
+
 def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
     """Is the one word ``words`` the surname of a full name written earlier ("Salekh Magamadov, 20, ... Magamadov
     had previously told the group ...")?"""
@@ -354,6 +372,11 @@ class SpeakerResolver:
             if len(words) == 1 and doc.infos[words[0]].pronoun:  # "..., they said, ...": the pronoun decides
                 return self._pronoun(doc, words[0], doc.infos[words[0]].pronoun, verb_gender, memory)
             if self._unknown_name(doc, seg_lo, seg_hi):  # "Adam said ...": the unlisted person named before
+                # (only a name alone: "Tanya, the Chechen authorities say": the name is the one spoken to)
+                first_named = _first_name_of_earlier_actor(doc, words) if len(segments) == 1 else None
+                if first_named is not None:  # "говорил с Игорем Кочетковым ... — сказал мне Игорь"
+                    start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+                    return self.speaker_from_actor(first_named, doc.text[start:end], start, end, "name")
                 name = doc.text[doc.tokens[words[0]].start : doc.tokens[words[-1]].end]
                 earlier = next((s for _o, s in reversed(memory.speakers) if s.text == name), None)
                 if earlier is not None:
