@@ -1265,6 +1265,11 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"speaker": "Ислам", "actor_kind": "person", "stance": "confirmation"},
         id="a-first-name-speaks-and-police-find-a-thing",
     ),
+    pytest.param(
+        "«Людей держали в незаконных местах содержания, где пытали подозреваемых», — рассказал Павел Ермаков.",
+        "ru", {"speaker": "Павел Ермаков", "actor_kind": "person", "stance": "confirmation"},
+        id="an-unlisted-full-name-after-the-verb",
+    ),
 ]  # fmt: skip
 
 
@@ -2160,6 +2165,36 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "выдать знакомых», — сказал мне Игорь.",
         "ru", [("kochetkov", "confirmation"), ("kochetkov", "confirmation")], None,
         id="po-ego-podschetam-and-a-first-name-told-me",
+    ),
+    pytest.param(
+        "Лавров встретился с главой МИД Франции. Как заявил глава российской дипломатии, никаких фактов "
+        "преследования геев в Чечне проверки не выявили.",
+        "ru", [("lavrov", "denial")], None, id="the-head-of-russian-diplomacy",
+    ),
+    pytest.param(
+        "«Проверка была формальной: никто даже не осмотрел подвал, где его держали», — сказала юрист «Комитета "
+        "против пыток» Анна Крылова.",
+        "ru", [("committee-against-torture", "confirmation")], None, id="the-check-was-a-formality",
+    ),
+    pytest.param(
+        "Журналист «Новой газеты» Ирина Гордиенко рассказала, что им удалось поговорить с родственниками двух "
+        "пропавших в Чечне мужчин.",
+        "ru", [("gordienko", "confirmation")], None, id="spoke-with-relatives-of-the-missing",
+    ),
+    pytest.param(
+        "«Мы проверили эту информацию по нескольким независимым источникам, в том числе среди сотрудников силовых "
+        "структур», — рассказала обозреватель «Новой газеты» Елена Милашина.",
+        "ru", [("milashina", "confirmation")], None, id="checked-with-independent-sources",
+    ),
+    pytest.param(
+        "Лавров пообещал изучить любые материалы о задержаниях геев в Чечне. «Пока нам таких фактов никто не "
+        "представил», — добавил министр.",
+        "ru", [("lavrov", "neutral"), ("lavrov", "denial")], None, id="nobody-has-presented-such-facts",
+    ),
+    pytest.param(
+        "«Это не разовая акция, а продолжение того, о чем мы писали в 2017 году. Людей снова держат в подвалах и "
+        "снова требуют назвать знакомых», — говорит обозреватель «Новой» Елена Милашина.",
+        "ru", [("milashina", "confirmation")], None, id="captors-demand-names",
     ),
 ]  # fmt: skip
 

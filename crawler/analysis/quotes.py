@@ -749,6 +749,14 @@ class CandidateFinder:
         ):
             return True  # "said Adam, 27, who ..."
         if (
+            inverted
+            and doc.lang == "ru"
+            and 2 <= hi - lo <= 3
+            and all(doc.tokens[j].is_cap for j in range(lo, hi))
+            and any(morph.can_be_personal_name(doc.tokens[j].text) for j in range(lo, hi))
+        ):
+            return True  # "— рассказал Павел Ермаков": an unlisted person's full name
+        if (
             (hi == lo + 1 or _aged(doc, lo, hi))
             and doc.tokens[lo].is_cap
             and doc.tokens[lo].is_word

@@ -112,6 +112,9 @@ CONFIRMING_WORD = re.compile(
     r"confirm|verified|substantiat|took place|подтверд|подтвержд|доказ|достоверн|установлен"
 )
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
+NAMES_DEMANDED = re.compile(
+    r"(?i)(?:требу\w*|потребова\w*|demand\w*) (?:от \w+ )?(?:назвать|выдать|the names|names of|that \w+ name)"
+)
 NOT_THE_BEFORE = re.compile(r"(?i)\b(?:was|is|were|are)(?: not|n't) (?:the|even the)\s+$")
 CONTRAST_AFTER = re.compile(r"(?i)[^.;!?,]{0,30}?\s*[,—–]\s*(?:it was|it is|it's|that was|but)\b")
 
@@ -437,6 +440,10 @@ def classify(
             # "We expect the authorities to investigate these reports and to bring those responsible to justice":
             # justice asked for what the reports may prove, not for what the speaker says happened
             record("neutral", 1.0, "conditional-accountability", phrase, start, end)
+            continue
+        if name == "neutral" and NAMES_DEMANDED.match(full, start):
+            # "снова требуют назвать знакомых", "demanded the names of others": what captors do, an event told
+            record("confirmation", 1.0, "event", phrase, start, end)
             continue
         # "guards urged relatives to ...", "They put a bag over my head and asked for the names of my friends":
         # acts in the events told, not the speaker's appeal
