@@ -28,6 +28,20 @@ def only(statements: list[Statement], text: str) -> Statement:
 # --- segmentation -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы располагаем показаниями.\n\nОтрицание властей не меняет фактов», — говорится в заявлении.",
+        '"We have the testimony.\n\nThe denials do not change the facts," the network said.',
+        '"We have the testimony.\n\nMore than forty men came to us.\n\nThe denials do not change the facts," it said.',
+    ],
+)
+def test_a_quote_goes_on_in_paragraphs_without_an_opening_mark_to_its_closing_one(text):
+    (quote,) = Layout(text).quotes
+    inner = text[quote.start : quote.end]
+    assert inner.startswith(("Мы", "We")) and inner.rstrip(",").endswith(("фактов", "the facts"))
+
+
 def test_quote_open_at_paragraph_end_continues_in_the_next_paragraph():
     text = (
         '"We have no such people here. Nobody was detained," the spokesman said. "If anyone had complaints,\n\n'
@@ -2195,6 +2209,25 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Это не разовая акция, а продолжение того, о чем мы писали в 2017 году. Людей снова держат в подвалах и "
         "снова требуют назвать знакомых», — говорит обозреватель «Новой» Елена Милашина.",
         "ru", [("milashina", "confirmation")], None, id="captors-demand-names",
+    ),
+    pytest.param(
+        "«Мы располагаем показаниями десятков людей, которые описывают одни и те же места содержания в Аргуне.\n\n"
+        "Отрицание властей не меняет этих фактов. Мы требуем возбудить уголовное дело», — говорится в заявлении "
+        "Российской ЛГБТ-сети.",
+        "ru", [("russian-lgbt-network", "confirmation")], "Мы располагаем", id="a-quote-across-paragraphs-opened-once",
+    ),
+    pytest.param(
+        '"We have the testimony of dozens of men held in Argun.\n\nThe denials of the authorities do not change these '
+        'facts," the Russian LGBT Network said.',
+        "en", [("russian-lgbt-network", "confirmation")], "We have the testimony",
+        id="an-english-quote-across-paragraphs-opened-once",
+    ),
+    pytest.param(
+        "Президент Франции заявил, что поднял тему преследования ЛГБТ в Чечне. По словам Макрона, российский "
+        "президент пообещал «принять меры, чтобы установить правду». Дмитрий Песков позднее подтвердил, что тема "
+        "обсуждалась, но отказался раскрывать подробности.",
+        "ru", [("macron", "neutral"), ("macron", "neutral"), ("peskov", "neutral")], None,
+        id="establish-the-truth-and-the-topic-was-discussed",
     ),
 ]  # fmt: skip
 

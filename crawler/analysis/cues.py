@@ -1391,6 +1391,9 @@ INVESTIGATE = re.compile(
 # "could neither confirm nor deny", "не можем ни подтвердить, ни опровергнуть": no side taken
 NONCOMMITTAL = _rx(
     r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
+    # an inquiry promised: "принять меры, чтобы установить правду", "to establish the truth"
+    r"(?:установить|выяснить) (?:всю )?правду",
+    r"(?:establish|find out|get to) the truth",
     # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",

@@ -184,16 +184,23 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _straight_opens(text: str, i: int, lo: int) -> bool:
     prev = text[i - 1] if i > lo else " "
+    if prev in ",;:" and (i + 1 >= len(text) or text[i + 1].isspace()):
+        return False  # 'these facts," the network said': a closing mark after the comma
     return prev.isspace() or prev in "([{—–-/«:,;"
 
 
-def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | None]], bool]:
-    """Top-level quote (open, close) pairs of one paragraph; the last may be unclosed (close None)."""
+def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | None]], int | None]:
+    """Top-level quote (open, close) pairs of one paragraph, the last maybe unclosed (close None), and a closing
+    mark before any opening one (the end of a quotation begun in an earlier paragraph), if any."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int | None]] = []
+    orphan: int | None = None
     for found in QUOTE_MARK.finditer(text, lo, hi):
         i = found.start()
         ch = text[i]
+        if not pairs and not stack and orphan is None and _closes_only(text, i, lo, ch):
+            orphan = i
+            continue
         closed = None
         if ch == "«" or ch == "„":
             stack.append((ch, i))
@@ -220,15 +227,26 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | 
             pairs.append((closed, i))
     if stack:
         pairs.append((stack[0][1], None))
-    return pairs, bool(stack)
+    return pairs, orphan
+
+
+def _closes_only(text: str, i: int, lo: int, ch: str) -> bool:
+    """Can the mark at ``i`` only close a quotation ("»", "”", or a '"' after a word or punctuation)?"""
+    return ch in "»”" or (ch == '"' and not _straight_opens(text, i, lo))
 
 
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     """Top-level quotations, joining a quotation left open at a paragraph end with the next paragraph's."""
     raw: list[tuple[int, int | None, int]] = []  # (open, close, paragraph index)
+    orphans: dict[int, int] = {}  # paragraph index -> a closing mark with no opening one before it
+    marked: set[int] = set()  # paragraphs with any quotation mark
     for index, (lo, hi) in enumerate(paras):
-        pairs, _ = _scan_paragraph(text, lo, hi)
+        pairs, orphan = _scan_paragraph(text, lo, hi)
         raw.extend((open_, close, index) for open_, close in pairs)
+        if orphan is not None:
+            orphans[index] = orphan
+        if pairs or orphan is not None:
+            marked.add(index)
     quotes: list[Quote] = []
     i = 0
     while i < len(raw):
@@ -241,6 +259,14 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
                 i += 1
             else:
                 break
+        if close is None:
+            # «...\n\n... дело», — говорится в заявлении: the next paragraphs go on, without an opening mark,
+            # to the closing one (a paragraph in between may have no marks at all)
+            nxt = para + 1
+            while nxt < len(paras) and nxt - para <= 3 and nxt not in marked:
+                nxt += 1
+            if nxt in orphans and nxt - para <= 3:
+                close, para = orphans[nxt], nxt
         end = close if close is not None else paras[para][1]
         start = open_ + 1
         while end > start and text[end - 1].isspace():

@@ -68,7 +68,10 @@ REPORTS_TO_INVESTIGATE = re.compile(
 # "confirmed receipt of the letter", "confirmed that the documents had been received", "подтвердили получение"
 RECEIPT_AFTER = re.compile(
     r"(?i)\s*(?:(?:the\s+)?(?:receipt|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
-    r"(?:had|has|have)\s+(?:been\s+)?received\b)"
+    r"(?:had|has|have)\s+(?:been\s+)?received\b"
+    # "подтвердил, что тема обсуждалась", "confirmed that the issue had been raised": a talk, no finding
+    r"|,?\s*(?:что|that)\s+(?:эта\s+|этот\s+|the\s+)?(?:тема|вопрос|issue|matter|subject|topic)\s+(?:(?:had|has|was)\s+"
+    r"(?:been\s+)?)?(?:обсуждал\w*|поднимал\w*|затрагивал\w*|discussed|raised)\b)"
 )
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED, INFINITIVE_CITED)
@@ -475,7 +478,11 @@ def classify(
             claimed.append((start, end))
             continue  # "поделиться сведениями, если они действительно существуют": a condition, not evidence
         cue_name = name
-        if negatable and name == "evidence" and DECLINED_VERB.search(before):
+        if (
+            negatable
+            and name == "evidence"
+            and (DECLINED_VERB.search(before) or RECEIPT_AFTER.match(full, end))
+        ):
             effective, value, cue_name = "neutral", 1.0, "declined-evidence"  # "refused to confirm"
         elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
