@@ -1178,6 +1178,7 @@ ACCOUNTABILITY = _rx(
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
     # "Проверка была формальной", "the check was a formality"
     r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*", r"(?:was|were) (?:a |merely a |just a )?formality",
+    r"a formality (?:carried out|to close|meant to)",
     # "a cynical attempt to bury the case", "a cover-up", "замять дело"
     r"cover-ups?", r"cover[- ]up of", r"bury (?:the|this|his|her) (?:case|investigation|inquiry|matter)",
     r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",
@@ -1393,7 +1394,7 @@ NONCOMMITTAL = _rx(
     r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
     # an inquiry promised: "принять меры, чтобы установить правду", "to establish the truth"
     r"(?:установить|выяснить) (?:всю )?правду",
-    r"(?:establish|find out|get to) the truth",
+    r"establish the truth",
     # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",

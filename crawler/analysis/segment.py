@@ -235,6 +235,15 @@ def _closes_only(text: str, i: int, lo: int, ch: str) -> bool:
     return ch in "»”" or (ch == '"' and not _straight_opens(text, i, lo))
 
 
+# what follows a quotation's closing mark when its speaker comes next ("», — говорится", '," the network said')
+ATTRIBUTION_AFTER = re.compile(r"\s*[,—–]")
+
+
+def _attributed_close(text: str, close: int) -> bool:
+    """Is the speaker named after the closing mark at ``close`` ("», — говорится", '," the network said')?"""
+    return text[close - 1] == "," or ATTRIBUTION_AFTER.match(text, close + 1) is not None
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     """Top-level quotations, joining a quotation left open at a paragraph end with the next paragraph's."""
     raw: list[tuple[int, int | None, int]] = []  # (open, close, paragraph index)
@@ -265,7 +274,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             nxt = para + 1
             while nxt < len(paras) and nxt - para <= 3 and nxt not in marked:
                 nxt += 1
-            if nxt in orphans and nxt - para <= 3:
+            if nxt in orphans and nxt - para <= 3 and _attributed_close(text, orphans[nxt]):
                 close, para = orphans[nxt], nxt
         end = close if close is not None else paras[para][1]
         start = open_ + 1
