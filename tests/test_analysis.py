@@ -2229,6 +2229,34 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("macron", "neutral"), ("macron", "neutral"), ("peskov", "neutral")], None,
         id="establish-the-truth-and-the-topic-was-discussed",
     ),
+    pytest.param(
+        "President Vladimir Putin met Ramzan Kadyrov in the Kremlin on Wednesday, and the Chechen leader used the "
+        "meeting to dismiss reports of a crackdown on gay men as provocations, according to a transcript released "
+        "by the presidential press service.",
+        "en", [("kadyrov", "denial")], None, id="the-source-of-a-clause-with-its-own-speaker",
+    ),
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov declined on Monday to comment on a report by the OSCE on abuses against gay "
+        "men in Chechnya, saying the Kremlin had not yet seen the document.",
+        "en", [("peskov", "neutral")], None, id="declined-on-monday-to-comment",
+    ),
+    pytest.param(
+        "Memorial said it had passed its information on the detentions of gay men in Chechnya to Russia's federal "
+        "ombudsman. Her office has confirmed receiving the materials, the group said.",
+        "en", [("memorial", "confirmation"), ("memorial", "neutral")], None, id="confirmed-receiving-the-materials",
+    ),
+    pytest.param(
+        "The Foreign Ministry said the OSCE report on gay men in Chechnya was biased. Benedek himself, in a "
+        'conversation I had with him afterwards, put it plainly: "The Russian authorities had every chance to show '
+        'that nothing happened. They chose not to."',
+        "en", [("russian-mfa", "denial"), ("benedek", "neutral")], None, id="put-it-plainly",
+    ),
+    pytest.param(
+        "The rapporteur, who was appointed after Russia refused to cooperate, concludes that there is evidence of "
+        "torture and killings of gay men in Chechnya.",
+        "en", [(None, "neutral"), ("benedek", "confirmation")], "refused to cooperate",
+        id="a-relative-clause-ends-at-its-comma",
+    ),
 ]  # fmt: skip
 
 

@@ -361,6 +361,7 @@ class Analyzer:
             and speaker_side(speaker.kind, country) == "denial"
             and _turns_to_another_subject(doc, cand)
         ):
+            off_topic.add(-1 - s_first)  # a participle after it goes on about it ("..., saying that ...")
             return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
         if (
             cand.kind == "header"
@@ -404,7 +405,10 @@ class Analyzer:
 QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
 # what a verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...", "responded to")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
-ABOUT_OBJECT_EN = re.compile(r"\s*(?:to|on|about)\s", re.IGNORECASE)
+ABOUT_OBJECT_EN = re.compile(  # (not a date: "said on Tuesday the matter was ...")
+    r"\s*(?:to|on|about)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b)",
+    re.IGNORECASE,
+)
 THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
 # the subject a transcript question names first ("QUESTION: On Venezuela – ...", "Вопрос: По Сирии. ...")
 QUESTION_SUBJECT = re.compile(
@@ -703,7 +707,9 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 # "Kadyrov insists that ..., and his spokesman, Alvi Karimov, calls it a provocation": two clauses
                 shorter = replace(outer.cand, end=joined.start())
                 found = restate(doc, shorter, outer.speaker, True, set())
-                if found is None:
+                if found is None or (outer.cand.kind == "according" and not any(found[1])):
+                    # ("Putin met Kadyrov, and the Chechen leader used the meeting to dismiss ..., according to
+                    # a transcript": what is left of the source's clause says nothing)
                     drop.add(a_index)
                 else:
                     kept[a_index] = outer = replace(outer, statement=found[0], cand=shorter, scores=found[1])

@@ -1281,6 +1281,10 @@ NEUTRAL = _rx(
     r"investigat(?:e|es|ed|ing|ion|ions)\b", r"inquiry", r"inquiries", r"probe", r"look(?:ing)? into", r"check(?:ing|ed)?",
     r"verify", r"verification", r"examin\w*",
     r"(?:declined|refused|would not|did not want|declines) to comment", r"no comment", r"not comment",
+    r"(?:declined|refused) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week) to comment",
+    # questions sent elsewhere: "should be addressed to the relevant agencies", "адресовать в компетентные органы"
+    r"(?:should|must|can|could) be (?:addressed|directed|referred|sent) to",
+    r"(?:следует|нужно|надо) (?:адресовать|направлять|обращаться)", r"адресовать (?:\w+ )?(?:в|к) ",
     r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
     r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worr(?:ied|ying)", r"troubl\w*", r"disturb\w*",
     r"call(?:ed|s|ing)? (?:on|for|upon)", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",

@@ -41,6 +41,7 @@ VERB_TRIGGERS = lexicon.words(
     обратили обращает обращают обращал обращала обращали"""
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
+PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
 NICKNAME_WORDS = lexicon.words(
     "nickname nicknamed dubbed прозвищу прозвище прозвищем кличке позывной позывным"
 )
@@ -976,6 +977,13 @@ class CandidateFinder:
             return None
         cand.start = tokens[body_from].start
         cand.end = _clause_end(doc, body_from, s_hi, sentence_end)
+        relative = _relative_clause_start(doc, i, s_lo)
+        if relative is not None and not any(tokens[k].text == "," for k in range(relative + 1, i)):
+            # "X, who was appointed after Russia refused to cooperate, concludes that ...": the relative clause
+            # ends at its comma, and the sentence's own verb follows
+            comma = next((k for k in range(i + 1, s_hi) if tokens[k].text == ","), None)
+            if comma is not None and tokens[comma].start > cand.start:
+                cand.end = min(cand.end, tokens[comma].start)
         for quote in doc.layout.quotes:  # a reported clause that opens a quote runs to the quote's end
             if cand.start <= quote.open < cand.end and quote.end > cand.end:
                 cand.end = quote.end
@@ -1474,7 +1482,10 @@ class CandidateFinder:
             colon = re.search(r"([^\s:][^:]{0,80}):\s*$", lead)
             if colon and quote.words >= 3:
                 lo = doc.layout.token_at(sentence[0] + colon.start(1))
-                hi = doc.layout.token_at(sentence[0] + colon.end(1))
+                put = PUT_IT.search(colon.group(1))  # "Benedek ... put it plainly:": the one who put it
+                hi = doc.layout.token_at(
+                    sentence[0] + colon.start(1) + (put.start() if put else len(colon.group(1)))
+                )
                 cand.kind = "headline"
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)

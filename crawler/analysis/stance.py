@@ -67,7 +67,7 @@ REPORTS_TO_INVESTIGATE = re.compile(
 )
 # "confirmed receipt of the letter", "confirmed that the documents had been received", "подтвердили получение"
 RECEIPT_AFTER = re.compile(
-    r"(?i)\s*(?:(?:the\s+)?(?:receipt|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
+    r"(?i)\s*(?:(?:the\s+)?(?:receipt|receiving|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
     r"(?:had|has|have)\s+(?:been\s+)?received\b"
     # "подтвердил, что тема обсуждалась", "confirmed that the issue had been raised": a talk, no finding
     r"|,?\s*(?:что|that)\s+(?:эта\s+|этот\s+|the\s+)?(?:тема|вопрос|issue|matter|subject|topic)\s+(?:(?:had|has|was)\s+"
