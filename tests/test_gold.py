@@ -19,9 +19,7 @@ from crawler.analysis.evaluate import COMBINED, GOLD_DIR, run
 FLOORS = json.loads((Path(__file__).parent / "gold" / "floors.json").read_text(encoding="utf-8"))
 
 
-INDEPENDENT = tuple(
-    f"independent{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
-)
+INDEPENDENT = tuple(f"independent{n}" for n in ("", *range(2, 25)))
 SETS = {
     "en": (GOLD_DIR, "en"),
     "ru": (GOLD_DIR, "ru"),
