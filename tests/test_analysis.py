@@ -2257,6 +2257,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [(None, "neutral"), ("benedek", "confirmation")], "refused to cooperate",
         id="a-relative-clause-ends-at-its-comma",
     ),
+    pytest.param(
+        "Во время рассмотрения доклада в Женеве заместитель министра юстиции, возглавлявший российскую делегацию, "
+        "заверил экспертов комитета, что «факты преследования по признаку ориентации не установлены».",
+        "ru", [("russian-justice-ministry", "denial")], None, id="a-deputy-minister-of-justice",
+    ),
 ]  # fmt: skip
 
 

@@ -168,7 +168,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("OFFICIAL", "government", False,
      "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
      "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
-     "чиновник чиновница функционер источник помощник советник сотрудник сотрудница силовик "
+     "чиновник чиновница функционер источник помощник советник сотрудник сотрудница силовик заместитель "
      "полицейский"),
     ("LEADER", "government", False, "leader leaders head chief strongman ruler governor",
      "глава руководитель лидер начальник губернатор"),
