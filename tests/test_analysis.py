@@ -2262,6 +2262,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "заверил экспертов комитета, что «факты преследования по признаку ориентации не установлены».",
         "ru", [("russian-justice-ministry", "denial")], None, id="a-deputy-minister-of-justice",
     ),
+    pytest.param(
+        "Russia refused to cooperate with the procedure on Chechnya, and its Foreign Ministry later called the report "
+        '"biased and based on anonymous sources".',
+        "en", [("russian-mfa", "denial")], None, id="refused-to-cooperate-and-its-ministry-called",
+    ),
 ]  # fmt: skip
 
 

@@ -700,7 +700,16 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             if (
                 joined is not None
                 and joined.end() == subject_at
-                and outer.cand.category != "act"  # "Moscow refused to cooperate, and X said": no statement
+                and outer.cand.category == "act"
+                and inner.statement.actor is not None
+                and inner.speaker.how in ("name", "title", "role", "org")
+            ):
+                drop.add(
+                    a_index
+                )  # "Russia refused to cooperate, and its Foreign Ministry called ...": no statement
+            elif (
+                joined is not None
+                and joined.end() == subject_at
                 and inner.statement.actor is not None
                 and inner.speaker.how in ("name", "title", "role", "org")
             ):
