@@ -1284,6 +1284,12 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"speaker": "Павел Ермаков", "actor_kind": "person", "stance": "confirmation"},
         id="an-unlisted-full-name-after-the-verb",
     ),
+    pytest.param(
+        'VIENNA, 20 December 2018 - The OSCE concluded that "very serious human rights violations" against gay men '
+        "had taken place in Chechnya.",
+        "en", {"speaker": "The OSCE", "actor": "osce", "stance": "confirmation"},
+        id="a-dateline-with-a-date-before-the-subject",
+    ),
 ]  # fmt: skip
 
 

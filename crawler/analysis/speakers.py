@@ -328,7 +328,7 @@ class SpeakerResolver:
         return lo, hi
 
     def _segments(self, doc: Doc, lo: int, hi: int, side: str) -> list[tuple[int, int]]:
-        if side == "subject":
+        if side in ("subject", "before"):
             lo = _after_dateline(doc, lo, hi)
         segments, start = [], lo
         for j in range(lo, hi):
