@@ -2273,6 +2273,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         '"biased and based on anonymous sources".',
         "en", [("russian-mfa", "denial")], None, id="refused-to-cooperate-and-its-ministry-called",
     ),
+    pytest.param(
+        "Russia, which declined to take part in the procedure, said through its Foreign Ministry that the report on "
+        'Chechnya was "biased, based on unverified sources and devoid of any legal force."',
+        "en", [("russian-mfa", "denial")], None, id="said-through-its-foreign-ministry",
+    ),
+    pytest.param(
+        'Maxim Lapunov said through his lawyers that the judgment showed "that what happened to us in Chechnya was '
+        'real, whatever Grozny says".',
+        "en", [("lapunov", "confirmation")], None, id="said-through-his-lawyers-is-still-his",
+    ),
 ]  # fmt: skip
 
 

@@ -42,6 +42,7 @@ VERB_TRIGGERS = lexicon.words(
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
+THROUGH_AFTER = re.compile(r"\s+through\s+(?:its|their|his|her|the)\s+(?=\S)", re.IGNORECASE)
 NICKNAME_WORDS = lexicon.words(
     "nickname nicknamed dubbed прозвищу прозвище прозвищем кличке позывной позывным"
 )
@@ -879,6 +880,17 @@ class CandidateFinder:
             ):  # after "назвал", "опроверг": the object, not the subject
                 cand.windows.append((*after, "after"))
         that_follows = _that_follows(doc, i, s_hi)
+        through = THROUGH_AFTER.match(text, tokens[i].end) if not ru and that_follows else None
+        if through is not None:  # "Russia said through its Foreign Ministry that ...": the ministry speaks
+            t_lo = doc.layout.token_at(through.end())
+            # (a body only: "Lapunov said through his lawyers that ..." is still Lapunov's)
+            body = any(
+                (doc.infos[k].actor and doc.infos[k].actor not in doc.person_actors)
+                or (doc.infos[k].role is not None and doc.infos[k].role.body)
+                for k in range(t_lo, that_follows)
+            )
+            if body:
+                cand.windows.insert(0, (t_lo, that_follows, "according"))
 
         # 1. "…," Peskov said / "…," said Peskov / «…», — заявил Песков
         attach = prev + 1 if inverted else before[0]
