@@ -886,7 +886,7 @@ class CandidateFinder:
             # (a body only: "Lapunov said through his lawyers that ..." is still Lapunov's)
             body = any(
                 (doc.infos[k].actor and doc.infos[k].actor not in doc.person_actors)
-                or (doc.infos[k].role is not None and doc.infos[k].role.body)
+                or ((role := doc.infos[k].role) is not None and role.body)
                 for k in range(t_lo, that_follows)
             )
             if body:
@@ -993,9 +993,9 @@ class CandidateFinder:
         if relative is not None and not any(tokens[k].text == "," for k in range(relative + 1, i)):
             # "X, who was appointed after Russia refused to cooperate, concludes that ...": the relative clause
             # ends at its comma, and the sentence's own verb follows
-            comma = next((k for k in range(i + 1, s_hi) if tokens[k].text == ","), None)
-            if comma is not None and tokens[comma].start > cand.start:
-                cand.end = min(cand.end, tokens[comma].start)
+            closing = next((k for k in range(i + 1, s_hi) if tokens[k].text == ","), None)
+            if closing is not None and tokens[closing].start > cand.start:
+                cand.end = min(cand.end, tokens[closing].start)
         for quote in doc.layout.quotes:  # a reported clause that opens a quote runs to the quote's end
             if cand.start <= quote.open < cand.end and quote.end > cand.end:
                 cand.end = quote.end
