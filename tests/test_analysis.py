@@ -2283,6 +2283,33 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'real, whatever Grozny says".',
         "en", [("lapunov", "confirmation")], None, id="said-through-his-lawyers-is-still-his",
     ),
+    pytest.param(
+        "— Вы сами разговаривали с теми, кто прошёл через Аргун?\n— Да, их рассказы о пытках совпадают до мелочей, — "
+        "говорит Екатерина Сокирянская.\n— Власти утверждают, что ни одного заявления от пострадавших так и не "
+        "поступило.\n— Заявлений нет, потому что люди боятся за свою жизнь и за жизнь родных, — отвечает собеседница.",
+        "ru", [("sokirianskaia", "confirmation"), (None, "denial"), ("sokirianskaia", "confirmation")], None,
+        id="the-interlocutor-is-the-woman-answering",
+    ),
+    pytest.param(
+        "Официальный представитель МИД России Мария Захарова назвала заявления западных столиц о «преследованиях в "
+        "Чечне» политически мотивированными и направленными на вмешательство во внутренние дела страны.",
+        "ru", [("zakharova", "denial")], None, id="politically-motivated",
+    ),
+    pytest.param(
+        "Отвечая на вопрос о задержаниях геев, глава Чечни отрезал, что «не собирается комментировать бредни людей, "
+        "которые сидят в Европе на грантах».",
+        "ru", [("kadyrov", "denial")], None, id="otrezal",
+    ),
+    pytest.param(
+        "В Кремле не располагают информацией о задержаниях, о которых написала «Новая газета», заявил журналистам "
+        "пресс-секретарь президента Дмитрий Песков.",
+        "ru", [("peskov", "denial")], "не располагают", id="an-outlet-s-name-in-quotes-is-no-speech",
+    ),
+    pytest.param(
+        "Его рассказ о пытках в Аргуне совпадает с показаниями ещё четырёх человек, опрошенных «Мемориалом», "
+        "сообщила сотрудница правозащитного центра Наталья Ермакова.",
+        "ru", [("memorial", "confirmation")], None, id="an-employee-of-the-centre-named-in-the-sentence",
+    ),
 ]  # fmt: skip
 
 

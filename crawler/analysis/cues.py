@@ -745,6 +745,10 @@ CITED_DENIAL = _rx(
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
+    # the absence explained by fear: "Заявлений нет, потому что люди боятся", "no complaints because they are afraid"
+    r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
+    r"(?:бо[ия]\w*|опаса\w*|страх\w*)",
+    r"(?:complaints?|victims?|reports?|applications?)(?: [\w-]+){0,3}? because (?:[\w-]+ ){0,2}?(?:afraid|fear\w*|scared|terrified)",
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать|делал|делала|делало|делали|сделал|сделала|сделало|сделали) вид,? что "
     r"(?:ничего|никого|никто|нет|(?:их |его |ее |её |таких )?(?:не существу\w*|не было))",
@@ -1026,7 +1030,7 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
-    r"фантази\w*", r"fantas(?:y|ies)", r"раздува\w+ искусственно", r"искусственно раздува\w+",
+    r"фантази\w*", r"fantas(?:y|ies)", r"политически мотивированн\w*", r"politically motivated", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
     r"economic migrants", r"telling stories", r"tell stories", r"экономическ\w+ мигрант\w*",

@@ -899,11 +899,21 @@ class CandidateFinder:
             if found is not None:
                 q_index, first = found
                 quote = doc.layout.quotes[q_index]
+                # ("о которых написала «Новая газета», заявил Песков": an outlet's name in quotes is no speech)
+                named = quote.words <= 3 and any(
+                    doc.infos[k].actor
+                    for k in range(doc.layout.token_at(quote.start), doc.layout.token_at(quote.end))
+                )
                 comma_ended = doc.text[quote.start : quote.end].rstrip()[-1:] == "," or doc.word(first) == ","
                 # '«нет геев», не просто абсурдны — они циничны, считает X': words between a quote and the verb
                 # before its subject are the sentence's own, and the quote is only part of it
                 own_words = inverted and any(tokens[k].is_word for k in range(first, i))
-                if first <= i and not own_words and _only_attribution(doc, first, i, comma_ended):
+                if (
+                    first <= i
+                    and not own_words
+                    and not named
+                    and _only_attribution(doc, first, i, comma_ended)
+                ):
                     cand.kind = "direct"
                     cand.start, cand.end = quote.start, quote.end
                     cand.quotes = (q_index,)
@@ -1314,8 +1324,10 @@ class CandidateFinder:
             elif answered is not None:
                 # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
                 window = _author_window(doc, lo, answered.start())
+        credited = False
         if window is None:
             window = _answerer(doc, [k for k in turns if k not in questions and k - 1 in turns])
+            credited = True
         if window is None:
             return []
         found = []
@@ -1323,6 +1335,8 @@ class CandidateFinder:
             lo, hi = paras[k]
             if k in questions or k - 1 not in turns or DASH_ATTRIBUTION.search(text, lo, hi):
                 continue  # a question, a dash line that answers nothing, or speech attributed in the line
+            if credited and k - 1 not in questions:
+                continue  # ("— Власти утверждают, что ..." after an answer: the interviewer's turn, not hers)
             turn = DASH_TURN.match(text, lo)
             assert turn is not None  # (a turn starts with a dash)
             cand = Candidate(turn.end(), hi, "header")

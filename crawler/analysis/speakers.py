@@ -978,7 +978,21 @@ class SpeakerResolver:
             if previous is not None:
                 return _as(previous, text, start, end, "role")
         if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
-            previous = memory.last(start)
+            gender = morph.gender(doc.word(head)) if doc.lang == "ru" else None
+            # ("— отвечает собеседница": the last woman quoted, not the authorities her interviewer cited)
+            previous = (
+                next(
+                    (
+                        s
+                        for o, s in reversed(memory.speakers)
+                        if o <= start and s.person and s.gender == gender
+                    ),
+                    None,
+                )
+                if gender
+                else None
+            )
+            previous = previous or memory.last(start)
             return _as(previous, text, start, end, "role") if previous is not None else None
         if (
             heads
@@ -1308,6 +1322,18 @@ class SpeakerResolver:
                 return actor
         return None
 
+    def _ngo_in_sentence_before(self, doc: Doc, p_lo: int) -> str | None:
+        """The one non-governmental organisation named earlier in the sentence of token ``p_lo``, if exactly one."""
+        s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[p_lo].start))[0]
+        named = {
+            info.actor.id
+            for k in range(s_lo, p_lo)
+            if (info := self.index.info.get(doc.infos[k].actor or "")) is not None
+            and not info.person
+            and info.actor.kind == "ngo"
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _person_before(
         self, doc: Doc, p_lo: int, reach: int, fits: Callable[[ActorInfo], bool], since: int = -1
     ) -> str | None:
@@ -1560,6 +1586,16 @@ class SpeakerResolver:
             ministry = self.index.foreign_ministry.get(country)
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", roles)
+        if (
+            kind == "ngo"
+            and not _plural_head(doc, p_lo, p_hi, role)
+            and any((r := doc.infos[j].role) is not None and r.key == "NGO" for j in range(p_lo, p_hi))
+        ):
+            # "..., опрошенных «Мемориалом», сообщила сотрудница правозащитного центра": the centre named in the
+            # same sentence
+            named = self._ngo_in_sentence_before(doc, p_lo)
+            if named is not None:
+                return self.speaker_from_actor(named, text, start, end, "role")
         if kind == "government" and country == "RU" and not persons and role.key in RUSSIAN_SERVICE_OF_ROLE:
             # "investigators", "Russian prosecutors", "police in Chechnya": the service they work for
             service = RUSSIAN_SERVICE_OF_ROLE[role.key]
