@@ -2310,6 +2310,22 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "сообщила сотрудница правозащитного центра Наталья Ермакова.",
         "ru", [("memorial", "confirmation")], None, id="an-employee-of-the-centre-named-in-the-sentence",
     ),
+    pytest.param(
+        "The Parliamentary Assembly of the Council of Europe condemned the “abductions, arbitrary detentions and "
+        "torture” of LGBTI people in the Chechen Republic and called on the Russian authorities to bring those "
+        "responsible to justice.",
+        "en", [("pace", "confirmation")], None, id="the-first-verb-s-subject-goes-on-after-and",
+    ),
+    pytest.param(
+        "In a statement to parliament, the Foreign Office minister said the government had seen credible and deeply "
+        "disturbing evidence that gay men had been detained and mistreated in Chechnya.",
+        "en", [("uk-foreign-office", "confirmation")], None, id="credible-and-disturbing-evidence",
+    ),
+    pytest.param(
+        "Putin told Moskalkova that he would take measures to establish the full truth about the reports of "
+        "detentions of gay men in Chechnya.",
+        "en", [("putin", "neutral")], None, id="establish-the-full-truth",
+    ),
 ]  # fmt: skip
 
 

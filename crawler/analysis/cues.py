@@ -1096,6 +1096,8 @@ STRONG_EVIDENCE = _rx(
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
+    # "credible and deeply disturbing evidence that ..."
+    r"(?:credible|reliable|convincing|compelling) and (?:[\w-]+ ){1,2}?evidence",
     # "the evidence gathered by journalists, NGOs and the OSCE rapporteur was overwhelming"
     r"evidence [^.;\"“”«»]{0,90}? (?:was|is) (?:overwhelming|clear|compelling|irrefutable)",
     # "grave human rights violations had taken place in Chechnya"
@@ -1402,7 +1404,7 @@ NONCOMMITTAL = _rx(
     r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
     # an inquiry promised: "принять меры, чтобы установить правду", "to establish the truth"
     r"(?:установить|выяснить) (?:всю )?правду",
-    r"establish the truth",
+    r"establish the (?:full |whole )?truth",
     # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
     r"(?:could|can) not independently (?:confirm|verify)",

@@ -867,6 +867,14 @@ class CandidateFinder:
             # ..., опроверг сообщения ...": the subject is before, not inverted
             inverted = False
         cand = Candidate(0, 0, "reported", tokens[i].text, category, gender, i)
+        if (
+            not inverted
+            and doc.word(i - 1) in ("and", "и")
+            and any(tokens[k].is_word and self._is_verb(doc, k) for k in range(s_lo, i - 1))
+        ):
+            # "PACE condemned the "abductions ..." of LGBTI people in Chechnya and called on ...": the first
+            # verb's subject goes on speaking
+            cand.previous = True
         if inverted:
             cand.windows.append((*after, "after"))
             if has_before:
