@@ -2326,6 +2326,33 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "detentions of gay men in Chechnya.",
         "en", [("putin", "neutral")], None, id="establish-the-full-truth",
     ),
+    pytest.param(
+        "The Council of Europe's human rights commissioner said the persecution of LGBTI people in Chechnya must not "
+        "go unpunished. “Survivors have given consistent and credible accounts of torture,” she said.",
+        "en", [("coe-commissioner", "confirmation"), ("coe-commissioner", "confirmation")], None,
+        id="she-is-the-commissioner-named-by-her-title",
+    ),
+    pytest.param(
+        "Канада приняла несколько десятков геев из Чечни, сообщила министр иностранных дел страны. По её словам, эти "
+        "люди «бежали от преследований, пыток и угрозы смерти».",
+        "ru", [("canada-global-affairs", "confirmation"), ("canada-global-affairs", "confirmation")], None,
+        id="the-country-s-foreign-minister-and-refuge-given",
+    ),
+    pytest.param(
+        "«Государство обязано расследовать эти преступления в Чечне, а не отрицать их», — говорится в заявлении "
+        "«Мемориала».",
+        "ru", [("memorial", "confirmation")], None, id="a-ne-otritsat",
+    ),
+    pytest.param(
+        "Russian Foreign Minister Sergei Lavrov said Moscow would look into any concrete facts about gay men in "
+        "Chechnya but that so far none had been presented.",
+        "en", [("lavrov", "denial")], None, id="so-far-none-had-been-presented",
+    ),
+    pytest.param(
+        'UN experts urged Russia to act. "These acts against gay men in Chechnya amount to torture and must be '
+        'investigated promptly and impartially," the experts said.',
+        "en", [("un-experts", "neutral"), ("un-experts", "confirmation")], None, id="amount-to-torture",
+    ),
 ]  # fmt: skip
 
 

@@ -184,6 +184,17 @@ class Analyzer:
         owned = OWNED_FOREIGN_MINISTRY.fullmatch(speaker.text)
         if owned is not None:  # "Germany's Foreign Office": the state named, not the UK's office of that name
             place = doc.infos[layout.token_at(speaker.start + owned.start(1))].place
+        elif THE_COUNTRY.search(speaker.text):
+            # "Канада приняла ..., сообщила министр иностранных дел страны": the country named before in the sentence
+            s_lo = layout.sentence_tokens(layout.sentence_of(speaker.start))[0]
+            place = next(
+                (
+                    doc.infos[k].place
+                    for k in range(layout.token_at(speaker.start) - 1, s_lo - 1, -1)
+                    if doc.infos[k].place is not None and doc.infos[k].place[1] not in (None, "RU")
+                ),
+                None,
+            )
         else:
             if GENERIC_FOREIGN_MINISTRY.fullmatch(speaker.text) is None:
                 return None
@@ -196,9 +207,11 @@ class Analyzer:
         ministry = self.index.foreign_ministry.get(country) if country not in (None, "RU") else None
         if ministry is None or ministry == speaker.actor:
             return None
-        return self.resolver.speaker_from_actor(
+        found = self.resolver.speaker_from_actor(
             ministry, speaker.text, speaker.start, speaker.end, speaker.how
         )
+        # ("министр иностранных дел страны ... По её словам": still the minister a pronoun may name)
+        return replace(found, person=speaker.person, gender=speaker.gender or found.gender)
 
     def _cited_source(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         """The body an outlet cites as its source ("..., Interfax reported, citing a source in the agency",
@@ -441,6 +454,7 @@ GENERIC_FOREIGN_MINISTRY = re.compile(
 OWNED_FOREIGN_MINISTRY = re.compile(
     r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
+THE_COUNTRY = re.compile(r"(?i)\b(?:страны|the country's)\b")
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
 
 

@@ -745,6 +745,7 @@ CITED_DENIAL = _rx(
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
+    r"а не отрицать", r"instead of denying", r"rather than deny(?:ing)?",
     # the absence explained by fear: "Заявлений нет, потому что люди боятся", "no complaints because they are afraid"
     r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
     r"(?:бо[ия]\w*|опаса\w*|страх\w*)",
@@ -979,7 +980,7 @@ ABSENCE = _rx(
     r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
     r"arrested|abducted)",
-    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)",
+    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)", r"none (?:had|has|have) (?:yet )?been (?:presented|provided|submitted|produced)",
     r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
     r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
     r"would not find", r"no such people",
@@ -1141,6 +1142,7 @@ EVIDENCE = _rx(
     r"detainees|witnesses|relatives|families)",
     r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",
     r"(?:collected|gathered) (?:evidence|testimon\w*|accounts|statements) from",
+    r"amounts? to (?:torture|persecution|crimes? against humanity)", r"amounted to (?:torture|persecution)",
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
     r"(?:testimon\w*|accounts|evidence|names|cases)",
     r"(?:i|we) (?:have )?(?:seen|met|spoken)", r"it is clear that", r"the truth", r"(?:did|does) happen",
@@ -1148,6 +1150,9 @@ EVIDENCE = _rx(
     # refuge given to those who fled: "issued humanitarian visas to men persecuted in Chechnya"
     r"(?:issued|granted|gave|offered) (?:[\w-]+ ){0,3}?(?:visas?|asylum|refuge|refugee status) to",
     r"(?:выдал|выдали|выдала|предоставил\w*) (?:[\w-]+ ){0,2}?(?:виз\w*|убежищ\w*|статус беженца)",
+    # "Канада приняла несколько десятков геев из Чечни", "took in dozens of gay men from Chechnya"
+    r"(?:принял\w*|приютил\w*) (?:[\w-]+ ){0,3}?(?:геев|мужчин|людей|беженцев|ЛГБТ[\w-]*) из Чечни",
+    r"(?:took in|taken in|resettled|gave refuge to) (?:[\w-]+ ){0,4}?(?:men|people|refugees) (?:who fled )?from Chechnya",
     r"continu\w+ to (?:detain|persecute|torture|abduct|hunt)",
     r"we have (?:the )?(?:names|lists|testimon\w*|evidence|proof)", r"задокументирова\w*", r"документальн\w*",
     r"доказательств\w* (?:свидетельству\w*|показыва\w*|"

@@ -228,6 +228,9 @@ def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
     return re.search(pattern, doc.text[: token.start]) is not None
 
 
+# the title of an office one person holds ("the human rights commissioner", "the ombudsman")
+OFFICE_HOLDER_ROLES = frozenset(["OMBUDSMAN"])
+
 # (role key, the bare word, what the text must name, the body): see SpeakerResolver._body_of_the_forum
 FORUM_BODIES = (
     ("COURT", "court", re.compile(r"\bConvention\b|\bStrasbourg\b"), "echr"),
@@ -1073,6 +1076,15 @@ class SpeakerResolver:
                     and _gendered_person_between(doc, _offset, j, want)
                 ):
                     break  # "a senior official said ... a woman who gave her name as Zarema ... she said": the woman
+                if (
+                    not speaker.person
+                    and speaker.how == "title"
+                    and speaker.roles & OFFICE_HOLDER_ROLES
+                    and speaker is memory.speakers[-1][1]
+                ):
+                    # "The Council of Europe's human rights commissioner said ... “...,” she said": the office's
+                    # holder, named by the title
+                    return _as(speaker, token.text, token.start, token.end, "pronoun")
                 if speaker.person and speaker.gender in (None, want) and speaker.how != "unnamed-plural":
                     topic = self._topic_person(doc, j, want, _offset)
                     if topic is not None:
