@@ -189,9 +189,9 @@ class Analyzer:
             s_lo = layout.sentence_tokens(layout.sentence_of(speaker.start))[0]
             place = next(
                 (
-                    doc.infos[k].place
+                    named
                     for k in range(layout.token_at(speaker.start) - 1, s_lo - 1, -1)
-                    if doc.infos[k].place is not None and doc.infos[k].place[1] not in (None, "RU")
+                    if (named := doc.infos[k].place) is not None and named[1] not in (None, "RU")
                 ),
                 None,
             )
