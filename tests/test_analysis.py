@@ -2353,6 +2353,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'investigated promptly and impartially," the experts said.',
         "en", [("un-experts", "neutral"), ("un-experts", "confirmation")], None, id="amount-to-torture",
     ),
+    pytest.param(
+        "Песков ответил, что у Кремля «нет такой информации» о задержаниях геев. Похожее заявление сделал и "
+        "чеченский омбудсмен: Нухажиеву, по его словам, «не поступило ни одной жалобы».",
+        "ru", [("peskov", "denial"), ("nukhazhiev", "denial")], None, id="po-ego-slovam-after-a-name-just-before",
+    ),
 ]  # fmt: skip
 
 

@@ -1065,6 +1065,15 @@ class SpeakerResolver:
             group = self._group_subject(doc, j, memory)
             if group is not None:
                 return self.speaker_from_actor(group, token.text, token.start, token.end, "pronoun")
+        if doc.lang == "ru" and want in ("masc", "femn"):
+            # "ее чеченский коллега: Нухажиеву, по его словам, ...": the person named just before, in its sentence
+            s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(token.start))[0]
+            for k in range(j - 1, max(s_lo, j - 4) - 1, -1):
+                info = self.index.info.get(doc.infos[k].actor or "")
+                if info is not None and info.person and info.gender == want:
+                    return self.speaker_from_actor(
+                        info.actor.id, token.text, token.start, token.end, "pronoun"
+                    )
         for _offset, speaker in reversed(memory.speakers):
             if _offset > token.start:
                 continue
