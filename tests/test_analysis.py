@@ -2358,6 +2358,21 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "чеченский омбудсмен: Нухажиеву, по его словам, «не поступило ни одной жалобы».",
         "ru", [("peskov", "denial"), ("nukhazhiev", "denial")], None, id="po-ego-slovam-after-a-name-just-before",
     ),
+    pytest.param(
+        "Житель Чечни, которого в марте 2017 года удерживали в Аргуне, рассказал «Кавказскому узлу», что его "
+        "избивали и требовали назвать имена знакомых.",
+        "ru", [(None, "confirmation")], None, id="an-outlet-s-quoted-name-before-chto",
+    ),
+    pytest.param(
+        "В интервью Рамзан Кадыров заявил, что в Чечне геев нет. Глава республики также назвал правозащитников "
+        "«шайтанами», которые работают за деньги.",
+        "ru", [("kadyrov", "denial"), ("kadyrov", "denial")], None, id="also-called-the-defenders-shaitans",
+    ),
+    pytest.param(
+        "Никулинский районный суд Москвы отказал Максиму Лапунову. Суд посчитал, что проверка по его заявлению о "
+        "пытках в Чечне проведена в полном объёме, а доказательств совершения преступления не обнаружено.",
+        "ru", [(None, "denial")], None, id="the-court-considered",
+    ),
 ]  # fmt: skip
 
 

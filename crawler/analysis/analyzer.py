@@ -474,8 +474,8 @@ def _answers_question_on_another_subject(doc: Doc, cand: Candidate) -> bool:
 def _turns_to_another_subject(doc: Doc, cand: Candidate) -> bool:
     """Does the clause before the verb add a further item ("Умаров также сообщил", "Кроме того, в ведомстве
     рассказали", "The ombudsman also reported")? Said with nothing on the reports, it is about something else."""
-    if cand.kind not in ("reported", "object") or cand.verb_token is None:
-        return False
+    if cand.kind not in ("reported", "object") or cand.verb_token is None or cand.category != "say":
+        return False  # ("также назвал правозащитников «шайтанами»": a call names whom it is about)
     verb_start = doc.tokens[cand.verb_token].start
     s_lo = doc.layout.sentences[doc.layout.sentence_of(verb_start)][0]
     if ADDITIVE_MARKER.search(doc.text, s_lo, verb_start) is None:

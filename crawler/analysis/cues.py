@@ -1031,7 +1031,7 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
-    r"фантази\w*", r"fantas(?:y|ies)", r"политически мотивированн\w*", r"politically motivated", r"раздува\w+ искусственно", r"искусственно раздува\w+",
+    r"фантази\w*", r"fantas(?:y|ies)", r"политически мотивированн\w*", r"politically motivated", r"шайтан\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
     r"economic migrants", r"telling stories", r"tell stories", r"экономическ\w+ мигрант\w*",

@@ -1808,8 +1808,8 @@ def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
                 if first not in ADVERBIAL_START and first not in ("again", "repeatedly", "also", "later"):
                     return 0
             return j
-        if doc.tokens[j].text in QUOTE_CHARS or doc.tokens[j].text in ".;!?":
-            return 0
+        if doc.tokens[j].text in ".;!?" or (doc.tokens[j].text in QUOTE_CHARS and not _inside_title(doc, j)):
+            return 0  # ("рассказал «Кавказскому узлу», что ...": an outlet's quoted name goes on)
         if doc.tokens[j].text == "," and doc.word(j + 1) not in ("that", "что"):
             return 0
     return 0
