@@ -546,6 +546,20 @@ class CandidateFinder:
             quote = doc.layout.quotes[q_index]
             if quote.close is None or quote.close >= offset:
                 continue
+            outer = next(
+                (
+                    k
+                    for k in range(q_index - 1, max(-1, q_index - 4), -1)
+                    if doc.layout.quotes[k].open < quote.open
+                    and doc.layout.quotes[k].close is not None
+                    and quote.close <= doc.layout.quotes[k].close < offset
+                ),
+                None,
+            )
+            if (
+                outer is not None
+            ):  # "— ... Власти повторяют, что «ничего ...», — ответила": the dash turn, whole
+                q_index, quote = outer, doc.layout.quotes[outer]
             between = text[quote.close + 1 : offset]
             inner_end = text[quote.start : quote.end].rstrip()[-1:]
             dashed = DASH_AFTER_QUOTE.match(between)
