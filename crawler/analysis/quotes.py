@@ -544,23 +544,16 @@ class CandidateFinder:
         offset = doc.tokens[i].start
         for q_index in range(bisect.bisect_left(doc.layout.quote_opens, offset) - 1, -1, -1):
             quote = doc.layout.quotes[q_index]
-            if quote.close is None or quote.close >= offset:
+            close = quote.close
+            if close is None or close >= offset:
                 continue
-            outer = next(
-                (
-                    k
-                    for k in range(q_index - 1, max(-1, q_index - 4), -1)
-                    if doc.layout.quotes[k].open < quote.open
-                    and doc.layout.quotes[k].close is not None
-                    and quote.close <= doc.layout.quotes[k].close < offset
-                ),
-                None,
-            )
-            if (
-                outer is not None
-            ):  # "— ... Власти повторяют, что «ничего ...», — ответила": the dash turn, whole
-                q_index, quote = outer, doc.layout.quotes[outer]
-            between = text[quote.close + 1 : offset]
+            for k in range(q_index - 1, max(-1, q_index - 4), -1):
+                around = doc.layout.quotes[k]
+                if around.open < quote.open and around.close is not None and close <= around.close < offset:
+                    # "— ... Власти повторяют, что «ничего ...», — ответила": the dash turn, whole
+                    q_index, quote, close = k, around, around.close
+                    break
+            between = text[close + 1 : offset]
             inner_end = text[quote.start : quote.end].rstrip()[-1:]
             dashed = DASH_AFTER_QUOTE.match(between)
             punct = inner_end in ",.!?…" or dashed or COMMA_AFTER_QUOTE.match(between)
@@ -568,7 +561,7 @@ class CandidateFinder:
                 return None
             if "\n" in between and not dashed:
                 return None  # a quote ending a paragraph is not the words of the next one's subject
-            first = doc.layout.token_at(quote.close + 1)
+            first = doc.layout.token_at(close + 1)
             if inner_end in ".!?" and not dashed and len(between.split()) > 3:
                 return (
                     None  # '..." He was released after eleven days, he said': a new sentence, not attribution
