@@ -2379,6 +2379,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "происходило», — ответила журналистка.",
         "ru", [("milashina", "confirmation")], "Потому что", id="a-dash-turn-holding-a-quoted-denial",
     ),
+    pytest.param(
+        "PACE adopted a resolution on Chechnya. In its resolution, the Assembly regretted that “not a single "
+        "perpetrator has been identified to date” in the persecution of gay men.",
+        "en", [("pace", "confirmation")], None, id="regretted-that",
+    ),
 ]  # fmt: skip
 
 

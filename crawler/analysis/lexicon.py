@@ -39,7 +39,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "repeats announces testifies suggests mentions remarks tweets alleged allege held holds retorted "
         "quipped complained complains lamented laments contended contends charged clarified affirmed affirms "
         "reaffirmed underlined underscored highlighted protested objected predicted speculated reckoned "
-        "confided boasted informed informs notified"
+        "confided boasted informed informs notified regretted regrets deplored deplores"
     ),
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
