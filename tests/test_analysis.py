@@ -2384,6 +2384,26 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "perpetrator has been identified to date” in the persecution of gay men.",
         "en", [("pace", "confirmation")], None, id="regretted-that",
     ),
+    pytest.param(
+        "Кризисная группа «СК SOS» назвала обвинения сфабрикованными: по её данным, братьев уже задерживали и "
+        "избивали в Грозном в 2020 году.",
+        "ru", [("sk-sos", "confirmation")], None, id="the-charges-called-fabricated",
+    ),
+    pytest.param(
+        "ГОРДИЕНКО: Мы опубликовали имена. Пусть власти объяснят, куда пропали люди, которых последний раз видели "
+        "в комендатуре в Грозном.",
+        "ru", [("gordienko", "confirmation")], None, id="let-the-authorities-explain",
+    ),
+    pytest.param(
+        "Министр Джамбулат Умаров назвал доклад о преследовании геев в Чечне предвзятым и написанным со слов людей, "
+        "давно покинувших республику.",
+        "ru", [("umarov-dzhambulat", "denial")], None, id="a-source-named-inside-another-s-words",
+    ),
+    pytest.param(
+        'The Labour MP Helen Marsh said that was not enough. "These men were hunted, beaten and in some cases '
+        'murdered in Chechnya for who they are, and the Kremlin shrugs," she told the chamber.',
+        "en", [(None, "neutral"), (None, "confirmation")], None, id="a-labour-mp-is-british",
+    ),
 ]  # fmt: skip
 
 

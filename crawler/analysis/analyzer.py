@@ -678,6 +678,17 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                     and not _same_speaker(outer.statement, other.statement)
                 )
             continue
+        if outer.cand.kind in ("reported", "object"):
+            # "назвал документ ... написанным со слов людей, давно покинувших республику": a source named inside
+            # another's words is part of them
+            drop.update(
+                b_index
+                for b_index, inner in enumerate(kept)
+                if inner.cand.kind == "according"
+                and (inner.cand.verb or "").lower() == "со слов"
+                and outer.statement.start < inner.statement.start < outer.statement.end
+                and not _same_speaker(outer.statement, inner.statement)
+            )
         if outer.cand.kind not in ("reported", "according", "object", "participle"):
             continue
         for b_index, inner in enumerate(kept):

@@ -746,6 +746,9 @@ CITED_DENIAL = _rx(
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"а не отрицать", r"instead of denying", r"rather than deny(?:ing)?",
+    # the charges against the victims called fabricated: "назвала обвинения сфабрикованными", "trumped-up charges"
+    r"(?:обвинени\w+|уголовн\w+ дел\w*) (?:[\w-]+ )?сфабрикованн\w*", r"сфабрикованн\w+ (?:обвинени\w+|дел\w*)",
+    r"(?:fabricated|trumped-up) charges", r"charges (?:[\w-]+ )?(?:were |as )?(?:fabricated|trumped-up)",
     # the absence explained by fear: "Заявлений нет, потому что люди боятся", "no complaints because they are afraid"
     r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
     r"(?:бо[ия]\w*|опаса\w*|страх\w*)",

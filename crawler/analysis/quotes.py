@@ -43,6 +43,7 @@ VERB_TRIGGERS = lexicon.words(
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
 THROUGH_AFTER = re.compile(r"\s+through\s+(?:its|their|his|her|the)\s+(?=\S)", re.IGNORECASE)
+HORTATIVE = frozenset(["пусть", "пускай", "let"])
 NICKNAME_WORDS = lexicon.words(
     "nickname nicknamed dubbed прозвищу прозвище прозвищем кличке позывной позывным"
 )
@@ -844,6 +845,8 @@ class CandidateFinder:
             told = self._about_this(doc, i, s_lo, after)
             if told is not None:
                 return told
+        if b_lo < b_hi and doc.word(b_lo) in HORTATIVE:
+            return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
         title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)

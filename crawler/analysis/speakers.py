@@ -228,6 +228,7 @@ def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
     return re.search(pattern, doc.text[: token.start]) is not None
 
 
+UK_PARTY_WORDS = frozenset(["labour", "conservative", "tory", "snp"])
 # the title of an office one person holds ("the human rights commissioner", "the ombudsman")
 OFFICE_HOLDER_ROLES = frozenset(["OMBUDSMAN"])
 
@@ -1570,6 +1571,12 @@ class SpeakerResolver:
                 kind = "government"
             else:
                 return None
+        if (
+            country is None
+            and kind == "government"
+            and any(doc.word(j) in UK_PARTY_WORDS for j in range(p_lo, p_hi))
+        ):
+            country = "GB"  # "The Labour MP Helen Marsh said": a member of the UK Parliament
         if country is None and kind == "government" and _in_uk_parliament(doc.text):
             country = "GB"  # "The Minister for Europe:" answering "the hon. Gentleman" in the Commons
         if (
