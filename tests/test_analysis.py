@@ -2404,6 +2404,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'murdered in Chechnya for who they are, and the Kremlin shrugs," she told the chamber.',
         "en", [(None, "neutral"), (None, "confirmation")], None, id="a-labour-mp-is-british",
     ),
+    pytest.param(
+        'Igor Kalyapin disagreed. "The fact that no complaints have been filed proves nothing. Victims of the '
+        'detentions in Chechnya are too afraid," he said.',
+        "en", [("kalyapin", "confirmation")], None, id="no-complaints-proves-nothing",
+    ),
+    pytest.param(
+        "Захарова прокомментировала доклад о преследовании геев в Чечне. По ее словам, пока подтверждений "
+        "изложенным фактам найти не удалось.",
+        "ru", [("zakharova", "denial")], None, id="podtverzhdeniy-nayti-ne-udalos",
+    ),
 ]  # fmt: skip
 
 

@@ -746,6 +746,9 @@ CITED_DENIAL = _rx(
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"а не отрицать", r"instead of denying", r"rather than deny(?:ing)?",
+    # "The fact that no complaints have been filed proves nothing", "отсутствие заявлений ничего не доказывает"
+    r"(?:no|absence of|lack of) (?:[\w-]+ ){0,2}?complaints? (?:[\w-]+ ){0,4}?proves? nothing",
+    r"отсутстви\w+ (?:[\w-]+ ){0,2}?(?:жалоб|заявлений|обращений) (?:[\w-]+ ){0,3}?ничего не доказыва\w*",
     # the charges against the victims called fabricated: "назвала обвинения сфабрикованными", "trumped-up charges"
     r"(?:обвинени\w+|уголовн\w+ дел\w*) (?:[\w-]+ )?сфабрикованн\w*", r"сфабрикованн\w+ (?:обвинени\w+|дел\w*)",
     r"(?:fabricated|trumped-up) charges", r"charges (?:[\w-]+ )?(?:were |as )?(?:fabricated|trumped-up)",
@@ -983,7 +986,8 @@ ABSENCE = _rx(
     r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
     r"arrested|abducted)",
-    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)", r"none (?:had|has|have) (?:yet )?been (?:presented|provided|submitted|produced)",
+    r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)", r"подтверждени\w+ (?:[\w-]+ ){0,3}?(?:найти |обнаружить |получить )?не удалось",
+    r"не удалось (?:найти|обнаружить|получить) (?:[\w-]+ ){0,2}?подтверждени\w+", r"none (?:had|has|have) (?:yet )?been (?:presented|provided|submitted|produced)",
     r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
     r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
     r"would not find", r"no such people",
