@@ -2414,6 +2414,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "изложенным фактам найти не удалось.",
         "ru", [("zakharova", "denial")], None, id="podtverzhdeniy-nayti-ne-udalos",
     ),
+    pytest.param(
+        "Песков заявил, что в Кремле нет информации о задержаниях геев в Чечне. Песков также сообщил, что на "
+        "следующей неделе президент проведёт ряд рабочих встреч с губернаторами. Детали графика, по его словам, "
+        "будут объявлены дополнительно.",
+        "ru", [("peskov", "denial")], None, id="the-sentence-after-an-also-item-goes-on-about-it",
+    ),
 ]  # fmt: skip
 
 

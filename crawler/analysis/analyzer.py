@@ -374,6 +374,9 @@ class Analyzer:
             and speaker_side(speaker.kind, country) == "denial"
             and _turns_to_another_subject(doc, cand)
         ):
+            off_topic.add(
+                s_first
+            )  # the next sentence goes on about it ("Детали графика, по его словам, ...")
             off_topic.add(-1 - s_first)  # a participle after it goes on about it ("..., saying that ...")
             return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
         if (
