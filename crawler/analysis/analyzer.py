@@ -428,7 +428,7 @@ ABOUT_OBJECT_EN = re.compile(  # (not a date: "said on Tuesday the matter was ..
 THAT_WORD = re.compile(r"(?i)\b(?:что|that)\b")
 # the subject a transcript question names first ("QUESTION: On Venezuela – ...", "Вопрос: По Сирии. ...")
 QUESTION_SUBJECT = re.compile(
-    r"\s*(?:Q|QUESTION|Вопрос|ВОПРОС)\s*:\s*(?:On|About|Regarding|Turning to|По|О|Об|Про)\s+([^–—:,.?]{2,60}?)\s*[–—:,.]"
+    r"\s*(?:Q|QUESTION|Вопрос|ВОПРОС)\s*:\s*(?:On|About|Regarding|Turning to|По|О|Об|Про)\s+[^–—:,.?]{2,60}?\s*[–—:,.]"
 )
 # a further item added to what was said ("также", "кроме того", "also", "separately")
 ADDITIVE_MARKER = re.compile(

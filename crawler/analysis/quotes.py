@@ -918,10 +918,7 @@ class CandidateFinder:
                 q_index, first = found
                 quote = doc.layout.quotes[q_index]
                 # ("о которых написала «Новая газета», заявил Песков": an outlet's name in quotes is no speech)
-                named = quote.words <= 3 and any(
-                    doc.infos[k].actor
-                    for k in range(doc.layout.token_at(quote.start), doc.layout.token_at(quote.end))
-                )
+                named = _quoted_name(doc, quote)
                 comma_ended = doc.text[quote.start : quote.end].rstrip()[-1:] == "," or doc.word(first) == ","
                 # '«нет геев», не просто абсурдны — они циничны, считает X': words between a quote and the verb
                 # before its subject are the sentence's own, and the quote is only part of it
@@ -1672,16 +1669,23 @@ def _media_actor(doc: Doc, j: int) -> bool:
     return doc.infos[j].actor in doc.media_actors
 
 
+def _quoted_name(doc: Doc, quote: Quote) -> bool:
+    """Is ``quote`` a listed actor's name in quotation marks (three words at most), not speech?"""
+    if quote.words > 3:
+        return False
+    lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
+    return any(doc.infos[k].actor for k in range(lo, hi))
+
+
 def _inside_title(doc: Doc, j: int) -> bool:
     """True when token ``j`` is a quotation mark of a short quoted name rather than of speech."""
     q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
     if q_index < 0:
         return False
     quote = doc.layout.quotes[q_index]
-    if quote.words <= 3:  # «Мемориала», «Новой газете»: a quoted name
-        lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
-        if any(doc.infos[k].actor for k in range(lo, hi)):
-            return True
+    if _quoted_name(doc, quote):  # «Мемориала», «Новой газете»
+        return True
+    if quote.words <= 3:
         # "по данным «Коммерсанта»", "газета «Вести»": a capitalised name after a source word, listed or not
         opening = doc.layout.token_at(quote.open)
         if (
