@@ -1478,6 +1478,7 @@ class SpeakerResolver:
         forum_body = self._body_of_the_forum(doc, role, p_lo, p_hi)
         if forum_body is not None:
             return self.speaker_from_actor(forum_body, text, start, end, "role")
+        plural = _plural_head(doc, p_lo, p_hi, role)  # "activists", "источники в Чечне": a group
         kind = role.kind
         country = None
         for j in range(p_lo, p_hi):
@@ -1585,9 +1586,7 @@ class SpeakerResolver:
             and not ("UN" in canon or "EU" in canon or "WEST" in canon)
         ):
             country = "RU"  # an unnamed official, activist or witness in these reports is Russian/Chechen
-            if kind == "ngo" and (
-                role.body or (role.key == "ACTIVIST" and _plural_head(doc, p_lo, p_hi, role))
-            ):
+            if kind == "ngo" and (role.body or (role.key == "ACTIVIST" and plural)):
                 country = None  # "rights groups", "LGBT organisations", "activists": national origin unknown
         organization = None
         if kind == "government":
@@ -1608,7 +1607,7 @@ class SpeakerResolver:
         description = LEADING_ARTICLE.sub("", text)
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
         # "источники в Чечне": a group, never the antecedent of a singular pronoun
-        how = "unnamed-plural" if role.body or _plural_head(doc, p_lo, p_hi, role) else "unnamed"
+        how = "unnamed-plural" if role.body or plural else "unnamed"
         roles = _role_keys(doc, p_lo, p_hi)
         if kind == "government" and country not in (None, "RU") and role.key in FOREIGN_SERVICE_ROLES:
             ministry = self.index.foreign_ministry.get(country)
@@ -1616,7 +1615,7 @@ class SpeakerResolver:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", roles)
         if (
             kind == "ngo"
-            and not _plural_head(doc, p_lo, p_hi, role)
+            and not plural
             and any((r := doc.infos[j].role) is not None and r.key == "NGO" for j in range(p_lo, p_hi))
         ):
             # "..., опрошенных «Мемориалом», сообщила сотрудница правозащитного центра": the centre named in the
