@@ -374,10 +374,9 @@ class Analyzer:
             and speaker_side(speaker.kind, country) == "denial"
             and _turns_to_another_subject(doc, cand)
         ):
-            off_topic.add(
-                s_first
-            )  # the next sentence goes on about it ("Детали графика, по его словам, ...")
-            off_topic.add(-1 - s_first)  # a participle after it goes on about it ("..., saying that ...")
+            # the next sentence ("Детали графика, по его словам, ...") and a participle after it ("..., saying
+            # that ...") go on about it
+            off_topic.update((s_first, -1 - s_first))
             return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
         if (
             cand.kind == "header"
@@ -732,9 +731,8 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 and inner.statement.actor is not None
                 and inner.speaker.how in ("name", "title", "role", "org")
             ):
-                drop.add(
-                    a_index
-                )  # "Russia refused to cooperate, and its Foreign Ministry called ...": no statement
+                # "Russia refused to cooperate, and its Foreign Ministry called ...": the refusal is no statement
+                drop.add(a_index)
             elif (
                 joined is not None
                 and joined.end() == subject_at
