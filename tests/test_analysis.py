@@ -2420,6 +2420,19 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "будут объявлены дополнительно.",
         "ru", [("peskov", "denial")], None, id="the-sentence-after-an-also-item-goes-on-about-it",
     ),
+    pytest.param(
+        "Песков заявил, что в Кремле нет информации о задержаниях геев в Чечне. Кроме того, в Кремле продолжается "
+        "подготовка к зарубежным визитам президента. Сроки визитов, по словам Пескова, пока согласовываются с "
+        "партнёрами.",
+        "ru", [("peskov", "denial")], None, id="the-sentence-after-a-shift-to-another-item-goes-on-about-it",
+    ),
+    pytest.param(
+        "Asked about the Strasbourg ruling, Dmitry Peskov said he had nothing to add. Separately, "
+        "he called reports of shelling in Kherson a lie. Maria Zakharova later said the court's conclusions "
+        "about Chechnya were \"based on nothing\".",
+        "en", [("peskov", "neutral"), ("zakharova", "denial")], None,
+        id="a-statement-naming-the-place-after-a-shift-is-back-on-it",
+    ),
 ]  # fmt: skip
 
 

@@ -258,6 +258,14 @@ def is_topical(
         return False, "off-topic:context"
     if event:
         return True, "topic-context:" + event.lower()
+    if (
+        SHIFT.match(index.text, previous[0])
+        and previous[1] > previous[0]
+        and not PLACE_TOPIC.search(index.text, *statement)
+    ):
+        # "Кроме того, в Кремле продолжается подготовка к визитам. Сроки визитов, по словам Пескова, ...": the
+        # sentence before turned to another item, and this one says nothing that turns back
+        return False, "off-topic:context"
     if article_topical:
         anaphora = index.first(ANAPHORA_TOPIC, *statement)
         return True, "topic-ref:" + (anaphora.lower() if anaphora else "article")
