@@ -1290,6 +1290,26 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "en", {"speaker": "The OSCE", "actor": "osce", "stance": "confirmation"},
         id="a-dateline-with-a-date-before-the-subject",
     ),
+    pytest.param(
+        "PARIS — Foreign Minister Sergei Lavrov, speaking after talks with his French counterpart, said the "
+        "reports of detentions in Chechnya were lies.",
+        "en", {"actor": "lavrov", "stance": "denial"}, id="a-participle-aside-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Песков, отвечая на вопрос журналистов о публикации, заявил, что информация о задержаниях геев в Чечне "
+        "не подтвердилась.",
+        "ru", {"actor": "peskov", "stance": "denial"}, id="a-russian-participle-aside-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Sergei Lavrov said investigators had looked into the claims about Chechnya and found that they had not "
+        "been confirmed.",
+        "en", {"actor": "lavrov", "stance": "denial"}, id="a-finding-of-absence-denies",
+    ),
+    pytest.param(
+        "The head of the Russian delegation called the PACE report on Chechnya \"a political order that has "
+        "nothing to do with facts\".",
+        "en", {"actor": "russian-mfa", "stance": "denial"}, id="the-head-of-a-delegation-heads-the-delegation",
+    ),
 ]  # fmt: skip
 
 

@@ -437,6 +437,8 @@ class ActorIndex:
             country = self.info[actor_id].actor.country
             if named and country not in named and not any(token in FOREIGN_PLACE_KEYS for token in title):
                 continue
+            if head == "LEADER" and (canon & HEADED_KEYS) - title:
+                continue  # "the head of the Russian delegation" heads the delegation, not Russia
             if title <= canon:
                 score = len(title) + (2 if head and head in title else 0)
                 score += sum(1 for key in title if key in BODY_KEYS)  # "head of the ... council"
@@ -470,6 +472,8 @@ FOREIGN_SERVICE_ROLES = frozenset(
 BODY_KEYS = lexicon.words(
     """AGENCY MINISTRY POLICE EMBASSY OFFICE COMMITTEE COUNCIL COURT PARLIAMENT NGO MEDIA"""
 )
+# what a "head of ..." may head besides a country ("head of the Russian delegation", "глава МВД Чечни")
+HEADED_KEYS = BODY_KEYS | frozenset(["REPRESENTATIVE"])
 COUNTRY_KEYS = frozenset(["RUSSIA", "US", "GB", "DE", "FR", "CA"])
 # a name reduced to these keys says only "a Russian group": it names no organisation in particular
 GENERIC_TITLE_KEYS = COUNTRY_KEYS | {"NGO", "MEDIA", "AUTHORITIES"}

@@ -180,6 +180,12 @@ POSTED_THINGS = lexicon.words(
     "address video clip statement letter message post report interview document article photo photos videos"
 )
 # one-word asides between a subject and its verb ("В МИД ФРГ, однако, настаивают")
+# a participle clause set off between the subject and its verb ("Sergei Lavrov, speaking after talks in Paris,
+# said", "Песков, отвечая на вопрос журналистов, заявил")
+PARTICIPLE_ASIDE = re.compile(
+    r"(?:speaking|writing|responding|replying|commenting|addressing|talking|appearing|citing|asked|questioned|"
+    r"выступая|отвечая|комментируя|говоря|обращаясь|ссылаясь|выступив|ответив|сославшись)$"
+)
 ASIDE_WORDS = lexicon.words("однако впрочем напротив however meanwhile nevertheless though too also")
 PASSIVE_ADVERBS = lexicon.words(
     "still also often widely regularly frequently sometimes rarely usually already"
@@ -617,6 +623,12 @@ class CandidateFinder:
                 and i - k <= 9
                 and (words[k + 1] in ("как", "as") or (k + 2 == i - 1 and words[k + 1] in ASIDE_WORDS))
                 and all(doc.tokens[m].is_word for m in range(k + 1, i - 1))
+            ) or (
+                k > lo
+                and doc.tokens[k].text == ","
+                and i - k <= 16
+                and PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text)
+                and doc.tokens[k - 1].is_word
             ):
                 # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,
                 # настаивают": the aside is no subject

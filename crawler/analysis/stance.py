@@ -482,6 +482,9 @@ def classify(
                 or NO_SUCH.search(before) is not None  # "not a single testimony"
             )
         )
+        if name == "evidence" and FINDING.fullmatch(phrase.lower()) and _absence_found(index, end, hi):
+            claimed.append((start, end))
+            continue  # "found that they had not been confirmed": what was found is an absence
         if name == "evidence" and not negated and HYPOTHETICAL_BEFORE.search(before):
             claimed.append((start, end))
             continue  # "поделиться сведениями, если они действительно существуют": a condition, not evidence
@@ -533,7 +536,8 @@ def classify(
         scores["confirmation"] += 2.0
         families["confirmation"].append("verb")
         cues.append(f"attacks-accused:{verb.lower()}")
-    elif category in VERB_STANCE and verb:
+    elif category in VERB_STANCE and verb and not (category == "confirm" and ABSENCE.search(verb_after)):
+        # ("established that no one had been detained": a finding of absence, whose cue decides)
         own = VERB_STANCE[category]
         scores[own] += 3.0 if own == "denial" else 2.0
         families[own].append("verb")
@@ -546,6 +550,16 @@ def classify(
     reports = any(index.first(REPORT_OBJECT, a, b) is not None for a, b in spans)
     stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement, insider)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
+
+
+# a verb of finding whose object is what was found ("found that", "установила, что")
+FINDING = re.compile(r"(?:found|established|concluded|determined|нашл\w*|установил\w*) (?:that|что)")
+
+
+def _absence_found(index: CueIndex, end: int, hi: int) -> bool:
+    """Does an absence claim follow a finding verb in its sentence ("found that they had not been confirmed")?"""
+    stop = SENTENCE_STOP.search(index.text, end, hi)
+    return index.first(ABSENCE, end, stop.start() if stop else hi) is not None
 
 
 def _contrasted(full: str, before: str, end: int) -> bool:
