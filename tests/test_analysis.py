@@ -2453,6 +2453,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("peskov", "neutral"), ("zakharova", "denial")], None,
         id="a-statement-naming-the-place-after-a-shift-is-back-on-it",
     ),
+    pytest.param(
+        "Председательствующий. Пожалуйста, депутат Бурлаков.\n\nБурлаков С. Г., фракция ЛДПР. Уважаемые коллеги! "
+        "Так называемое дело о преследованиях в Чечне — это фальшивка, сфабрикованная в редакции одной газеты.",
+        "ru", [(None, "denial")], "фальшивка", id="a-duma-transcript-line-names-the-member-who-speaks",
+    ),
+    pytest.param(
+        "Карпенко О. В., фракция «Справедливая Россия». Я не берусь утверждать, что там происходило, но "
+        "прокуратура обязана проверить каждое заявление о преследованиях в Чечне.",
+        "ru", [(None, "neutral")], None, id="what-a-speaker-will-not-claim-is-not-asserted",
+    ),
+    pytest.param(
+        "ВЕДУЩИЙ: Игорь, власти Чечни говорят, что геев в республике нет.\n\nКОЧЕТКОВ: Они это говорят с первого "
+        "дня. Но к нам обратились уже десятки людей, и у каждого одна история: задержание, подвал, ток.",
+        "ru", [("chechen-government", "denial"), ("kochetkov", "confirmation")], None,
+        id="they-have-said-so-since-day-one-says-nothing-new",
+    ),
+    pytest.param(
+        "Q: The Chechen authorities say there were no such detentions.\nKOCHETKOV: They have said that since day "
+        "one. Every testimony we have says otherwise.",
+        "en", [("chechen-government", "denial"), ("kochetkov", "confirmation")], None,
+        id="said-that-since-day-one-is-no-new-denial",
+    ),
 ]  # fmt: skip
 
 

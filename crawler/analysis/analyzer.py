@@ -249,6 +249,10 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
             return None  # ("the journalists who reported on it": too short to say anything)
+        if cand.kind == "reported" and len(quote.split()) <= 5 and NOTHING_NEW_SAID.match(quote):
+            # "They have said that since day one", "Они это говорят с первого дня", "повторил то, что говорит с
+            # 2017 года": when it was said, not what
+            return None
         if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
             v_start = doc.tokens[cand.verb_token].start
             s_lo, s_hi = layout.sentences[layout.sentence_of(v_start)]
@@ -415,6 +419,12 @@ class Analyzer:
         return statement, result.scores
 
 
+# a reported clause that says only since when something was said (its object a pronoun: "said that since ...")
+NOTHING_NEW_SAID = re.compile(
+    r"(?i)\s*(?:since|ever since|all along|again and again|from the (?:start|beginning|first day)|"
+    r"с (?:первого|самого|тех|\d)|со (?:дня|времени)|с \d{4}|уже (?:не|много|давно)|не раз\b|много раз\b|"
+    r"(?:говорит|говорил|говорят|говорили|повторяет|повторял|заявляет|says|has said|have said)\s+(?:с|since|с \d|уже|всегда|always))"
+)
 # an interviewer's turn in an English transcript ("Q:", "QUESTION:"; Russian briefing transcripts often report
 # the statement a question is about, which the gold sets list)
 QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")

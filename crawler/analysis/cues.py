@@ -1419,6 +1419,9 @@ NONCOMMITTAL = _rx(
     r"establish the (?:full |whole )?truth",
     # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
+    # "Я не берусь утверждать, что там происходило": the speaker claims nothing either way
+    r"не (?:берусь|берёмся|беремся|возьмусь|могу|можем) (?:утверждать|судить)",
+    r"(?:cannot|can't|can not|won't|will not) (?:say|claim|judge) (?:what|whether) (?:happened|went on|took place)",
     r"(?:could|can) not independently (?:confirm|verify)",
     r"cannot independently (?:confirm|verify)",
     # "had not independently verified the number of victims"

@@ -201,6 +201,10 @@ SOURCE_WORDS_RU = lexicon.words(
 )
 TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(?=\S)")
 # punctuation around quotes, labels and clauses (compiled once: they run for every candidate)
+# a speaker's line in a Russian chamber's transcript: "Делимханов А. С., фракция «Единая Россия». Уважаемые ..."
+STENOGRAM_LABEL = re.compile(
+    r"\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?:,[^.!?\n]{0,100})?\.\s+(?=\S)"
+)
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
 DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
@@ -1301,6 +1305,12 @@ class CandidateFinder:
                 ):
                     speaker_window = None
                     continue
+            elif doc.lang == "ru" and (steno := STENOGRAM_LABEL.match(para)) is not None:
+                speaker_window = (
+                    doc.layout.token_at(lo + steno.start(1)),
+                    doc.layout.token_at(lo + steno.end(1)),
+                )
+                body_start, inherit = lo + steno.end(), False
             elif (
                 inherit
                 and speaker_window is not None

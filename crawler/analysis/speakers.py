@@ -102,6 +102,8 @@ def _in_uk_parliament(text: str) -> bool:
 
 
 UK_PARTY_ASIDE = re.compile(rf"\s*\((?:{UK_PARTIES}|Green|PC|Ind)\)")
+# "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
+DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
@@ -283,6 +285,13 @@ class SpeakerResolver:
         for lo, hi, side in windows:
             speaker = self._window(doc, lo, hi, side, verb_gender, memory)
             if speaker is not None:
+                if (
+                    side == "header"
+                    and speaker.actor is None
+                    and speaker.kind == "person"
+                    and DUMA_FACTION_ASIDE.match(doc.text, doc.tokens[hi - 1].end)
+                ):  # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member
+                    speaker = replace(speaker, kind="government", country="RU")
                 return speaker
         return None
 

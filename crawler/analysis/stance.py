@@ -518,6 +518,10 @@ def classify(
             record(effective, value, cue_name, phrase, start, end)
         else:
             claimed.append((start, end))
+        if name == "noncommittal":
+            stop = SENTENCE_STOP.search(full, end, hi)
+            # "не берусь утверждать, что там происходило, но ...": what it leaves open is not asserted
+            claimed.append((end, _clause_end(full, end, stop.start() if stop else hi)))
         if name == "dismissal":
             dismissed.append(start)
         if name == "absence" or (name == "dismissal" and category == "deny"):
