@@ -2475,6 +2475,19 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("chechen-government", "denial"), ("kochetkov", "confirmation")], None,
         id="said-that-since-day-one-is-no-new-denial",
     ),
+    pytest.param(
+        "President. – The next item is the debate on the persecution of LGBTI people in Chechnya.\n\nMarta "
+        "Lindqvist (Verts/ALE). – Madam President, men have been abducted, held in a disused compound and "
+        "tortured for who they are.\n\nJan Wieczorek (ECR). – Madam President, this House should not adopt "
+        "resolutions based on unverified claims from a single Moscow newspaper.",
+        "en", [(None, "confirmation"), (None, "denial")], "abducted",
+        id="members-of-the-european-parliament-by-political-group",
+    ),
+    pytest.param(
+        "Helen Carrow (Bristol North) (Lab): Gay men in Chechnya have been rounded up, held in secret prisons and "
+        "beaten. What representations has the Minister made to Moscow?",
+        "en", [(None, "confirmation")], "rounded up", id="a-commons-member-with-constituency-and-party",
+    ),
 ]  # fmt: skip
 
 

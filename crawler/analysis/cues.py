@@ -1497,6 +1497,7 @@ REPORT_OBJECT = _rx(
     r"allegations?",
     r"accusations?",
     r"(?:these|the|such) newspapers?",
+    r"claims (?:from|in|by) (?:a|one|the) (?:single )?(?:\w+ )?(?:newspaper|paper|outlet)",
     r"доклад\w*",
     r"публикаци\w*",
     r"стать\w+",

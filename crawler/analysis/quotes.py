@@ -205,6 +205,12 @@ TIME_STAMP = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[—–-]\s*)?(
 STENOGRAM_LABEL = re.compile(
     r"\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?:,[^.!?\n]{0,100})?\.\s+(?=\S)"
 )
+# a member's turn in a parliament's verbatim report, named with the political group or party and constituency
+MEMBER_LABEL = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
+    r"(?:\([^()\n]{2,40}\)\s*)?\((?:PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN|"
+    r"Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
+)
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
 DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
@@ -1232,6 +1238,13 @@ class CandidateFinder:
                 )
                 body_start = lo + bracket.end()
                 inherit, quoted = True, False
+            elif doc.lang != "ru" and (member := MEMBER_LABEL.match(para)) is not None:
+                # "Marta Lindqvist (Verts/ALE). – Madam President, ...", "Helen Carrow (Bristol North) (Lab): ..."
+                speaker_window = (
+                    doc.layout.token_at(lo + member.start(1)),
+                    doc.layout.token_at(lo + member.end(1)),
+                )
+                body_start, inherit = lo + member.end(), False
             elif colon and (
                 len(colon.group(1).split()) <= 9
                 or (

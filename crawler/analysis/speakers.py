@@ -101,7 +101,10 @@ def _in_uk_parliament(text: str) -> bool:
     return any(hint in text for hint in UK_PARLIAMENT_HINTS) and UK_PARLIAMENT.search(text) is not None
 
 
-UK_PARTY_ASIDE = re.compile(rf"\s*\((?:{UK_PARTIES}|Green|PC|Ind)\)")
+UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|Green|PC|Ind)\)")
+# "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
+EP_GROUPS = r"PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN"
+EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]")
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
@@ -292,6 +295,15 @@ class SpeakerResolver:
                     and DUMA_FACTION_ASIDE.match(doc.text, doc.tokens[hi - 1].end)
                 ):  # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member
                     speaker = replace(speaker, kind="government", country="RU")
+                if (
+                    side == "header"
+                    and speaker.actor is None
+                    and speaker.kind == "person"
+                    and EP_GROUP_ASIDE.match(doc.text, doc.tokens[hi - 1].end)
+                ):  # speaks as an elected member of the European Parliament, not for it
+                    speaker = replace(
+                        speaker, kind="intergovernmental", country=None, organization="European Parliament"
+                    )
                 return speaker
         return None
 
