@@ -337,6 +337,26 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             "RU",
             None,
         ),
+        # members of chambers, named in a verbatim report's turn labels
+        (
+            "Lord Penrith: My Lords, the evidence leaves no room for doubt that men were tortured in Chechnya.",
+            "government",
+            "GB",
+            None,
+        ),
+        (
+            "Marta Lindqvist (Verts/ALE). – Madam President, men have been abducted and tortured in Chechnya.",
+            "intergovernmental",
+            None,
+            "European Parliament",
+        ),
+        (
+            "Бурлаков С. Г., фракция ЛДПР. Уважаемые коллеги! Так называемое дело о преследованиях геев в Чечне — "
+            "это фальшивка.",
+            "government",
+            "RU",
+            None,
+        ),
     ],
 )
 def test_unnamed_speakers_get_kind_country_and_body(analyzer, text, kind, country, organization):
@@ -513,6 +533,16 @@ def test_documents_interviews_and_transcripts_name_their_speaker(analyzer, text,
         (
             "Глава МИД России заявил: «Нам постоянно говорят о тайных тюрьмах в Чечне, но доказательств нет».",
             "Глава МИД России",
+        ),
+        # ... and starts after the date caught before it
+        (
+            "In April 2017 Tatyana Moskalkova said she had set up a working group on the reports of detentions of "
+            "gay men in Chechnya.",
+            "Tatyana Moskalkova",
+        ),
+        (
+            "В ноябре 2023 года Верховный суд России признал, что жалобы о задержаниях геев в Чечне не подтвердились.",
+            "Верховный суд России",
         ),
     ],
 )
@@ -2487,6 +2517,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Helen Carrow (Bristol North) (Lab): Gay men in Chechnya have been rounded up, held in secret prisons and "
         "beaten. What representations has the Minister made to Moscow?",
         "en", [(None, "confirmation")], "rounded up", id="a-commons-member-with-constituency-and-party",
+    ),
+    pytest.param(
+        "Ленинский районный суд Грозного сообщил, что заявитель по делу о задержании геев в Чечне не явился на "
+        "заседание.",
+        "ru", [(None, "neutral")], None, id="a-russian-court-ruling-on-a-complaint-takes-no-side",
+    ),
+    pytest.param(
+        "The republic's ombudsman, Nurdi Nukhazhiev, met foreign diplomats in Grozny and, by his own account, "
+        "told them what he has told every visitor since 2017. \"Not a single complaint about persecution of gay "
+        "men has reached my office,\" Nukhazhiev said.",
+        "en", [("nukhazhiev", "denial")], "Not a single complaint", id="what-he-has-told-every-visitor-is-said-before",
+    ),
+    pytest.param(
+        "В ноябре 2023 года Верховный суд России признал «международное движение ЛГБТ» экстремистским и запретил "
+        "его деятельность. Через несколько недель Рамзан Кадыров написал, что страсбургские судьи «штампуют "
+        "решения по заявлениям людей, которых здесь никто никогда не трогал».",
+        "ru", [("kadyrov", "denial")], None, id="the-nationwide-extremism-ban-is-another-subject",
+    ),
+    pytest.param(
+        "Chechen leader Ramzan Kadyrov welcomed the Supreme Court's decision to designate the \"LGBT movement\" as "
+        "extremist, saying the ruling reflected \"the values of the whole people of Russia.\"",
+        "en", [], None, id="welcoming-the-extremism-ban-says-nothing-on-the-reports",
     ),
 ]  # fmt: skip
 

@@ -249,7 +249,16 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
             return None  # ("the journalists who reported on it": too short to say anything)
-        if cand.kind == "reported" and len(quote.split()) <= 5 and NOTHING_NEW_SAID.match(quote):
+        if cand.kind == "reported" and (
+            (len(quote.split()) <= 5 and NOTHING_NEW_SAID.match(quote))
+            or SAID_BEFORE.match(quote)
+            or (
+                cand.verb_token is not None
+                and SAID_BEFORE_VERB.search(
+                    text, max(0, doc.tokens[cand.verb_token].start - 20), doc.tokens[cand.verb_token].start
+                )
+            )
+        ):
             # "They have said that since day one", "Они это говорят с первого дня", "повторил то, что говорит с
             # 2017 года": when it was said, not what
             return None
@@ -425,6 +434,9 @@ NOTHING_NEW_SAID = re.compile(
     r"с (?:первого|самого|тех|\d)|со (?:дня|времени)|с \d{4}|уже (?:не|много|давно)|не раз\b|много раз\b|"
     r"(?:говорит|говорил|говорят|говорили|повторяет|повторял|заявляет|says|has said|have said)\s+(?:с|since|с \d|уже|всегда|always))"
 )
+# "told them what he has told every visitor since 2017": the words are the ones given before, not said here
+SAID_BEFORE = re.compile(r"(?i)\s*what (?:he|she|they|it|we) (?:has|had|have) (?:told|said)\b[^.;:]{0,40}$")
+SAID_BEFORE_VERB = re.compile(r"(?i)\bwhat (?:he|she|they|it|we) (?:has|had|have) $")
 # an interviewer's turn in an English transcript ("Q:", "QUESTION:"; Russian briefing transcripts often report
 # the statement a question is about, which the gold sets list)
 QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
@@ -878,6 +890,10 @@ def _speaker_as_written(text: str) -> str:
         words.pop()
     if len(words) > 2 and words[-2].lower() in ("on", "in") and words[-1].strip(",;").lower() in WHEN_WORDS:
         del words[-2:]  # "Maxim Lapunov on Monday": the day he spoke
+    leading = LEADING_DATE.match(" ".join(words))
+    if leading is not None and len(words) > len(leading.group().split()):
+        # "ноябре 2023 года Верховный суд России", "April 2017 Tatyana Moskalkova": when, caught before the speaker
+        words = words[len(leading.group().split()) :]
     return " ".join(words) if len(words) < written else text
 
 
@@ -891,6 +907,13 @@ def _only_speaker(statement: Statement) -> bool:
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
+# a date the speaker's window began with: a month or weekday, a day number, a year and its "года"
+LEADING_DATE = re.compile(
+    r"(?i)(?:(?:\d{1,2} )?(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+    r"(?: \d{4}(?: года)?)?|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?: \d{4})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d{4} )?года) "
+    r"(?=[«\"“A-ZА-ЯЁ])"
+)
 WHEN_WORDS = lexicon.words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december"

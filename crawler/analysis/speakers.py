@@ -90,9 +90,34 @@ ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружен
 # a debate in the UK House of Commons: its unnamed ministers and members are British
 UK_PARTIES = "Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op"
 UK_PARLIAMENT = re.compile(
-    rf"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of Commons\b|\((?:{UK_PARTIES})\)"
+    rf"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of (?:Commons|Lords)\b|"
+    rf"\((?:{UK_PARTIES})\)|\bMy Lords\b|\bnoble (?:Lord|Baroness|Lady|Earl|Viscount)\b"
 )
-UK_PARLIAMENT_HINTS = ("hon. ", "House", "(Lab", "(Con)", "(SNP)", "(LD)", "(Lib Dem)", "(DUP)")
+UK_PARLIAMENT_HINTS = (
+    "hon. ",
+    "House",
+    "(Lab",
+    "(Con)",
+    "(SNP)",
+    "(LD)",
+    "(Lib Dem)",
+    "(DUP)",
+    "Lords",
+    "noble ",
+)
+
+
+def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
+    """An unlisted person's transcript label as a member of a chamber: "Бурлаков С. Г., фракция ЛДПР." (the
+    State Duma), "Lord Penrith: My Lords, ..." (the UK Parliament), "Marta Lindqvist (Verts/ALE). – ..." (the
+    European Parliament, whose members speak as members, not for it)."""
+    if DUMA_FACTION_ASIDE.match(doc.text, label_end):
+        return replace(speaker, kind="government", country="RU")
+    if doc.lang != "ru" and HONORIFIC.match(speaker.text) and _in_uk_parliament(doc.text):
+        return replace(speaker, kind="government", country="GB")
+    if EP_GROUP_ASIDE.match(doc.text, label_end):
+        return replace(speaker, kind="intergovernmental", country=None, organization="European Parliament")
+    return speaker
 
 
 @lru_cache(maxsize=16)
@@ -105,6 +130,8 @@ UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|G
 # "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
 EP_GROUPS = r"PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN"
 EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]")
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
@@ -288,22 +315,8 @@ class SpeakerResolver:
         for lo, hi, side in windows:
             speaker = self._window(doc, lo, hi, side, verb_gender, memory)
             if speaker is not None:
-                if (
-                    side == "header"
-                    and speaker.actor is None
-                    and speaker.kind == "person"
-                    and DUMA_FACTION_ASIDE.match(doc.text, doc.tokens[hi - 1].end)
-                ):  # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member
-                    speaker = replace(speaker, kind="government", country="RU")
-                if (
-                    side == "header"
-                    and speaker.actor is None
-                    and speaker.kind == "person"
-                    and EP_GROUP_ASIDE.match(doc.text, doc.tokens[hi - 1].end)
-                ):  # speaks as an elected member of the European Parliament, not for it
-                    speaker = replace(
-                        speaker, kind="intergovernmental", country=None, organization="European Parliament"
-                    )
+                if side == "header" and speaker.actor is None and speaker.kind == "person":
+                    speaker = _chamber_member(doc, speaker, doc.tokens[hi - 1].end)
                 return speaker
         return None
 

@@ -224,6 +224,12 @@ def is_topical(
             False,
             "off-topic:object",
         )  # "опроверг слухи о своей скорой отставке и заодно ...": another subject
+    if (
+        any(EXTREMISM.search(index.text, *span) for span in spans)
+        and not index.first(EVENT_TOPIC, *statement)
+        and not PLACE_TOPIC.search(index.text, *statement)
+    ):  # "признал «международное движение ЛГБТ» экстремистским": the nationwide ban, another subject
+        return False, "off-topic:ban"
     core = index.first(CORE_TOPIC, *statement)
     if core:
         return True, "topic:" + core.lower()
@@ -274,6 +280,9 @@ def is_topical(
 
 MODAL_ABSENCE = re.compile(r"(?i)\b(?:would|will|dare|could)\b|\bне (?:посме|реш)\w*|\bбы\b")
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:котор\w+|who|whom|which)\b")
+
+
+EXTREMISM = re.compile(r"(?i)\bэкстремист\w*|\bextremis[tm]\w*")
 
 
 def _event_in_clause(index: CueIndex, statement: tuple[int, int]) -> bool:
@@ -670,6 +679,8 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         # no cue at all: Russian officials speaking on the reports deflect them, NGOs, journalists and
         # witnesses describe them; foreign and international bodies mostly comment
         if insider:  # an unnamed insider with no cue: neither the official line nor a confirmation
+            return "neutral"
+        if kind == "court" and country == "RU":  # a Russian court's ruling on a complaint: procedure, no line
             return "neutral"
         if side == "denial" or kind in ("ngo", "media", "person", "court"):
             return side
