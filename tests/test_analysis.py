@@ -1340,6 +1340,31 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "nothing to do with facts\".",
         "en", {"actor": "russian-mfa", "stance": "denial"}, id="the-head-of-a-delegation-heads-the-delegation",
     ),
+    pytest.param(
+        "\"We have handed the list of victims to investigators. Now no one can say there were no complaints and no "
+        "names,\" Elena Milashina said.",
+        "en", {"actor": "milashina", "stance": "confirmation"}, id="no-one-can-now-say-there-were-no-complaints",
+    ),
+    pytest.param(
+        "\"I went to Argun, I spoke to people in the street and in the administration. Nobody had heard of any "
+        "secret prison for gay men,\" Kheda Saratova said.",
+        "en", {"actor": "saratova", "stance": "denial"}, id="nobody-had-heard-of-any-secret-prison",
+    ),
+    pytest.param(
+        "\"We have seen the publications about gay men in Chechnya, but we have no such information,\" Dmitry "
+        "Peskov told a conference call.",
+        "en", {"actor": "peskov", "stance": "denial"}, id="seeing-the-publications-is-no-evidence",
+    ),
+    pytest.param(
+        "Russia's envoy to the OSCE said the allegations of torture of gay men in Chechnya were \"not backed by a "
+        "single verified fact\".",
+        "en", {"actor": "russian-mfa", "stance": "denial"}, id="not-backed-by-a-single-verified-fact",
+    ),
+    pytest.param(
+        "Минюст России сообщил, что «доводы о преследовании граждан по признаку сексуальной ориентации в "
+        "Чеченской Республике своего подтверждения не нашли».",
+        "ru", {"actor": "russian-justice-ministry", "stance": "denial"}, id="svoego-podtverzhdeniya-ne-nashli",
+    ),
 ]  # fmt: skip
 
 

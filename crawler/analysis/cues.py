@@ -820,7 +820,10 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
     re.IGNORECASE,
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
-    rf"(?<!{W})(?:говорить|утверждать|заявлять|to say|to claim|to insist),?\s+(?:что|that)\s+([^.;?!]{{3,120}})",
+    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|to say|to claim|to insist),?\s+(?:что|that)\s+"
+    # "Now no one can say there were no complaints": a claim no longer possible
+    r"|(?:no one|nobody|никто)\s+(?:\w+\s+)?(?:can|could|will be able to|не может|не сможет|не сможет теперь)\s+"
+    r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?)([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 NEGATED_CLAIM = re.compile(
@@ -963,7 +966,13 @@ ABSENCE = _rx(
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
     r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
-    r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?)",
+    r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
+    # "Nobody had heard of any secret prison", "никто не слышал ни о каких задержаниях"
+    r"no(?:body| one|-one) (?:had |has |have )?(?:ever )?heard of", r"никто (?:\w+ )?не слышал\w*",
+    # "not backed by a single verified fact"
+    r"not (?:backed|supported|substantiated|corroborated|borne out) by (?:a single|any|one)",
+    # "доводы ... своего подтверждения не нашли": the confirmation looked for and not found
+    r"подтверждени\w+ не (?:нашл|наш[её]л|получил|находя|получа)\w*",
     r"no(?:body| one|-one) (?:(?:in|from) \w+ )?(?:was|were|has been|"
     r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held|abducted|"
     r"harmed)",
@@ -1152,7 +1161,8 @@ EVIDENCE = _rx(
     r"amounts? to (?:torture|persecution|crimes? against humanity)", r"amounted to (?:torture|persecution)",
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
     r"(?:testimon\w*|accounts|evidence|names|cases)",
-    r"(?:i|we) (?:have )?(?:seen|met|spoken)", r"it is clear that", r"the truth", r"(?:did|does) happen",
+    r"(?:i|we) (?:have )?(?:seen|met|spoken)(?! (?:the|these|those|such|this|that) (?:publications?|reports?|articles?|"
+    r"stor(?:y|ies)|materials?|allegations?|claims?))", r"it is clear that", r"the truth", r"(?:did|does) happen",
     r"(?:is|are) happening", r"took place",
     # refuge given to those who fled: "issued humanitarian visas to men persecuted in Chechnya"
     r"(?:issued|granted|gave|offered) (?:[\w-]+ ){0,3}?(?:visas?|asylum|refuge|refugee status) to",
