@@ -1365,6 +1365,22 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Чеченской Республике своего подтверждения не нашли».",
         "ru", {"actor": "russian-justice-ministry", "stance": "denial"}, id="svoego-podtverzhdeniya-ne-nashli",
     ),
+    pytest.param(
+        "In a resolution adopted on Thursday, the Parliamentary Assembly of the Council of Europe said it was "
+        "\"appalled by the abductions, unlawful detentions, torture and killings\" of LGBTI people in Chechnya.",
+        "en", {"actor": "pace", "stance": "confirmation"}, id="appalled-by-the-abductions-condemns-them-as-facts",
+    ),
+    pytest.param(
+        "The Assembly deplored the failure of the federal authorities to carry out an effective investigation into "
+        "the detentions of gay men in Chechnya, the Parliamentary Assembly of the Council of Europe said.",
+        "en", {"actor": "pace", "stance": "confirmation"}, id="the-failure-to-carry-out-an-investigation",
+    ),
+    pytest.param(
+        "\"We remain deeply troubled by continuing reports of abuses against LGBTQI+ persons in Chechnya, and we "
+        "urge the Russian government to investigate them and hold accountable anyone found responsible,\" a State "
+        "Department spokesperson said.",
+        "en", {"actor": "us-state-department", "stance": "neutral"}, id="accountable-anyone-found-responsible-is-a-condition",
+    ),
 ]  # fmt: skip
 
 

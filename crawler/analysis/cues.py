@@ -1223,6 +1223,8 @@ ACCOUNTABILITY = _rx(
     r"questioned)",
     r"no (?:effective |credible |proper |independent |serious )?(?:investigation|criminal case|inquiry)",
     r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
+    # "deplored the failure of the federal authorities to carry out an effective investigation"
+    r"failure (?:of (?:[\w-]+ ){1,4})?to (?:carry out|conduct|open|investigate|prosecute)",
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",

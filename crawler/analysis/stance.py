@@ -64,6 +64,8 @@ REPORTS_TO_INVESTIGATE = re.compile(
     # or justice on a condition: "If the facts are confirmed, the perpetrators must be held accountable"
     r"|\bif (?:the |these |such )?(?:facts|reports|allegations|information|this|it|they) (?:is |are )?"
     r"(?:confirmed|true|proven)|\bесли (?:эти |такие )?(?:факты|сведения|сообщения|информация|это) подтвердя?тся"
+    # "investigate them and hold accountable anyone found responsible": whoever an inquiry may find
+    r"|\b(?:anyone|those|whoever|all those) (?:who (?:are|is) )?found (?:to be )?responsible"
 )
 # "confirmed receipt of the letter", "confirmed that the documents had been received", "подтвердили получение"
 RECEIPT_AFTER = re.compile(
@@ -109,7 +111,7 @@ ASSERTED_NOMINAL_BEFORE = re.compile(
     r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами)"
     r"\s+(?:[\w-]+,?\s+){0,2}$"
 )
-CONDEMNING = re.compile(r"condemn|осуди|осужда")
+CONDEMNING = re.compile(r"condemn|appalled|horrified|осуди|осужда|возмущ")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(
     r"confirm|verified|substantiat|took place|подтверд|подтвержд|доказ|достоверн|установлен"
