@@ -2581,6 +2581,34 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "extremist, saying the ruling reflected \"the values of the whole people of Russia.\"",
         "en", [], None, id="welcoming-the-extremism-ban-says-nothing-on-the-reports",
     ),
+    pytest.param(
+        "Министр иностранных дел Германии поднял вопрос о преследованиях в Чечне и попросил российскую сторону "
+        "«предоставить всю имеющуюся информацию о ходе проверки». Сергей Лавров ответил, что Москва «не получала "
+        "никаких конкретных фактов».",
+        "ru", [("german-foreign-office", "neutral"), ("lavrov", "denial")], None,
+        id="information-on-the-progress-of-the-check-is-on-the-reports",
+    ),
+    pytest.param(
+        "«Эту заказную писанину о преследованиях геев в Чечне сочинили люди, которые ни разу не были в Чечне», — "
+        "написал Рамзан Кадыров. Выводы Вольфганга Бенедека он назвал «бредом, оплаченным западными кураторами».",
+        "ru", [("kadyrov", "denial"), ("kadyrov", "denial")], None, id="the-object-first-then-the-subject-pronoun",
+    ),
+    pytest.param(
+        "МВД по Чеченской Республике опровергло информацию правозащитников о задержаниях геев. В ведомстве "
+        "«Кавказскому узлу» заявили, что «никаких задержаний по такому признаку не проводили».",
+        "ru", [("chechen-interior-ministry", "denial"), ("chechen-interior-ministry", "denial")], None,
+        id="the-outlet-told-before-the-verb-is-no-speaker",
+    ),
+    pytest.param(
+        "Министерство внутренних дел России направило ответ на запрос о преследованиях геев в Чечне. В документе, "
+        "копия которого есть у редакции, говорится, что «факты, изложенные в публикациях, не подтвердились».",
+        "ru", [("russian-interior-ministry", "denial")], None, id="the-document-says-what-its-sender-says",
+    ),
+    pytest.param(
+        "Член совета при главе Чечни Хеда Саратова сказала, что готова принимать обращения от пострадавших от "
+        "преследований.",
+        "ru", [("saratova", "neutral")], None, id="ready-to-receive-complaints-is-an-offer",
+    ),
 ]  # fmt: skip
 
 

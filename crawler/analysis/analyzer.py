@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crawler.analysis import lexicon
+from crawler.analysis import lexicon, morph
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
@@ -147,6 +147,8 @@ class Analyzer:
             speaker = self._interviewer(doc, speaker, memory) or speaker
         if speaker is not None and speaker.actor in self.foreign_ministries:
             speaker = self._ministry_of_capital(doc, speaker) or speaker
+        if speaker is None and cand.windows and cand.windows[0][2] == "before":
+            speaker = self._document_author(doc, cand.windows[0][0], memory)
         if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
             # "А на вопрос о ... ответил: «...»": a zero subject continues the previous speaker
             offset, previous = memory.last_with_offset(cand.start)
@@ -158,6 +160,26 @@ class Analyzer:
             ):
                 speaker = previous
         return speaker
+
+    def _document_author(self, doc: Doc, lo: int, memory: Memory) -> Speaker | None:
+        """ "МВД направило ответ на запрос. В документе говорится, что ...": a document with no author of its
+        own in its sentence is the one the sentence before says its subject sent or issued."""
+        if doc.word(lo) not in ("в", "во", "in") or lo + 1 >= len(doc.tokens):
+            return None
+        role = doc.infos[lo + 1].role or (doc.infos[lo + 2].role if lo + 2 < len(doc.tokens) else None)
+        if role is None or role.key != "DOC":
+            return None
+        layout = doc.layout
+        sentence = layout.sentence_of(doc.tokens[lo].start)
+        if sentence == 0:
+            return None
+        s_lo, s_hi = layout.sentence_tokens(sentence - 1)
+        found = self.resolver.resolve(doc, [(s_lo, s_hi, "subject")], None, memory)
+        if found is None or found.kind == "person":
+            return None
+        words = found.text.split()  # the subject without the verb that issued the document
+        verb = next((k for k, w in enumerate(words) if k and _issuing_verb(w, doc.lang)), len(words))
+        return replace(found, text=" ".join(words[:verb]), end=found.start + len(" ".join(words[:verb])))
 
     def _interviewer(self, doc: Doc, speaker: Speaker, memory: Memory) -> Speaker | None:
         """ "Human Rights Watch interviewed six men who described ...", "HRW, which interviewed survivors and
@@ -877,6 +899,13 @@ def _combined_stance(a: str, b: str, scores: tuple[float, float, float], officia
             return "neutral"  # an official's other part took its side from no cue at all
         return b if a == "neutral" else a
     return "denial" if denial > confirmation else "confirmation" if confirmation > denial else a
+
+
+def _issuing_verb(word: str, lang: str) -> bool:
+    """Is ``word`` the finite verb after a subject ("направило", "published")?"""
+    if lang == "ru":
+        return word.islower() and morph.is_finite_verb(word)
+    return word.islower() and (word.endswith("ed") or word in ("sent", "issued", "wrote", "gave", "put"))
 
 
 def _speaker_as_written(text: str) -> str:

@@ -1351,7 +1351,7 @@ NEUTRAL = _rx(
     r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)",
     r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
-    r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать)",
+    r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать|принимать|выслушать)",
     r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",
     r"продолжа\w+ (?:собирать|изучать|следить)", r"не исключа\w*", r"в повестке", r"не поднимал\w*",
 )

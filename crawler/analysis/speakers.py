@@ -59,6 +59,7 @@ class Speaker:
         return self.kind in OFFICIAL_KINDS
 
 
+SUBJECT_PRONOUNS_RU = frozenset(["он", "она", "они"])
 OBLIQUE_PRONOUNS = {
     "его": "masc",
     "ее": "femn",
@@ -105,6 +106,21 @@ UK_PARLIAMENT_HINTS = (
     "Lords",
     "noble ",
 )
+
+
+def _without_outlet_before(doc: Doc, lo: int, hi: int) -> int:
+    """Russian, before the verb: leave out the news outlet the words were given to ("В ведомстве «Кавказскому
+    узлу» заявили": the agency spoke, to Caucasian Knot)."""
+    for k in range(lo + 1, hi):
+        if doc.infos[k].actor in doc.media_actors and doc.infos[k - 1].mention != doc.infos[k].mention:
+            end = _outlet_end(doc, k, hi)
+            if end < hi - 1 or not doc.tokens[end - 1].is_word and end - 2 < k:
+                continue
+            last = doc.tokens[end - 1] if doc.tokens[end - 1].is_word else doc.tokens[end - 2]
+            cases = morph.cases(last.text)
+            if cases and cases <= {"datv"}:
+                return k - 1 if doc.tokens[k - 1].text in QUOTE_CHARS else k
+    return hi
 
 
 def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
@@ -385,8 +401,21 @@ class SpeakerResolver:
     ) -> Speaker | None:
         if side == "after" and doc.lang == "ru":
             lo, hi = self._without_addressee(doc, lo, hi)
+        elif side == "before" and doc.lang == "ru":
+            hi = _without_outlet_before(doc, lo, hi)
         if hi <= lo:
             return None
+        if (
+            doc.lang == "ru"
+            and side == "before"
+            and hi - lo >= 2
+            and doc.word(hi - 1) in SUBJECT_PRONOUNS_RU
+            and doc.infos[hi - 1].pronoun
+        ):  # "Выводы Бенедека он назвал «бредом»": the object first, the subject pronoun just before the verb
+            # (resolved from where the clause starts: the name in its own object is not its antecedent)
+            found = self._pronoun(doc, lo, doc.infos[hi - 1].pronoun, verb_gender, memory)
+            pronoun = doc.tokens[hi - 1]
+            return found and _as(found, pronoun.text, pronoun.start, pronoun.end, "pronoun")
         segments = self._segments(doc, lo, hi, side)
         skip = SEGMENT_SKIP_RU if doc.lang == "ru" else SEGMENT_SKIP_EN
         tentative: Speaker | None = None

@@ -168,6 +168,8 @@ def _names_topic(obj: str, placeholder: bool) -> bool:
 SUBJECT_POINTER = re.compile(
     r"(?i)\b(?:в этой сфере|на этот сч[её]т|по этому поводу|по этой теме|в этом вопросе|по этому вопросу|"
     r"(?:this|the) (?:matter|issue))\b"
+    # the inquiry into them: "информацию о ходе проверки", "progress of the investigation"
+    r"|\b(?:ход\w* (?:проверк|расследовани)|(?:progress|course|results?|outcome) of the (?:investigation|inquiry|probe))"
 )
 
 
