@@ -2609,6 +2609,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "преследований.",
         "ru", [("saratova", "neutral")], None, id="ready-to-receive-complaints-is-an-offer",
     ),
+    pytest.param(
+        "The Parliamentary Assembly adopted a resolution on the abductions of LGBTI people in Chechnya. One member of "
+        "the Russian delegation, speaking against the text, called it \"a collection of rumours retold by interested "
+        "parties.\"",
+        "en", [("russian-mfa", "denial")], "rumours", id="one-member-of-a-delegation-speaks-for-it",
+    ),
+    pytest.param(
+        "Amnesty International marked the anniversary by saying that the Chechen authorities' repeated denials "
+        "were \"a cynical attempt to erase the victims and silence the survivors.\"",
+        "en", [("amnesty", "confirmation")], None, id="by-saying-that-and-a-possessors-repeated-denials",
+    ),
+    pytest.param(
+        "⚡️ Kadyrov's press secretary Alvi Karimov on the claims about new detentions in Argun:\n\n'This is the "
+        "tenth time they have written this nonsense. Nobody is held anywhere.'\n\n👉 Subscribe to our channel",
+        "en", [("karimov", "denial")], None, id="a-channel-line-naming-the-holder-after-a-possessor-role",
+    ),
+    pytest.param(
+        "Russia's Investigative Committee said a check into Maxim Lapunov's complaint about his detention in "
+        "Grozny found no signs of a crime. Lapunov's lawyers called the check 'a formality from start to finish'.",
+        "en", [("investigative-committee", "denial"), (None, "confirmation")], None,
+        id="a-check-called-a-formality-in-quotes",
+    ),
 ]  # fmt: skip
 
 

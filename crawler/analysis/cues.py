@@ -1207,6 +1207,8 @@ ACCOUNTABILITY = _rx(
     # "Проверка была формальной", "the check was a formality"
     r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*", r"(?:was|were) (?:a |merely a |just a )?formality",
     r"a formality (?:carried out|to close|meant to)",
+    # "calling the check 'a formality from start to finish'"
+    r"(?:check|investigation|inquiry|probe|review)\w* (?:\w+ )?['\"“‘«](?:a |an |merely a |just a )?formality",
     # "a cynical attempt to bury the case", "a cover-up", "замять дело"
     r"cover-ups?", r"cover[- ]up of", r"bury (?:the|this|his|her) (?:case|investigation|inquiry|matter)",
     r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",

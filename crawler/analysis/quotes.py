@@ -124,7 +124,7 @@ BARE_STATEMENT_TITLE = re.compile(
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
 # "Кадыров — о публикациях ...:", "Peskov — on the reports:": a news channel's line for the words below it
-ABOUT_AFTER_DASH = re.compile(r"(?i)\s*[—–]\s*(?:о|об|про|on|about)\s")
+ABOUT_AFTER_DASH = re.compile(r"(?i)\s*(?:[—–]\s*)?(?:о|об|про|on|about)\s")
 DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
 INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
@@ -363,6 +363,14 @@ class CandidateFinder:
             ):
                 return None
         info = self.verbs.get(token.lower.replace("ё", "е"))
+        if (
+            info is not None
+            and i > 1
+            and doc.lang != "ru"
+            and token.lower.endswith("ed")
+            and (doc.infos[i - 1].possessive or doc.tokens[i - 1].text in ("'", "’", "'s", "’s"))
+        ):
+            return None  # "the Chechen authorities' repeated denials": an adjective after a possessor
         if (
             info is None
             and doc.word(i + 1) == "к"
@@ -1096,7 +1104,9 @@ class CandidateFinder:
             after_document = any(
                 (role := doc.infos[k].role) is not None and role.key == "DOC" for k in range(max(0, i - 4), i)
             )  # "issued a statement on Sunday saying that ..."
-            if doc.tokens[i - 1].text not in (",", "and", "и") and not after_document:
+            # "marked the anniversary by saying that ...": the means of an act is what the subject said
+            by_saying = doc.lang != "ru" and doc.word(i - 1) == "by"
+            if doc.tokens[i - 1].text not in (",", "and", "и") and not after_document and not by_saying:
                 continue
             s_lo, s_hi = self._sentence_range(doc, i)
             category = "say"
@@ -1659,6 +1669,21 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
     if t_lo >= t_hi or doc.infos[t_lo].actor is None:
         return None
     span = _mention_span(doc, t_lo)
+    if (
+        doc.infos[span[1] - 1].possessive
+        and span[1] + 1 < t_hi
+        and (doc.infos[span[1]].role or doc.infos[span[1] + 1].role)
+    ):
+        # "Kadyrov's press secretary Alvi Karimov on ...:": the holder named after the possessor's role
+        k = span[1]
+        while (
+            k < t_hi
+            and doc.infos[k].actor is None
+            and (doc.infos[k].role or (k + 1 < t_hi and doc.infos[k + 1].role))
+        ):
+            k += 1  # ("press secretary": a role may take two words)
+        if k < t_hi and doc.infos[k].actor is not None:
+            span = _mention_span(doc, k)
     if announces:  # the name (and where it serves) and its verb, nothing else
         rest = range(span[1], t_hi - 1)
         named = len(rest) <= 5 and all(

@@ -59,6 +59,7 @@ class Speaker:
         return self.kind in OFFICIAL_KINDS
 
 
+GROUP_MEMBER_WORDS = lexicon.words("member members delegate delegates participant staffer")
 SUBJECT_PRONOUNS_RU = frozenset(["он", "она", "они"])
 OBLIQUE_PRONOUNS = {
     "его": "masc",
@@ -830,12 +831,22 @@ class SpeakerResolver:
             heads = [j for j in heads if verb is None or j < verb]
         if heads:
             head = heads[0]
+            member_of = None  # where "One member of ..." starts
             if doc.lang != "ru":  # English: the last role word before a linking preposition ("head of ...")
                 link = next((j for j in range(heads[0], hi) if doc.word(j) in NP_LINKS_EN), hi)
                 head = [j for j in heads if j < link][-1]
                 if doc.word(head) in ("one", "another", "some", "many") and doc.word(head + 1) == "of":
                     head = next((j for j in range(head + 2, min(hi, head + 5)) if infos[j].role), head)
+                elif (
+                    doc.word(head) in ("one", "another", "a", "an")
+                    and doc.word(head + 2) == "of"
+                    and doc.word(head + 1) in GROUP_MEMBER_WORDS
+                ):  # "One member of the Russian delegation": one of the delegation
+                    member_of = head
+                    head = next((j for j in range(head + 3, min(hi, head + 7)) if infos[j].role), head)
             p_lo, p_hi = self._np_bounds(doc, lo, hi, head, head + 1)
+            if member_of is not None:
+                p_lo = min(p_lo, member_of)
             head_key = infos[head].role.key
             if doc.lang == "ru" and side == "after" and infos[head].role.kind != "media":
                 # "— сказал министр РИА Новости": the outlet after the title is who he spoke to
