@@ -2631,6 +2631,21 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("investigative-committee", "denial"), (None, "confirmation")], None,
         id="a-check-called-a-formality-in-quotes",
     ),
+    pytest.param(
+        "Татьяна Москалькова сообщила, что направила в Генпрокуратуру запрос о новых задержаниях геев в Чечне. По "
+        "словам Москальковой, ответов из ведомств пока не поступало.",
+        "ru", [("moskalkova", "neutral"), ("moskalkova", "neutral")], None, id="no-replies-yet-is-procedure",
+    ),
+    pytest.param(
+        "В постпредстве России при ОБСЕ заявили, что не видят оснований для Московского механизма по Чечне, поскольку "
+        "«обвинения давно проверены и опровергнуты компетентными органами».",
+        "ru", [("russian-mfa", "denial")], None, id="allegations-checked-and-refuted",
+    ),
+    pytest.param(
+        "В Минюсте заявили, что решение о признании «движения ЛГБТ» экстремистским «не направлено против конкретных "
+        "граждан» и не означает преследования за ориентацию.",
+        "ru", [], None, id="a-ministry-on-the-extremism-ban-is-on-another-subject",
+    ),
 ]  # fmt: skip
 
 

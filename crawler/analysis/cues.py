@@ -1047,6 +1047,8 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
+    # "обвинения давно проверены и опровергнуты", "the allegations were long ago checked and refuted"
+    r"опровергнут\w*", r"refuted", r"debunked", r"disproved",
     r"фантази\w*", r"fantas(?:y|ies)", r"политически мотивированн\w*", r"politically motivated", r"шайтан\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",

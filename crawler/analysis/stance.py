@@ -95,6 +95,8 @@ PERPETRATORS_BEFORE = re.compile(
 HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:if|whether|если|ли)\b|\b(?:anyone|whoever|those) who (?:has|have|had)\b|у кого (?:\w+ )?есть)[^.;!?]*$"
 )
+# replies not (yet) received: procedure, not an absence of victims or complaints
+REPLY_BEFORE = re.compile(r"(?i)\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$")
 OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\s+$")
 ACCUSED_SILENT_BEFORE = re.compile(
     r"(?i)\b(?:the state party|the state|the government|the authorities|russia|moscow|государство|власти|"
@@ -229,9 +231,13 @@ def is_topical(
             "off-topic:object",
         )  # "опроверг слухи о своей скорой отставке и заодно ...": another subject
     if (
-        any(EXTREMISM.search(index.text, *span) for span in spans)
-        and not index.first(EVENT_TOPIC, *statement)
-        and not PLACE_TOPIC.search(index.text, *statement)
+        EXTREMISM.search(index.text, *statement)
+        or (
+            any(EXTREMISM.search(index.text, *span) for span in spans)
+            and not index.first(EVENT_TOPIC, *statement)
+        )
+    ) and not PLACE_TOPIC.search(
+        index.text, *statement
     ):  # "признал «международное движение ЛГБТ» экстремистским": the nationwide ban, another subject
         return False, "off-topic:ban"
     core = index.first(CORE_TOPIC, *statement)
@@ -450,6 +456,9 @@ def classify(
         if name == "absence" and OFFICIAL_LINE_BEFORE.search(before):
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if name == "absence" and REPLY_BEFORE.search(before):
+            record("neutral", 1.0, "no-reply", phrase, start, end)  # "ответов из ведомств пока не поступало"
             continue
         if name == "absence" and UNABLE_AFTER.match(full, end, hi):
             claimed.append((start, end))  # "no victim could safely turn to them": what victims cannot do
