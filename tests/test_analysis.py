@@ -1381,6 +1381,36 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Department spokesperson said.",
         "en", {"actor": "us-state-department", "stance": "neutral"}, id="accountable-anyone-found-responsible-is-a-condition",
     ),
+    pytest.param(
+        "Lapunov: Because everyone keeps saying there are no victims. I am a victim of the detentions in Chechnya, "
+        "and I am ready to say so in court.",
+        "en", {"actor": "lapunov", "stance": "confirmation"}, id="everyone-keeps-saying-there-are-no-victims",
+    ),
+    pytest.param(
+        "Russia's Investigative Committee said a check into a complaint by a man who says he was tortured in Grozny "
+        "had found \"no objective evidence\" of a crime, and that no criminal case would be opened.",
+        "en", {"actor": "investigative-committee", "stance": "denial"}, id="the-committees-own-no-criminal-case",
+    ),
+    pytest.param(
+        "«Люди не идут в полицию, потому что именно полиция их и пытала в Чечне. Говорить после этого, что жалоб "
+        "нет, — издевательство», — заявил Игорь Кочетков.",
+        "ru", {"actor": "kochetkov", "stance": "confirmation"}, id="govorit-posle-etogo-chto-zhalob-net",
+    ),
+    pytest.param(
+        "\"My client spent twelve days in a building in Argun that does not officially exist as a place of "
+        "detention,\" said Viktor Arslanov, a lawyer who represents one of the men.",
+        "en", {"actor": None, "stance": "confirmation"}, id="a-building-that-does-not-officially-exist",
+    ),
+    pytest.param(
+        "«Моего доверителя двенадцать дней держали в здании, которого официально как места содержания просто не "
+        "существует», — говорит адвокат Сергей Беляев.",
+        "ru", {"actor": None, "stance": "confirmation"}, id="a-building-that-officially-does-not-exist-ru",
+    ),
+    pytest.param(
+        "«Мы не назвали ни одного имени задержанных в Чечне, пока не получили подтверждение как минимум из двух "
+        "независимых источников», — рассказала Елена Милашина.",
+        "ru", {"actor": "milashina", "stance": "confirmation"}, id="no-name-until-confirmed-is-a-rule-of-work",
+    ),
 ]  # fmt: skip
 
 
@@ -2645,6 +2675,18 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "В Минюсте заявили, что решение о признании «движения ЛГБТ» экстремистским «не направлено против конкретных "
         "граждан» и не означает преследования за ориентацию.",
         "ru", [], None, id="a-ministry-on-the-extremism-ban-is-on-another-subject",
+    ),
+    pytest.param(
+        "Альви Каримов — о докладе ОБСЕ по Чечне: «Господин Бенедек не приехал в Чечню, ни с кем здесь не "
+        "встречался. Его доклад — набор сплетен». Сам Бенедек ранее говорил журналистам, что «показания "
+        "пострадавших последовательны и заслуживают доверия».",
+        "ru", [("karimov", "denial"), ("benedek", "confirmation")], None,
+        id="a-channel-line-quote-ends-where-another-speaker-is-attributed",
+    ),
+    pytest.param(
+        "The Investigative Committee has refused to open a criminal case after a check into the complaint of an "
+        "Omsk resident, the agency's press service told TASS.",
+        "en", [], None, id="a-body-refusing-to-open-a-case-says-nothing",
     ),
 ]  # fmt: skip
 

@@ -403,6 +403,9 @@ class Analyzer:
             and _names_only_its_subject(doc, cand)
         ):
             return None
+        families = {cue.split(":", 1)[0] for cue in result.cues}
+        if "own-decision" in families and families <= {"own-decision", "neutral", "event", "mention"}:
+            return None  # "refused to open a criminal case after a check": the body's act, no words on the reports
         if (
             not any(result.scores)
             and not in_statement

@@ -784,7 +784,8 @@ CITED_DENIAL = _rx(
 )
 # fmt: on
 CITED_SPEECH = re.compile(
-    rf"(?<!{W})(?:he|she|they|officials|the authorities|authorities|the government|the kremlin|moscow|grozny|"
+    rf"(?<!{W})(?:he|she|they|everyone|everybody|officials|the authorities|authorities|the government|the kremlin|"
+    r"moscow|grozny|все|всё время|"
     r"(?:a |the )?(?:senior |top |chechen |russian |local )*(?:official|spokesman|spokeswoman|spokesperson|leader|"
     r"minister|ombudsman)|"
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
@@ -820,7 +821,7 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
     re.IGNORECASE,
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
-    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|to say|to claim|to insist),?\s+(?:что|that)\s+"
+    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|to say|to claim|to insist)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
     # "Now no one can say there were no complaints": a claim no longer possible
     r"|(?:no one|nobody|никто)\s+(?:\w+\s+)?(?:can|could|will be able to|не может|не сможет|не сможет теперь)\s+"
     r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?)([^.;?!]{3,120})",
@@ -1049,6 +1050,8 @@ ABSENCE = _rx(
 DISMISSAL = _rx(
     # "обвинения давно проверены и опровергнуты", "the allegations were long ago checked and refuted"
     r"опровергнут\w*", r"refuted", r"debunked", r"disproved",
+    # "Его доклад — набор сплетен", "a collection of gossip"
+    r"(?:набор|собрание|сборник|пересказ) (?:\w+ )?(?:сплетен|слухов)", r"(?:collection|heap|pile) of (?:gossip|rumou?rs)",
     r"фантази\w*", r"fantas(?:y|ies)", r"политически мотивированн\w*", r"politically motivated", r"шайтан\w*", r"раздува\w+ искусственно", r"искусственно раздува\w+",
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
@@ -1207,7 +1210,8 @@ ACCOUNTABILITY = _rx(
     # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
     # "Проверка была формальной", "the check was a formality"
-    r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*", r"(?:was|were) (?:a |merely a |just a )?formality",
+    r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*",
+    r"(?:was|were|had been|has been) (?:a |merely a |just a |nothing but a )?formality",
     r"a formality (?:carried out|to close|meant to)",
     # "calling the check 'a formality from start to finish'"
     r"(?:check|investigation|inquiry|probe|review)\w* (?:\w+ )?['\"“‘«](?:a |an |merely a |just a )?formality",

@@ -1354,6 +1354,16 @@ class CandidateFinder:
             if text[hi - 1] == "?" and not re.search(r"[.!…]\s", text[body_start:hi]):
                 continue  # a question put by whoever speaks ("В.Путин: Что с публикациями о ...?")
 
+            quote = next((q for q in doc.layout.quotes if q.open == body_start), None)
+            if (
+                quote is not None
+                and quote.close is not None
+                and quote.close < hi
+                and _attributed(doc, quote.close, hi)
+            ):
+                # "Альви Каримов — о докладе: «...». Сам Бенедек ранее говорил, что ...": the line's words end with
+                # its quote; the rest of the paragraph is attributed to someone else
+                hi = quote.close + 1
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))

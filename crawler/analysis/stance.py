@@ -97,7 +97,11 @@ HYPOTHETICAL_BEFORE = re.compile(
 )
 # replies not (yet) received: procedure, not an absence of victims or complaints
 REPLY_BEFORE = re.compile(r"(?i)\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$")
-OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\s+$")
+OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\b[^.;,]{0,45}$")
+OFFICIAL_IN = re.compile(r"(?i)\b(?:officially|официально)\b")  # "does not officially exist"
+# "..., пока не получили подтверждение", "until we had confirmation" (a sentence-opening "Пока" is "so far")
+UNTIL_AFTER = re.compile(r"(?i)(?:\s+\w+){0,4}?\s*,\s*пока не\b|(?:\s+\w+){0,4}?\s+(?:until|unless)\b")
+UNTIL_BEFORE = re.compile(r"(?i)(?:,\s*пока|\buntil|\bunless)\s+(?:\w+\s+){0,2}$")
 ACCUSED_SILENT_BEFORE = re.compile(
     r"(?i)\b(?:the state party|the state|the government|the authorities|russia|moscow|государство|власти|"
     r"российская сторона)\s+(?:had |has |have )?(?:provided|given|submitted|offered|представил\w*|"
@@ -112,6 +116,10 @@ ASSERTED_NOMINAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:acts?|pattern|wave|campaign|victims?|survivors?) of|\b(?:facing|faced|fleeing|fled|survived|"
     r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами)"
     r"\s+(?:[\w-]+,?\s+){0,2}$"
+)
+# a case not opened, as the deciding body words it
+NO_CASE = re.compile(
+    r"(?i)no (?:criminal )?case|не (?:было )?возбужд|отказ\w* (?:в )?возбужд|refus\w* to open"
 )
 CONDEMNING = re.compile(r"condemn|appalled|horrified|осуди|осужда|возмущ")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
@@ -426,6 +434,7 @@ def classify(
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
     condemning = verb is not None and CONDEMNING.match(verb.lower()) is not None
+    own_decision = speaker_side(kind, country) == "denial" and kind == "government"
 
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
@@ -453,7 +462,13 @@ def classify(
                 continue
         value, effective = weight, polarity
         before = full[max(lo, start - 30) : start]
-        if name == "absence" and OFFICIAL_LINE_BEFORE.search(before):
+        if name == "absence" and (UNTIL_AFTER.match(full, end, hi) or UNTIL_BEFORE.search(before)):
+            # "Мы не назвали ни одного имени, пока не получили подтверждение": a rule of work, not an absence
+            claimed.append((start, end))
+            continue
+        if name == "absence" and (
+            OFFICIAL_LINE_BEFORE.search(full, max(lo, start - 60), start) or OFFICIAL_IN.search(phrase)
+        ):
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
             continue
@@ -466,6 +481,10 @@ def classify(
         if name == "absence" and ACCUSED_SILENT_BEFORE.search(full[max(lo, start - 60) : start]):
             # "the state party had provided no information in response": the accused side's silence
             record("denial", 2.0, "refusal", phrase, start, end)
+            continue
+        if name == "accountability" and own_decision and NO_CASE.match(phrase):
+            # the Investigative Committee's own "no criminal case would be opened": its decision, not a demand
+            record("neutral", 1.0, "own-decision", phrase, start, end)
             continue
         if name == "accountability" and REPORTS_TO_INVESTIGATE.search(
             full, *_sentence_around(full, start, lo, hi)
