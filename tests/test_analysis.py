@@ -2688,6 +2688,37 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Omsk resident, the agency's press service told TASS.",
         "en", [], None, id="a-body-refusing-to-open-a-case-says-nothing",
     ),
+    pytest.param(
+        "Dmitry Peskov said in April that the Kremlin had no reason to doubt Kadyrov's assertion that there were no "
+        "gay people in Chechnya to persecute.",
+        "en", [("peskov", "denial"), ("kadyrov", "denial")], None, id="a-possessors-unquoted-assertion-is-theirs",
+    ),
+    pytest.param(
+        "RIA Novosti led with the Chechen government's statement that no one in the republic had been detained over "
+        "their orientation; Meduza instead ran interviews with two men.",
+        "en", [("chechen-government", "denial")], None, id="a-bodys-statement-that-as-an-object",
+    ),
+    pytest.param(
+        "Human Rights Watch said the authorities' public claim that gay men do not exist in Chechnya is not only "
+        "false but dangerous.",
+        "en", [("hrw", "confirmation")], None, id="a-claim-judged-false-is-the-judges-statement",
+    ),
+    pytest.param(
+        "Igor Kochetkov rejected the Kremlin's claim that it had no information about detentions of gay men in "
+        "Chechnya.",
+        "en", [("kochetkov", "confirmation")], None, id="a-claim-rejected-is-the-rejectors-statement",
+    ),
+    pytest.param(
+        "Суд отклонил довод Минюста, представлявшего Россию в Страсбурге, о том, что заявитель не представил "
+        "доказательств своего задержания в Чечне.",
+        "ru", [("russian-justice-ministry", "denial")], None, id="a-ministrys-argument-that-unquoted",
+    ),
+    pytest.param(
+        "Комиссар Совета Европы по правам человека направила министру юстиции России письмо о преследовании "
+        "ЛГБТИ-людей в Чечне. В письме комиссар выразила «серьёзную обеспокоенность отсутствием прогресса в "
+        "расследовании».",
+        "ru", [("coe-commissioner", "neutral")], None, id="the-commissioner-named-before-by-her-office",
+    ),
 ]  # fmt: skip
 
 

@@ -111,7 +111,8 @@ class Analyzer:
             speaker = self._speaker(doc, cand, memory)
             if speaker is None:
                 continue
-            memory.add(cand.start, speaker)
+            if cand.kind != "cited":  # (a claim named as someone's is not a turn a later "he said" continues)
+                memory.add(cand.start, speaker)
             found = self._statement(doc, cand, speaker, article_topical, off_topic)
             if found is not None:
                 statement, scores = found
@@ -926,7 +927,9 @@ def _speaker_as_written(text: str) -> str:
     if leading is not None and len(words) > len(leading.group().split()):
         # "ноябре 2023 года Верховный суд России", "April 2017 Tatyana Moskalkova": when, caught before the speaker
         words = words[len(leading.group().split()) :]
-    return " ".join(words) if len(words) < written else text
+    if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]  # "Kadyrov's assertion that ...": the possessor
+    return " ".join(words) if len(words) < written or words[-1] != text.split()[-1] else text
 
 
 def _only_speaker(statement: Statement) -> bool:

@@ -33,6 +33,25 @@ CITED_STATEMENT_RE = re.compile(
     r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
     r"denials?|line|position)\s+that\s+(?:(?!\b(?:was|is|were|are)\b)[^\"“.]){0,40}?[\"“])"
 )
+CITED_CLAIM_NOUNS_EN = r"(?:claim|statement|assertion|insistence|denial|contention|argument)"
+CITED_CLAUSE_RE = re.compile(
+    rf"(?P<owner>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[A-Z][\w’'-]*|government|authorities|ministry|committee|"
+    rf"embassy|spokes(?:man|woman|person)|office|leader|ombudsman|council|prosecutors?|investigators))['’]s?\s+(?:\w+\s+)?"
+    rf"{CITED_CLAIM_NOUNS_EN}s?\s+that\s+(?![^.;]{{0,40}}[\"“])"
+    r"|(?:[Сс]лова|[Зз]аявлени[еяй]|[Уу]тверждени[еяй]|[Дд]овод[ау]?|[Пп]озици[яи])\s+(?P<owner2>[А-ЯЁ][^,.;:«»\"]{1,60}?)"
+    r"(?:,\s+[^,.;«»]{3,80},)?\s+о том,?\s+что\s+(?![^«».;!?]{0,60}«)"
+)
+JUDGED_CLAIM = re.compile(
+    r"\s(?:is|was|are|were|has been|had been)\s+(?:not only\s+|simply\s+|both\s+|itself\s+|plainly\s+)?"
+    r"(?:false|cynical|untrue|contradicted|refuted|belied|a lie|absurd|wrong|dangerous|nonsense|baseless|not true|"
+    r"disproved|undermined|an? (?:insult|lie|incitement|attempt))"
+    r"|\s(?:do|does|did|can|could)(?:n't| not)\s+(?:withstand|survive|stand up|hold up)"
+)
+# "rejected the Kremlin's claim that ...": the rejection is the statement, the claim its object
+REJECTED_BEFORE = re.compile(
+    r"(?i)\b(?:reject|dismiss|disput|challeng|ridicul|mock|contradict|refut|deni)\w*\s+$"
+)
+CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|а|но|однако)\s")
 # what every CITED_STATEMENT_RE match contains (a cheap literal-led scan skips most texts)
 CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.]{0,40}?["“]')
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
@@ -1439,9 +1458,8 @@ class CandidateFinder:
     def _cited_statements(self, doc: Doc) -> list[Candidate]:
         """A quoted claim named as someone's: "Слова Кадырова о том, что «...»", "X's claim that "..."."""
         found: list[Candidate] = []
-        if CITED_STATEMENT_HINT.search(doc.text) is None:
-            return found
-        for match in CITED_STATEMENT_RE.finditer(doc.text):
+        quoted = CITED_STATEMENT_HINT.search(doc.text) is not None
+        for match in CITED_STATEMENT_RE.finditer(doc.text) if quoted else ():
             group = next(g for g in ("owner", "owner2", "owner3") if match.group(g))
             owner = match.group(group)
             quote_at = match.end()
@@ -1454,6 +1472,31 @@ class CandidateFinder:
             cand = Candidate(quote.start, quote.end, "cited", quotes=(q_index,))
             cand.windows.append((lo, hi, "according"))
             found.append(cand)
+        # the same without quotation marks: "Kadyrov's assertion that there were no gay people in Chechnya",
+        # "довод Минюста, представлявшего Россию, о том, что заявитель ..." (the clause to the sentence's end)
+        for match in CITED_CLAUSE_RE.finditer(doc.text):
+            if any(c.start <= match.end() < c.end for c in found) or doc.in_quote(
+                doc.layout.token_at(match.start())
+            ):
+                continue
+            group = "owner" if match.group("owner") else "owner2"
+            lo = doc.layout.token_at(match.start(group))
+            hi = doc.layout.token_at(match.end(group))
+            s_lo, s_hi = doc.layout.sentences[doc.layout.sentence_of(match.end())]
+            stop = CLAUSE_STOP.search(doc.text, match.end(), s_hi)
+            end = stop.start() if stop else s_hi
+            if (
+                hi <= lo
+                or end - match.end() < 12
+                or JUDGED_CLAIM.search(doc.text, match.end(), end)
+                or REJECTED_BEFORE.search(doc.text, max(0, match.start() - 24), match.start())
+            ):
+                # ("The authorities' claim that gay men do not exist is not only false ...": the claim is the
+                # subject of the writer's verdict, part of the verdict's statement)
+                continue
+            cand = Candidate(match.end(), end, "cited")
+            cand.windows.append((lo, hi, "according"))
+            found.append(_trimmed(doc, cand))
         return found
 
     def _passives(self, doc: Doc) -> list[Candidate]:

@@ -59,6 +59,9 @@ class Speaker:
         return self.kind in OFFICIAL_KINDS
 
 
+POSSESSED_SAYINGS = lexicon.words(
+    "view opinion claim claims statement statements assertion insistence denial denials contention argument"
+)
 GROUP_MEMBER_WORDS = lexicon.words("member members delegate delegates participant staffer")
 SUBJECT_PRONOUNS_RU = frozenset(["он", "она", "они"])
 OBLIQUE_PRONOUNS = {
@@ -557,7 +560,8 @@ class SpeakerResolver:
         """Can the mention [m_lo, m_hi) be the subject (not an object, possessor or prepositional phrase)?"""
         tokens, infos = doc.tokens, doc.infos
         if infos[m_hi - 1].possessive:
-            return side == "according" and doc.word(m_hi) in ("view", "opinion")  # "In Kadyrov's view, ..."
+            # "In Kadyrov's view, ...", "Kadyrov's assertion that ...": the possessor's own view or claim
+            return side == "according" and doc.word(m_hi) in POSSESSED_SAYINGS
         if side == "relative":
             return True
         if side == "header":
@@ -1376,8 +1380,8 @@ class SpeakerResolver:
             kind = info.actor.kind
             if key == "AGENCY" and doc.lang == "ru":  # "ведомство" is a state body, never a news agency
                 return not info.person and kind == "government"
-            if key in info.roles and info.person == (key in PERSON_ROLE_KEYS):
-                return True
+            if key in info.roles and (info.person == (key in PERSON_ROLE_KEYS) or key in OFFICE_HOLDER_ROLES):
+                return True  # ("Комиссар Совета Европы ... В письме комиссар выразила": the office named by its holder)
             if key in ANAPHORIC_PERSON_ROLES or key in BODY_ROLE_MATCH:
                 return False
             name = info.actor.name.lower()

@@ -75,7 +75,7 @@ RECEIPT_AFTER = re.compile(
     r"|,?\s*(?:что|that)\s+(?:эта\s+|этот\s+|the\s+)?(?:тема|вопрос|issue|matter|subject|topic)\s+(?:(?:had|has|was)\s+"
     r"(?:been\s+)?)?(?:обсуждал\w*|поднимал\w*|затрагивал\w*|discussed|raised)\b)"
 )
-RECEIPT_BEFORE = re.compile(r"(?i)получени\w+(?:\s+[\w-]+){0,3}\s*$")
+RECEIPT_BEFORE = re.compile(r"(?i)получени\w*(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED, INFINITIVE_CITED)
 
 
