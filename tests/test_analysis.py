@@ -2719,6 +2719,18 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "расследовании».",
         "ru", [("coe-commissioner", "neutral")], None, id="the-commissioner-named-before-by-her-office",
     ),
+    pytest.param(
+        "From the newsletter of freelance reporter Daniel Okafor:\n\nI met Aslan near a railway station. For two hours "
+        "he talked about the basement in Grozny, the cables clipped to his ears, the officer who filmed the beatings. "
+        "I did not doubt a word of it.",
+        "en", [(None, "confirmation")], "beatings", id="an-unlisted-authors-newsletter-line",
+    ),
+    pytest.param(
+        "Волонтёр Диана, которая помогает вывозить людей из Чечни, написала в фейсбуке:\n\nСегодня ночью забрали "
+        "парня с автовокзала. Его брата отпустили из отдела в Грозном со сломанными рёбрами. Родственникам, как "
+        "всегда, говорят, что ничего не было.",
+        "ru", [(None, "confirmation")], None, id="an-unlisted-authors-facebook-line",
+    ),
 ]  # fmt: skip
 
 

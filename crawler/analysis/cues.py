@@ -794,7 +794,8 @@ CITED_SPEECH = re.compile(
     r"российская сторона|кадыров|каримов|песков|они|он|глава (?:республики|чечни|региона)|"
     r"в (?:грозном|кремле|москве|мвд)|"
     r"(?:the )?(?:head of (?:the republic|chechnya|the region))|"
-    r"мне|нам)"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
+    r"мне|нам|"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
+    r"(?:родственникам|семьям|матерям|им),?(?:\s+как всегда,?)?)"  # "Родственникам, как всегда, говорят, что ..."
     r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"writes|wrote|пиш\w+|написал\w*|"

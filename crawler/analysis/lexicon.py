@@ -197,7 +197,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "правозащитник правозащитница активист активистка исследователь волонтер директор координатор"),
     ("JOURNALIST", "media", False,
      "journalist journalists reporter reporters correspondent correspondents editor editors columnist",
-     "журналист журналистка корреспондент редактор главред обозреватель"),
+     "журналист журналистка корреспондент корреспондентка редактор главред обозреватель"),
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "

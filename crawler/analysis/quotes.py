@@ -193,7 +193,8 @@ ANNOUNCES_LINE = re.compile(r"(?i)\s(?:сообщает|информирует|�
 # what a source line names besides its author: the platform or the date ("Telegram channel", "14 January 2019")
 SOURCE_MARKS = re.compile(
     r"(?i)\b(?:telegram|instagram|twitter|facebook|vk|вконтакте|телеграм\w*|инстаграм\w*|statement|заявлени\w*|"
-    r"post|пост|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
+    r"post|пост|posted|blog|блог\w*|newsletter|рассылк\w*|фейсбук\w*|substack|"
+    r"\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}|\d{4})\b"
 )
 POSTED_THINGS = lexicon.words(
     "address video clip statement letter message post report interview document article photo photos videos"
@@ -1719,8 +1720,13 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
     # "Глава Чечни Рамзан Кадыров в своём Telegram-канале:": a role and its place may come before the name
     while t_lo < t_hi and doc.infos[t_lo].actor is None and (doc.infos[t_lo].role or doc.infos[t_lo].place):
         t_lo += 1
-    if t_lo >= t_hi or doc.infos[t_lo].actor is None:
+    if t_lo >= t_hi:
         return None
+    if doc.infos[t_lo].actor is None:
+        # "From the newsletter of freelance reporter Daniel Okafor:", "Волонтёр Диана ... написала в фейсбуке:":
+        # an unlisted author named after a role word (or after "by") on a line that says where it was posted
+        unlisted = _unlisted_author(doc, t_lo, t_hi)
+        return unlisted if unlisted is not None and SOURCE_MARKS.search(doc.text, lo, hi) else None
     span = _mention_span(doc, t_lo)
     if (
         doc.infos[span[1] - 1].possessive
@@ -1746,6 +1752,27 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
     if ABOUT_AFTER_DASH.match(doc.text, doc.tokens[span[1] - 1].end):
         return span  # "Кадыров — о новых публикациях про ...:", "Peskov on the reports:": the words below are his
     return span if SOURCE_MARKS.search(doc.text, lo, hi) else None
+
+
+def _unlisted_author(doc: Doc, t_lo: int, t_hi: int) -> tuple[int, int] | None:
+    """Tokens [first, end) of an unlisted person a source line names: a role word and the capitalised name after
+    it ("reporter Daniel Okafor", "Волонтёр Диана"), or the name after "by" ("Posted ... by Marat, a volunteer")."""
+    for k in range(max(t_lo, 1), t_hi):
+        if not (doc.tokens[k].is_cap and doc.tokens[k].is_word) or doc.infos[k].actor or doc.infos[k].place:
+            continue
+        before = k - 1
+        if not (doc.infos[before].role or doc.word(before) in ("by", "от")):
+            continue
+        end = k + 1
+        while end < t_hi and end - k < 3 and doc.tokens[end].is_cap and doc.tokens[end].is_word:
+            end += 1
+        if not doc.infos[before].role and doc.word(end) == "," and doc.word(end + 1) in ("a", "an", "the"):
+            # "by Marat, a volunteer with ...": the appositive's role says what he is
+            role = next((j for j in range(end + 2, min(t_hi, end + 5)) if doc.infos[j].role), None)
+            if role is not None:
+                return k, role + 1
+        return (before if doc.infos[before].role else k), end
+    return None
 
 
 def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
