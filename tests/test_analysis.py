@@ -350,6 +350,13 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             None,
             "European Parliament",
         ),
+        # one of a group the role names
+        (
+            "«Их забирали из дома и с работы в Грозном, телефоны изымали», — рассказала одна из правозащитниц.",
+            "ngo",
+            None,
+            None,
+        ),
         (
             "Бурлаков С. Г., фракция ЛДПР. Уважаемые коллеги! Так называемое дело о преследованиях геев в Чечне — "
             "это фальшивка.",
@@ -2730,6 +2737,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "парня с автовокзала. Его брата отпустили из отдела в Грозном со сломанными рёбрами. Родственникам, как "
         "всегда, говорят, что ничего не было.",
         "ru", [(None, "confirmation")], None, id="an-unlisted-authors-facebook-line",
+    ),
+    pytest.param(
+        "Iceland's ambassador told the OSCE Permanent Council the rapporteur's findings on Chechnya \"confirm what "
+        "survivors have been telling us since 2017\". Russia's permanent representative retorted that the exercise "
+        "had been \"Russophobic from the start\".",
+        "en", [(None, "confirmation"), ("russian-mfa", "denial")], None,
+        id="another-states-ambassador-and-russias-representative",
+    ),
+    pytest.param(
+        "Посол Великобритании в Москве опубликовала пост: «Мы помним тех, кого похищали и пытали в Чечне в 2017 "
+        "году».",
+        "ru", [("uk-foreign-office", "confirmation")], None, id="the-british-ambassador-in-moscow-is-britains",
+    ),
+    pytest.param(
+        "Источник рассказал, что задержания геев в Чечне возобновились в декабре. В пресс-службе МВД по Чечне на "
+        "запрос редакции не ответили, а Альви Каримов назвал эти сведения «очередной выдумкой».",
+        "ru", [(None, "confirmation"), ("karimov", "denial")], None, id="no-answer-and-then-another-speaker",
     ),
 ]  # fmt: skip
 

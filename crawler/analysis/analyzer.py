@@ -296,6 +296,15 @@ class Analyzer:
                 return None  # a question, nobody's statement
             if QUESTION_LABEL.match(text, p_lo):
                 return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
+        if (
+            cand.kind == "reported"
+            and cand.verb_token is not None
+            and NOT_ANSWERED.search(
+                text, max(0, doc.tokens[cand.verb_token].start - 12), doc.tokens[cand.verb_token].end
+            )
+            and re.match(r"(?i)\s*(?:а|но|and|but|while)\s", quote)
+        ):
+            return None  # "В пресс-службе МВД на запрос не ответили, а Каримов назвал ...": nothing said
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         if cand.kind == "header" and _answers_question_on_another_subject(doc, cand):
@@ -459,6 +468,10 @@ NOTHING_NEW_SAID = re.compile(
     r"(?i)\s*(?:since|ever since|all along|again and again|from the (?:start|beginning|first day)|"
     r"с (?:первого|самого|тех|\d)|со (?:дня|времени)|с \d{4}|уже (?:не|много|давно)|не раз\b|много раз\b|"
     r"(?:говорит|говорил|говорят|говорили|повторяет|повторял|заявляет|says|has said|have said)\s+(?:с|since|с \d|уже|всегда|always))"
+)
+# a reply not given: "не ответили", "did not respond" (what follows is someone else's)
+NOT_ANSWERED = re.compile(
+    r"(?i)\b(?:не|did not|didn't|have not|has not)\s+(?:\w+\s+)?(?:ответил\w*|respond\w*|repl\w*|answer\w*)$"
 )
 # "told them what he has told every visitor since 2017": the words are the ones given before, not said here
 SAID_BEFORE = re.compile(r"(?i)\s*what (?:he|she|they|it|we) (?:has|had|have) (?:told|said)\b[^.;:]{0,40}$")

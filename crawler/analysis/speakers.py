@@ -127,6 +127,32 @@ def _without_outlet_before(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _foreign_owner(doc: Doc, head: int, p_lo: int) -> str | None:
+    """The state (ISO code, or "" when unknown) whose diplomat or embassy the head at ``head`` is, when it is not
+    Russia: "Посол Великобритании" (the country in the genitive after the head), "the British ambassador",
+    "Iceland's ambassador" (a possessor before it); None for Russia's or when none is named."""
+    if doc.lang == "ru":
+        place = doc.infos[head + 1].place if head + 1 < len(doc.tokens) else None
+        if place is not None and place[1] not in (None, "RU") and doc.tokens[head + 1].is_cap:
+            return place[1]
+        return None
+    k = head - 1
+    while k >= p_lo and doc.word(k) in ("the", "a", "an", "new", "former", "deputy"):
+        k -= 1
+    if k < p_lo or not doc.tokens[k].is_cap:
+        return None
+    place = doc.infos[k].place
+    if place is not None:
+        return place[1] if place[1] not in (None, "RU") else None
+    if (
+        doc.infos[k].possessive
+        and not doc.infos[k].actor
+        and doc.word(k).rstrip("'’s") not in ("russia", "moscow")
+    ):
+        return ""  # "Iceland's ambassador": a state the lexicon does not list
+    return None
+
+
 def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
     """An unlisted person's transcript label as a member of a chamber: "Бурлаков С. Г., фракция ЛДПР." (the
     State Duma), "Lord Penrith: My Lords, ..." (the UK Parliament), "Marta Lindqvist (Verts/ALE). – ..." (the
@@ -848,6 +874,12 @@ class SpeakerResolver:
                 ):  # "One member of the Russian delegation": one of the delegation
                     member_of = head
                     head = next((j for j in range(head + 3, min(hi, head + 7)) if infos[j].role), head)
+            elif doc.word(head) in ("один", "одна", "одни", "одно") and doc.word(head + 1) == "из":
+                # "одна из правозащитниц": one of the group the role names
+                # (only one role word after it: "из эвакуированных сетью мужчин" stays "один", a man)
+                group = [j for j in range(head + 2, min(hi, head + 5)) if infos[j].role]
+                if len(group) == 1:
+                    member_of, head = head, group[0]
             p_lo, p_hi = self._np_bounds(doc, lo, hi, head, head + 1)
             if member_of is not None:
                 p_lo = min(p_lo, member_of)
@@ -900,6 +932,27 @@ class SpeakerResolver:
                 speaker = replace(speaker, gender=role.gender, person=True, how=how)
             return speaker
 
+        owner = _foreign_owner(doc, head, p_lo) if heads and head_key in ("DIPLOMAT", "EMBASSY") else None
+        if owner is not None:
+            # "Посол Великобритании в Москве", "Iceland's ambassador": another state's diplomat, not Russia's
+            country = owner or None
+            ministry = self.index.foreign_ministry.get(country) if country else None
+            if ministry is not None:
+                return self.speaker_from_actor(ministry, text, start, end, "unnamed", phrase_roles)
+            return Speaker(
+                text,
+                start,
+                end,
+                None,
+                re.sub(r"^(?:the|a|an)\s+", "", text),
+                None,
+                "government",
+                country,
+                None,
+                head_key != "EMBASSY",
+                "unnamed",
+                phrase_roles,
+            )
         titled = self.index.match_title(canon, head_key)
         if doc.word(p_lo) in ("its", "their") and head_key in ("REPRESENTATIVE", "EMBASSY"):
             # "The Russian Federation declined to take part. Its delegation told the Council ...": that state's
@@ -1094,6 +1147,16 @@ class SpeakerResolver:
                 and role.key != "AUTHORITIES"
             )
             bare = not (canon - ROLE_KEYS - GENERIC_WORDS)
+            if (
+                doc.lang != "ru"
+                and role.key in ("REPRESENTATIVE", "DIPLOMAT", "EMBASSY")
+                and RUSSIAN_MFA in self.index.info
+                and any(
+                    doc.infos[k].possessive and (doc.infos[k].place or ("", ""))[1] == "RU"
+                    for k in range(max(0, p_lo - 2), head)
+                )
+            ):  # "Russia's permanent representative": Russia's diplomat, not an anaphor of the last envoy named
+                return self.speaker_from_actor(RUSSIAN_MFA, text, start, end, "unnamed", phrase_roles)
             if (definite or (bare and role.key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"))) and not inner_orgs:
                 found = self._anaphora_role(doc, role, p_lo, memory, canon, bare, verb_gender)
                 if isinstance(found, Speaker):
