@@ -877,9 +877,9 @@ class SpeakerResolver:
             elif doc.word(head) in ("один", "одна", "одни", "одно") and doc.word(head + 1) == "из":
                 # "одна из правозащитниц": one of the group the role names
                 # (only one role word after it: "из эвакуированных сетью мужчин" stays "один", a man)
-                group = [j for j in range(head + 2, min(hi, head + 5)) if infos[j].role]
-                if len(group) == 1:
-                    member_of, head = head, group[0]
+                members = [j for j in range(head + 2, min(hi, head + 5)) if infos[j].role]
+                if len(members) == 1:
+                    member_of, head = head, members[0]
             p_lo, p_hi = self._np_bounds(doc, lo, hi, head, head + 1)
             if member_of is not None:
                 p_lo = min(p_lo, member_of)
@@ -932,11 +932,11 @@ class SpeakerResolver:
                 speaker = replace(speaker, gender=role.gender, person=True, how=how)
             return speaker
 
-        owner = _foreign_owner(doc, head, p_lo) if heads and head_key in ("DIPLOMAT", "EMBASSY") else None
-        if owner is not None:
+        foreign = _foreign_owner(doc, head, p_lo) if heads and head_key in ("DIPLOMAT", "EMBASSY") else None
+        if foreign is not None:
             # "Посол Великобритании в Москве", "Iceland's ambassador": another state's diplomat, not Russia's
-            country = owner or None
-            ministry = self.index.foreign_ministry.get(country) if country else None
+            state = foreign or None
+            ministry = self.index.foreign_ministry.get(state) if state else None
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", phrase_roles)
             return Speaker(
@@ -947,7 +947,7 @@ class SpeakerResolver:
                 re.sub(r"^(?:the|a|an)\s+", "", text),
                 None,
                 "government",
-                country,
+                state,
                 None,
                 head_key != "EMBASSY",
                 "unnamed",
