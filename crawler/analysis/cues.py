@@ -162,6 +162,8 @@ class CueIndex:
         # no CASE_TRAPS: case-insensitive patterns run folded on ``lower``, and word starts keyed by lower-case
         # letters are every place where a pattern can begin with those letters
         self.plain = CASE_TRAPS.search(text) is None
+        # the nationwide "extremism" ban named anywhere (a rare subject: one scan per text, not per statement)
+        self.mentions_extremism = "экстремист" in self.lower or "extremis" in self.lower
         self._parts: list[tuple[int, int]] | None = None  # None: the whole text
         self._part_starts: list[int] = []
         self._widen()

@@ -51,6 +51,7 @@ JUDGED_CLAIM = re.compile(
 REJECTED_BEFORE = re.compile(
     r"(?i)\b(?:reject|dismiss|disput|challeng|ridicul|mock|contradict|refut|deni)\w*\s+$"
 )
+CITED_CLAUSE_HINT = re.compile(rf"{CITED_CLAIM_NOUNS_EN}s?\s+that\s|о том,?\s+что\s")
 CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|а|но|однако)\s")
 # what every CITED_STATEMENT_RE match contains (a cheap literal-led scan skips most texts)
 CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.]{0,40}?["“]')
@@ -1475,7 +1476,16 @@ class CandidateFinder:
             found.append(cand)
         # the same without quotation marks: "Kadyrov's assertion that there were no gay people in Chechnya",
         # "довод Минюста, представлявшего Россию, о том, что заявитель ..." (the clause to the sentence's end)
-        for match in CITED_CLAUSE_RE.finditer(doc.text):
+        matches: list[re.Match[str]] = []
+        for hint in CITED_CLAUSE_HINT.finditer(doc.text):  # (the full pattern only where its ending occurs)
+            clause = CITED_CLAUSE_RE.search(doc.text, max(0, hint.start() - 140), hint.end() + 60)
+            if (
+                clause is not None
+                and clause.end() <= hint.end()
+                and (not matches or matches[-1].end() < clause.end())
+            ):
+                matches.append(clause)
+        for match in matches:
             if any(c.start <= match.end() < c.end for c in found) or doc.in_quote(
                 doc.layout.token_at(match.start())
             ):

@@ -239,13 +239,15 @@ def is_topical(
             "off-topic:object",
         )  # "опроверг слухи о своей скорой отставке и заодно ...": another subject
     if (
-        EXTREMISM.search(index.text, *statement)
-        or (
-            any(EXTREMISM.search(index.text, *span) for span in spans)
-            and not index.first(EVENT_TOPIC, *statement)
+        index.mentions_extremism
+        and (
+            EXTREMISM.search(index.text, *statement)
+            or (
+                any(EXTREMISM.search(index.text, *span) for span in spans)
+                and not index.first(EVENT_TOPIC, *statement)
+            )
         )
-    ) and not PLACE_TOPIC.search(
-        index.text, *statement
+        and not PLACE_TOPIC.search(index.text, *statement)
     ):  # "признал «международное движение ЛГБТ» экстремистским": the nationwide ban, another subject
         return False, "off-topic:ban"
     core = index.first(CORE_TOPIC, *statement)
