@@ -125,7 +125,10 @@ class Analyzer:
             for s in _merge(doc, _drop_nested(doc, kept, self._statement))
             if not _only_speaker(s) and not _only_circumstance(s)
         ]
-        return _without_bare_publications(doc, statements)
+        return [
+            replace(s, speaker=_speaker_without_setting(s.speaker))
+            for s in _without_bare_publications(doc, statements)
+        ]
 
     def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         layout = doc.layout
@@ -945,6 +948,52 @@ def _speaker_as_written(text: str) -> str:
     return " ".join(words) if len(words) < written or words[-1] != text.split()[-1] else text
 
 
+def _speaker_without_setting(text: str) -> str:
+    """The speaker as written without where, to whom and in what the words were said, and without the tail of a
+    title cut before a full name (applied to the statements kept, after :func:`_only_speaker` has judged them)."""
+    words = text.split()
+    written = len(words)
+    # where and to whom it was said, caught after the speaker: "Каримов агентству", "Делимханов в видеообращении",
+    # "Посольство России в Вашингтоне в ответ", "дипломат в своём Telegram-канале", "адвокат журналистам после
+    # заседания"
+    trailing = TRAILING_SETTING.search(text)
+    if (
+        trailing is not None
+        and trailing.start() > 0
+        and "«" not in text[trailing.start() :]  # ("Пост в Telegram-канале группы «СК SOS»": a name goes on)
+        and not any(
+            morph.can_be_personal_name(w) for w in text[trailing.start() :].split() if w[:1].isupper()
+        )
+    ):  # (not "интервью американскому телеканалу HBO Рамзан Кадыров": the speaker comes after it)
+        words = text[: trailing.start()].split()
+        while len(words) > 1 and words[-1].lower().strip(",;") in TRAILING_VERBS:
+            words.pop()  # ("Рамзан Кадыров написал в своём Telegram-канале")
+    # the tail of a phrase cut before a full name: "эфире Елена Милашина", "Чечне Нурди Нухажиев", "правам человека
+    # Хеда Саратова" (from "в эфире ...", "омбудсмен в Чечне ...", "совета по ... правам человека ..."): a Russian
+    # first word that cannot be a subject (no nominative) before a name of two or more words
+    run = len(words)  # where the final run of capitalised words starts
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    cases = morph.cases(words[0].strip(",;«»")) if words and morph.is_cyrillic(words[0]) else {"nomn"}
+    # (a word in the dative or locative, a place's adjective, or no noun at all: "правам", "Чечне", "Российской",
+    # "Ранее"; not a title in the genitive after "по словам": "пресс-секретаря главы Чечни Альви Каримова")
+    if len(words) > 2 and (cases <= {"datv", "loct"} or (words[0][:1].isupper() and "nomn" not in cases)):
+        first: int | None = None
+        if run < len(words) - 1 and not morph.is_cyrillic(words[run]):
+            first = run  # "заявлении Amnesty International"
+        else:
+            first = next(
+                (k for k in range(max(run, 1), len(words) - 1) if morph.can_be_personal_name(words[k])), None
+            )
+            if first is None and 0 < run < len(words) - 1 and words[run - 1] not in NAME_PREPOSITIONS:
+                first = (
+                    run  # "правам человека Хеда Саратова" (not "пресс-службе МВД по Чеченской Республике")
+                )
+        if first is not None:
+            words = words[first:]
+    return " ".join(words) if len(words) < written or words[-1] != text.split()[-1] else text
+
+
 def _only_speaker(statement: Statement) -> bool:
     """True when the "quote" is little more than the speaker's own name or title ("Об этом заявил X")."""
     quote = set(_WORDS.findall(statement.quote.lower()))
@@ -961,6 +1010,13 @@ LEADING_DATE = re.compile(
     r"(?: \d{4}(?: года)?)?|(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: \d{4})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d{4} )?года) "
     r"(?=[«\"“A-ZА-ЯЁ])"
+)
+NAME_PREPOSITIONS = frozenset(["по", "при", "в", "во", "на", "из", "of", "for", "in"])
+TRAILING_SETTING = re.compile(
+    r"\s(?:(?:агентству|изданию|журналистам|телеканалу|радиостанции|корреспонденту|порталу)\b|"
+    r"(?:в|во|на|после)\s+(?:своём\s+|своем\s+|своей\s+)?(?:видеообращении|ответ|ответе|эфире|интервью|разговоре|"
+    r"телеграм-канале|telegram-канале|Telegram-канале|блоге|посте|заседания|брифинге|пресс-конференции|"
+    r"комментарии|беседе)\b)"
 )
 WHEN_WORDS = lexicon.words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
