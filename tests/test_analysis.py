@@ -2769,6 +2769,18 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "запрос редакции не ответили, а Альви Каримов назвал эти сведения «очередной выдумкой».",
         "ru", [(None, "confirmation"), ("karimov", "denial")], None, id="no-answer-and-then-another-speaker",
     ),
+    pytest.param(
+        "Q: When did they come for you?\n\nA: In March 2017 four men in uniform pushed me into a car. I spent nine "
+        "days in a basement in Argun, and every evening they beat me with plastic pipes.\n\nQ: Why speak out now?\n\n"
+        "A: I still have the marks on my legs. — Ruslan, 26, who left Russia in 2018.",
+        "en", [(None, "confirmation"), (None, "confirmation")], "basement", id="answers-credited-in-the-closing-line",
+    ),
+    pytest.param(
+        "— Как вас задержали?\n\n— Отвезли в Аргун, в подвал. Били шлангом, потом цепляли провода к пальцам.\n\n"
+        "— Почему вы решили рассказать об этом?\n\n— Потому что в Грозном повторяют, что нас не существует. А я "
+        "существую, — говорит Ахмед (имя изменено по его просьбе).",
+        "ru", [(None, "confirmation")], "шлангом", id="dash-answers-credited-with-an-aside",
+    ),
 ]  # fmt: skip
 
 

@@ -1250,6 +1250,18 @@ class CandidateFinder:
             lead, lead_window = (lo, hi), None
             bracket = BRACKET_LABEL.match(para)
             colon = LABEL.match(para)
+            short = (
+                SHORT_ANSWER_LABEL.match(para) if colon is None and para[:3].rstrip().endswith(":") else None
+            )
+            if short is not None:  # "A: ..." (a one-letter label): the interviewee the closing line credits
+                inherit, speaker_window = False, None
+                credited = _closing_credit(doc)
+                if credited is not None and lo + short.end() < hi:
+                    credit = CLOSING_CREDIT.search(text, lo + short.end(), hi)
+                    cand = Candidate(lo + short.end(), credit.start() if credit else hi, "header")
+                    cand.windows.append(credited)
+                    found.append(_trimmed(doc, cand))
+                continue
             if (
                 colon
                 and inherit
@@ -1303,9 +1315,16 @@ class CandidateFinder:
                         None,
                     )
                     inherit, speaker_window = False, None
-                    if person is not None and lo + colon.end() < hi:
-                        cand = Candidate(lo + colon.end(), hi, "header")
-                        cand.windows.append((person, person + 1, "according"))
+                    answerer = (
+                        (person, person + 1, "according") if person is not None else _closing_credit(doc)
+                    )
+                    if answerer is not None and lo + colon.end() < hi:
+                        body_end = hi
+                        credit = CLOSING_CREDIT.search(text, lo + colon.end(), hi)
+                        if credit is not None:
+                            body_end = credit.start()  # (the credit line is no part of the answer)
+                        cand = Candidate(lo + colon.end(), body_end, "header")
+                        cand.windows.append(answerer)
                         found.append(_trimmed(doc, cand))
                     continue
                 # "KADYROV (through interpreter)", "ANNA (host)", "Mr X (Cardiff West) (Lab)": the name before
@@ -1649,6 +1668,20 @@ def _named_last(doc: Doc, k: int) -> bool:
     return doc.lang != "ru" or "nomn" in morph.cases(doc.tokens[k].text)
 
 
+SHORT_ANSWER_LABEL = re.compile(r"\s*(?:A|О)\s*:\s+(?=\S)")
+# the interviewee credited at the end of the last answer: "... — Ruslan, 26, who left Russia in 2018."
+CLOSING_CREDIT = re.compile(r"\s[—–]\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)(?:,|\s*\(|\.?\s*$)[^\n]*$")
+
+
+def _closing_credit(doc: Doc) -> tuple[int, int, str] | None:
+    """The person a Q&A's last paragraph credits after a dash ("— Ruslan, 26, who ..."), as a speaker window."""
+    lo, hi = doc.layout.paragraphs[-1]
+    credit = CLOSING_CREDIT.search(doc.text, lo, hi)
+    if credit is None:
+        return None
+    return doc.layout.token_at(credit.start(1)), doc.layout.token_at(credit.end(1)), "header"
+
+
 def _answerer(doc: Doc, answers: list[int]) -> tuple[int, int, str] | None:
     """The one person the answer turns credit ("— ..., — ответила Локшина."): the others are theirs too."""
     text, paras = doc.text, doc.layout.paragraphs
@@ -1660,6 +1693,8 @@ def _answerer(doc: Doc, answers: list[int]) -> tuple[int, int, str] | None:
             continue
         verb = doc.layout.token_at(credit.end())
         end = doc.layout.token_at(hi)
+        # (up to an aside: "— говорит Ахмед (имя изменено по его просьбе).")
+        end = next((j for j in range(verb + 1, end) if doc.tokens[j].text in ("(", ",")), end)
         while end > verb + 1 and not doc.tokens[end - 1].is_word:
             end -= 1
         words = [doc.word(j) for j in range(verb + 1, end)]
