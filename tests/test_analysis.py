@@ -1432,6 +1432,26 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "независимых источников», — рассказала Елена Милашина.",
         "ru", {"actor": "milashina", "stance": "confirmation"}, id="no-name-until-confirmed-is-a-rule-of-work",
     ),
+    pytest.param(
+        "Asked about the reported detentions of gay men in Chechnya, Vladimir Putin told reporters he would raise "
+        "the matter with the Prosecutor General.",
+        "en", {"actor": "putin", "stance": "neutral"}, id="raise-the-matter-with-is-procedure",
+    ),
+    pytest.param(
+        "Amnesty International призвала российские власти «немедленно положить конец новой волне преследований» "
+        "геев в Чечне.",
+        "ru", {"actor": "amnesty", "stance": "confirmation"}, id="polozhit-konets-novoy-volne",
+    ),
+    pytest.param(
+        "Депутат Адам Делимханов пообещал, что «все, кто клевещет на Чечню, будут наказаны», имея в виду авторов "
+        "публикаций о задержаниях геев.",
+        "ru", {"actor": "delimkhanov", "stance": "denial"}, id="vse-kto-klevetshet",
+    ),
+    pytest.param(
+        "\"European institutions cannot keep issuing statements of concern while survivors of the Chechen purge wait "
+        "for justice,\" ILGA-Europe said.",
+        "en", {"actor": "ilga-europe", "stance": "confirmation"}, id="survivors-wait-for-justice",
+    ),
 ]  # fmt: skip
 
 

@@ -1059,7 +1059,7 @@ DISMISSAL = _rx(
     # "people who spread such filth ... will be held to account": the accountability threatened is the reporters'
     r"(?:people|those|anyone|whoever|all) who (?:spread|spreads|write|writes|invent|invents|fabricate|fabricates)\b",
     r"economic migrants", r"telling stories", r"tell stories", r"экономическ\w+ мигрант\w*",
-    r"(?:те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*",
+    r"(?:все|те|тех|всех|тем|всем),? кто (?:распространя|пиш|сочиня|выдумыва|клевещ)\w*",
     r"(?:исключительно|только|лишь) о (?:газетн\w+ )?(?:публикаци\w*|слух\w*|пересказ\w*)",
     r"(?:only|nothing but|merely) (?:newspaper )?(?:clippings|rumou?rs)",
     # "advised not to believe the rumours", "посоветовал не верить слухам": the reports as rumour
@@ -1252,11 +1252,13 @@ ACCOUNTABILITY = _rx(
     r"(?:положить конец|остановить|прекратить) (?:\w+ )?(?:преследовани\w*|пыткам|пытки|похищени\w*|задержани\w*|"
     r"кампани\w*)",
     r"(?:prosecute|punish|identify|try) (?:those|the officials|the officers|the people|the men)(?: \w+){0,2} responsible",
-    r"прекрати\w* (?:преследовани\w*|похищени\w*|задержани\w*|пытки)", r"put an? (?:immediate |swift |urgent )?end to",
+    r"прекрати\w* «?(?:преследовани\w*|похищени\w*|задержани\w*|пытки)",
+    # "требует, чтобы виновные были установлены и предстали перед судом", "survivors wait for justice"
+    r"предстали? перед судом", r"предстать перед судом", r"(?:wait|waiting|waited) for justice", r"put an? (?:immediate |swift |urgent )?end to",
     # "потребовала немедленно освободить всех, кто был задержан": the detentions taken as fact
     r"освободить (?:всех|задержанных|удерживаем\w+)", r"release (?:all |any )?(?:those|people|men|persons|detainees)"
     r"(?: still)? (?:held|detained)",
-    r"положить конец «?(?:\w+ )?(?:кампани\w+|преследовани\w+|похищени\w+|пыткам|задержани\w+|репресси\w+)",
+    r"положить конец «?(?:\w+ ){0,2}?(?:кампани\w+|преследовани\w+|похищени\w+|пыткам|задержани\w+|репресси\w+)",
     r"(?:to |must |should )end (?:the |this |its |their )?(?:[\w\"“”-]+ ){0,2}?(?:campaign|persecution|abuses|crackdown|purge|"
     r"detentions|abductions|torture)",
     r"(?:helped|help|helping|evacuated|relocated) (?:\w+ ){0,5}(?:leave|flee|escape|out of|evacuate|relocate)",
@@ -1363,6 +1365,10 @@ NEUTRAL = _rx(
     r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
     r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать|принимать|выслушать)",
+    # "prepared to pass any complaints on to the authorities", "would raise the matter with the Prosecutor General",
+    # "получила обращение": procedure, no side
+    r"pass (?:any |the |such )?(?:complaints?|information|cases?) on", r"raise the (?:matter|issue|question) with",
+    r"получил\w* (?:одно |первое )?обращение",
     r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",
     r"продолжа\w+ (?:собирать|изучать|следить)", r"не исключа\w*", r"в повестке", r"не поднимал\w*",
 )
