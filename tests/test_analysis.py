@@ -350,6 +350,14 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             None,
             "European Parliament",
         ),
+        # two relative clauses: the first one's antecedent speaks
+        (
+            "A rights defender who helped evacuate men from Grozny, and who asked not to be named, said the second "
+            "wave of detentions of gay men in Chechnya was harsher than the first.",
+            "ngo",
+            "RU",
+            None,
+        ),
         # one of a group the role names
         (
             "«Их забирали из дома и с работы в Грозном, телефоны изымали», — рассказала одна из правозащитниц.",

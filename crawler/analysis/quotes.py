@@ -672,6 +672,20 @@ class CandidateFinder:
                 # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,
                 # настаивают": the aside is no subject
                 return CandidateFinder._before_window(doc, k, lo)
+            if (
+                k >= lo
+                and doc.tokens[k].text == ","
+                and words[k + 1] in ("and", "и")
+                and k + 2 < i
+                and words[k + 2] in RELATIVE_WORDS
+            ):  # "A rights defender who helped evacuate men from Grozny, and who asked not to be named, said":
+                # the first relative clause's antecedent
+                first = next(
+                    (m for m in range(k - 1, max(lo, k - 40) - 1, -1) if words[m] in RELATIVE_WORDS), None
+                )
+                if first is not None and first > lo:
+                    end = first - 1 if doc.tokens[first - 1].text == "," else first
+                    return _named_before_appositive(doc, np_before(doc, end, lo), lo), end, "relative"
             if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
                 return _named_before_appositive(doc, _antecedent_start(doc, k, lo), lo), k, "relative"
         j = i - 1
