@@ -1460,6 +1460,26 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "for justice,\" ILGA-Europe said.",
         "en", {"actor": "ilga-europe", "stance": "confirmation"}, id="survivors-wait-for-justice",
     ),
+    pytest.param(
+        "\"Not one of these stories about gay men in Chechnya has been confirmed by anyone, not one,\" the head of "
+        "Chechnya wrote.",
+        "en", {"actor": "kadyrov", "stance": "denial"}, id="not-one-of-these-stories-has-been-confirmed",
+    ),
+    pytest.param(
+        "In a statement, the Russian LGBT Network said the talk of \"no complaints\" from Chechnya ignored people who "
+        "could not safely reveal their identities.",
+        "en", {"actor": "russian-lgbt-network", "stance": "confirmation"}, id="the-talk-of-no-complaints",
+    ),
+    pytest.param(
+        "The Chechen Interior Ministry has confirmed that the two men taken from the shelter are in Grozny, but says "
+        "the case has nothing to do with their private lives.",
+        "en", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="confirmed-where-they-are-but-nothing-to-do",
+    ),
+    pytest.param(
+        "ЛОКШИНА: Жалоб нет, потому что человек, который подаст жалобу на задержание в Чечне, подписывает приговор "
+        "себе. Это не доказательство того, что ничего не было.",
+        "ru", {"actor": "lokshina", "stance": "confirmation"}, id="no-complaints-because-and-no-proof-that",
+    ),
 ]  # fmt: skip
 
 

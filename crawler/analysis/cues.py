@@ -831,7 +831,10 @@ INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавш
     re.IGNORECASE,
 )
 NEGATED_CLAIM = re.compile(
-    rf"(?<!{W})(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
+    rf"(?<!{W})(?:(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
+    # "Это не доказательство того, что ничего не было", "does not mean that nothing happened"
+    r"|(?:не доказательство|не доказывает|не значит|не означает|does not mean|doesn't mean|is not proof|is no proof)"
+    r"(?:\s+того)?,?\s+)"
     r"(?:that|что)\s+([^.;?!]{3,120})",
     re.IGNORECASE,
 )
@@ -958,6 +961,12 @@ ABSENCE = _rx(
     r"victims?|detentions?|persecution|problem|evidence|facts?|complaints?|cases?|people like|abductions?|"
     r"arrests?|operations?|purge|campaign)",
     r"none of (?:this|it|that) (?:happened|is true|took place)",
+    # "Not one of these stories has been confirmed by anyone"
+    r"(?:not one|none|not a single one) of (?:these|the|those|them)(?: \w+){0,6}? (?:has|have|had|was|were) (?:ever )?"
+    r"been (?:confirmed|proven|verified|substantiated|corroborated)",
+    # "the case has nothing to do with their private lives", "не связано с личной жизнью"
+    r"nothing to do with (?:their|his|her) (?:private lives?|personal lives?|sexual orientation|orientation)",
+    r"не связан\w* с (?:их |его )?(?:личной жизнью|ориентацией)",
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
     r"no (?:single )?victims?", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",

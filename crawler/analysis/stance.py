@@ -95,6 +95,10 @@ PERPETRATORS_BEFORE = re.compile(
 HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:if|whether|если|ли)\b|\b(?:anyone|whoever|those) who (?:has|have|had)\b|у кого (?:\w+ )?есть)[^.;!?]*$"
 )
+TALK_OF_BEFORE = re.compile(
+    r"(?i)\b(?:talk|claims?|line|mantra|refrain|narrative|разговоры|заявления|утверждения)\s+(?:of|about|об?|про)\s+[\"“«]?$"
+)
+BECAUSE_AFTER = re.compile(r"(?i),?\s+(?:потому что|поскольку|because|since)\s")
 # replies not (yet) received: procedure, not an absence of victims or complaints
 REPLY_BEFORE = re.compile(r"(?i)\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$")
 OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\b[^.;,]{0,45}$")
@@ -473,6 +477,17 @@ def classify(
         ):
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if name == "absence" and TALK_OF_BEFORE.search(before):
+            # 'the talk of "no complaints" ignored people who ...': the official line, named
+            record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if (
+            name == "absence"
+            and speaker_side(kind, country) == "confirmation"
+            and BECAUSE_AFTER.match(full, end, hi)
+        ):  # "Жалоб нет, потому что человек, который подаст жалобу, ...": why there are none
+            claimed.append((start, end))
             continue
         if name == "absence" and REPLY_BEFORE.search(before):
             record("neutral", 1.0, "no-reply", phrase, start, end)  # "ответов из ведомств пока не поступало"
