@@ -951,47 +951,53 @@ def _speaker_as_written(text: str) -> str:
 def _speaker_without_setting(text: str) -> str:
     """The speaker as written without where, to whom and in what the words were said, and without the tail of a
     title cut before a full name (applied to the statements kept, after :func:`_only_speaker` has judged them)."""
-    words = text.split()
-    written = len(words)
-    # where and to whom it was said, caught after the speaker: "Каримов агентству", "Делимханов в видеообращении",
-    # "Посольство России в Вашингтоне в ответ", "дипломат в своём Telegram-канале", "адвокат журналистам после
-    # заседания"
+    words = _without_trailing_setting(text)
+    words = _without_cut_title(words)
+    return " ".join(words) if len(words) < len(text.split()) or words[-1] != text.split()[-1] else text
+
+
+def _without_trailing_setting(text: str) -> list[str]:
+    """ "Каримов агентству", "Делимханов в видеообращении", "Посольство России в Вашингтоне в ответ", "адвокат
+    журналистам после заседания": the words of the speaker before where and to whom it was said."""
     trailing = TRAILING_SETTING.search(text)
     if (
-        trailing is not None
-        and trailing.start() > 0
-        and "«" not in text[trailing.start() :]  # ("Пост в Telegram-канале группы «СК SOS»": a name goes on)
-        and not any(
-            morph.can_be_personal_name(w) for w in text[trailing.start() :].split() if w[:1].isupper()
-        )
-    ):  # (not "интервью американскому телеканалу HBO Рамзан Кадыров": the speaker comes after it)
-        words = text[: trailing.start()].split()
-        while len(words) > 1 and words[-1].lower().strip(",;") in TRAILING_VERBS:
-            words.pop()  # ("Рамзан Кадыров написал в своём Telegram-канале")
-    # the tail of a phrase cut before a full name: "эфире Елена Милашина", "Чечне Нурди Нухажиев", "правам человека
-    # Хеда Саратова" (from "в эфире ...", "омбудсмен в Чечне ...", "совета по ... правам человека ..."): a Russian
-    # first word that cannot be a subject (no nominative) before a name of two or more words
+        trailing is None
+        or trailing.start() == 0
+        or "«" in text[trailing.start() :]  # ("Пост в Telegram-канале группы «СК SOS»": a name goes on)
+        # (not "интервью американскому телеканалу HBO Рамзан Кадыров": the speaker comes after it)
+        or any(morph.can_be_personal_name(w) for w in text[trailing.start() :].split() if w[:1].isupper())
+    ):
+        return text.split()
+    words = text[: trailing.start()].split()
+    while len(words) > 1 and words[-1].lower().strip(",;") in TRAILING_VERBS:
+        words.pop()  # ("Рамзан Кадыров написал в своём Telegram-канале")
+    return words
+
+
+def _without_cut_title(words: list[str]) -> list[str]:
+    """ "эфире Елена Милашина", "Чечне Нурди Нухажиев", "правам человека Хеда Саратова" (from "в эфире ...",
+    "омбудсмен в Чечне ...", "совет по ... правам человека ..."): the full name, when the speaker window cut a
+    title or an adverbial before it. The first word must be one that cannot open a speaker: a Russian word in the
+    dative or locative, a place's adjective, or no noun at all ("правам", "Чечне", "Российской", "Ранее"), not a
+    title in the genitive after "по словам" ("пресс-секретаря главы Чечни Альви Каримова")."""
+    if len(words) <= 2 or not morph.is_cyrillic(words[0]):
+        return words
+    cases = morph.cases(words[0].strip(",;«»"))
+    if not (cases <= {"datv", "loct"} or (words[0][:1].isupper() and "nomn" not in cases)):
+        return words
     run = len(words)  # where the final run of capitalised words starts
     while run > 0 and words[run - 1][:1].isupper():
         run -= 1
-    cases = morph.cases(words[0].strip(",;«»")) if words and morph.is_cyrillic(words[0]) else {"nomn"}
-    # (a word in the dative or locative, a place's adjective, or no noun at all: "правам", "Чечне", "Российской",
-    # "Ранее"; not a title in the genitive after "по словам": "пресс-секретаря главы Чечни Альви Каримова")
-    if len(words) > 2 and (cases <= {"datv", "loct"} or (words[0][:1].isupper() and "nomn" not in cases)):
-        first: int | None = None
-        if run < len(words) - 1 and not morph.is_cyrillic(words[run]):
-            first = run  # "заявлении Amnesty International"
-        else:
-            first = next(
-                (k for k in range(max(run, 1), len(words) - 1) if morph.can_be_personal_name(words[k])), None
-            )
-            if first is None and 0 < run < len(words) - 1 and words[run - 1] not in NAME_PREPOSITIONS:
-                first = (
-                    run  # "правам человека Хеда Саратова" (not "пресс-службе МВД по Чеченской Республике")
-                )
-        if first is not None:
-            words = words[first:]
-    return " ".join(words) if len(words) < written or words[-1] != text.split()[-1] else text
+    if run < len(words) - 1 and not morph.is_cyrillic(words[run]):
+        return words[run:]  # "заявлении Amnesty International"
+    first = next(
+        (k for k in range(max(run, 1), len(words) - 1) if morph.can_be_personal_name(words[k])), None
+    )
+    if first is not None:
+        return words[first:]
+    if 0 < run < len(words) - 1 and words[run - 1] not in NAME_PREPOSITIONS:
+        return words[run:]  # "правам человека Хеда Саратова" (not "пресс-службе МВД по Чеченской Республике")
+    return words
 
 
 def _only_speaker(statement: Statement) -> bool:
