@@ -390,3 +390,8 @@ RU_IMPERSONAL = (
 
 
 RU_PASSIVE = ("заявлено", "сообщено", "сказано", "отмечено", "подчеркнуто", "указано")
+
+
+# political groups of the European Parliament and parties of the UK Parliament, as verbatim reports label members
+EP_GROUPS = r"PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN"
+UK_PARTIES = "Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op"

@@ -229,8 +229,7 @@ STENOGRAM_LABEL = re.compile(
 # a member's turn in a parliament's verbatim report, named with the political group or party and constituency
 MEMBER_LABEL = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
-    r"(?:\([^()\n]{2,40}\)\s*)?\((?:PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN|"
-    r"Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
+    rf"(?:\([^()\n]{{2,40}}\)\s*)?\((?:{lexicon.EP_GROUPS}|{lexicon.UK_PARTIES}|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
 )
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)

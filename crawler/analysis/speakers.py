@@ -93,7 +93,7 @@ RUSSIAN_SERVICE_OF_ROLE = {
 # a person's staff named as a group ("Kadyrov's people"): they speak as what the person is
 ENTOURAGE_WORDS = lexicon.words("people team men entourage circle окружение люди команда")
 # a debate in the UK House of Commons: its unnamed ministers and members are British
-UK_PARTIES = "Lab|Con|SNP|LD|Lib Dem|DUP|Lab/Co-op"
+UK_PARTIES = lexicon.UK_PARTIES
 UK_PARLIAMENT = re.compile(
     rf"\bhon\. (?:Gentleman|Lady|Friend|Member)\b|\bthis House\b|\bHouse of (?:Commons|Lords)\b|"
     rf"\((?:{UK_PARTIES})\)|\bMy Lords\b|\bnoble (?:Lord|Baroness|Lady|Earl|Viscount)\b"
@@ -174,7 +174,7 @@ def _in_uk_parliament(text: str) -> bool:
 
 UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|Green|PC|Ind)\)")
 # "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
-EP_GROUPS = r"PPE|EPP|S&D|Renew|ALDE|Verts/ALE|ECR|ID|GUE/NGL|The Left|NI|EFDD|ENF|PfE|ESN"
+EP_GROUPS = lexicon.EP_GROUPS
 EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]")
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
