@@ -275,18 +275,7 @@ class Analyzer:
         quote = text[cand.start : cand.end]
         if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
             return None  # ("the journalists who reported on it": too short to say anything)
-        if cand.kind == "reported" and (
-            (len(quote.split()) <= 5 and NOTHING_NEW_SAID.match(quote))
-            or SAID_BEFORE.match(quote)
-            or (
-                cand.verb_token is not None
-                and SAID_BEFORE_VERB.search(
-                    text, max(0, doc.tokens[cand.verb_token].start - 20), doc.tokens[cand.verb_token].start
-                )
-            )
-        ):
-            # "They have said that since day one", "Они это говорят с первого дня", "повторил то, что говорит с
-            # 2017 года": when it was said, not what
+        if cand.kind == "reported" and _nothing_said_here(doc, cand, quote):
             return None
         if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
             v_start = doc.tokens[cand.verb_token].start
@@ -299,15 +288,6 @@ class Analyzer:
                 return None  # a question, nobody's statement
             if QUESTION_LABEL.match(text, p_lo):
                 return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
-        if (
-            cand.kind == "reported"
-            and cand.verb_token is not None
-            and NOT_ANSWERED.search(
-                text, max(0, doc.tokens[cand.verb_token].start - 12), doc.tokens[cand.verb_token].end
-            )
-            and re.match(r"(?i)\s*(?:а|но|and|but|while)\s", quote)
-        ):
-            return None  # "В пресс-службе МВД на запрос не ответили, а Каримов назвал ...": nothing said
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         if cand.kind == "header" and _answers_question_on_another_subject(doc, cand):
@@ -466,6 +446,22 @@ class Analyzer:
         return statement, result.scores
 
 
+def _nothing_said_here(doc: Doc, cand: Candidate, quote: str) -> bool:
+    """A reported clause that gives no words of the speaker's own: only since when they were said ("They have
+    said that since day one", "Они это говорят с первого дня"), words given before ("told them what he has told
+    every visitor"), or no reply at all, with someone else's words after it ("В пресс-службе МВД на запрос не
+    ответили, а Каримов назвал ...")."""
+    if (len(quote.split()) <= 5 and NOTHING_NEW_SAID.match(quote)) or SAID_BEFORE.match(quote):
+        return True
+    if cand.verb_token is None:
+        return False
+    verb = doc.tokens[cand.verb_token]
+    return bool(
+        SAID_BEFORE_VERB.search(doc.text, max(0, verb.start - 20), verb.start)
+        or (NOT_ANSWERED.search(doc.text, max(0, verb.start - 12), verb.end) and NEW_CLAUSE.match(quote))
+    )
+
+
 # a reported clause that says only since when something was said (its object a pronoun: "said that since ...")
 NOTHING_NEW_SAID = re.compile(
     r"(?i)\s*(?:since|ever since|all along|again and again|from the (?:start|beginning|first day)|"
@@ -479,6 +475,7 @@ NOT_ANSWERED = re.compile(
 # "told them what he has told every visitor since 2017": the words are the ones given before, not said here
 SAID_BEFORE = re.compile(r"(?i)\s*what (?:he|she|they|it|we) (?:has|had|have) (?:told|said)\b[^.;:]{0,40}$")
 SAID_BEFORE_VERB = re.compile(r"(?i)\bwhat (?:he|she|they|it|we) (?:has|had|have) $")
+NEW_CLAUSE = re.compile(r"(?i)\s*(?:а|но|and|but|while)\s")  # "..., а Каримов назвал ..."
 # an interviewer's turn in an English transcript ("Q:", "QUESTION:"; Russian briefing transcripts often report
 # the statement a question is about, which the gold sets list)
 QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
@@ -932,7 +929,6 @@ def _speaker_as_written(text: str) -> str:
     """The speaker's words without a trailing verb or outlet caught in their window ("Парламентская ассамблея
     Совета Европы приняла", "пресс-службе МВД «Интерфаксу»")."""
     words = text.split()
-    written = len(words)
     while len(words) > 1 and (
         words[-1].lower().strip(",;") in TRAILING_VERBS or (words[-1].endswith("»") and "«" in words[-1])
     ):
@@ -945,15 +941,14 @@ def _speaker_as_written(text: str) -> str:
         words = words[len(leading.group().split()) :]
     if words and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
         words[-1] = words[-1][:-2]  # "Kadyrov's assertion that ...": the possessor
-    return " ".join(words) if len(words) < written or words[-1] != text.split()[-1] else text
+    return " ".join(words) if words != text.split() else text
 
 
 def _speaker_without_setting(text: str) -> str:
     """The speaker as written without where, to whom and in what the words were said, and without the tail of a
     title cut before a full name (applied to the statements kept, after :func:`_only_speaker` has judged them)."""
-    words = _without_trailing_setting(text)
-    words = _without_cut_title(words)
-    return " ".join(words) if len(words) < len(text.split()) or words[-1] != text.split()[-1] else text
+    words = _without_cut_title(_without_trailing_setting(text))
+    return " ".join(words) if words != text.split() else text
 
 
 def _without_trailing_setting(text: str) -> list[str]:

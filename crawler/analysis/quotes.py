@@ -1270,10 +1270,7 @@ class CandidateFinder:
                 inherit, speaker_window = False, None
                 credited = _closing_credit(doc)
                 if credited is not None and lo + short.end() < hi:
-                    credit = CLOSING_CREDIT.search(text, lo + short.end(), hi)
-                    cand = Candidate(lo + short.end(), credit.start() if credit else hi, "header")
-                    cand.windows.append(credited)
-                    found.append(_trimmed(doc, cand))
+                    found.append(_answer(doc, lo + short.end(), hi, credited))
                 continue
             if (
                 colon
@@ -1288,18 +1285,12 @@ class CandidateFinder:
             if colon and not bracket and not ENDS_SENTENCE.search(para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
             if bracket:
-                speaker_window = (
-                    doc.layout.token_at(lo + bracket.start(1)),
-                    doc.layout.token_at(lo + bracket.end(1)),
-                )
+                speaker_window = _label_window(doc, lo, bracket)
                 body_start = lo + bracket.end()
                 inherit, quoted = True, False
             elif doc.lang != "ru" and (member := MEMBER_LABEL.match(para)) is not None:
                 # "Marta Lindqvist (Verts/ALE). – Madam President, ...", "Helen Carrow (Bristol North) (Lab): ..."
-                speaker_window = (
-                    doc.layout.token_at(lo + member.start(1)),
-                    doc.layout.token_at(lo + member.end(1)),
-                )
+                speaker_window = _label_window(doc, lo, member)
                 body_start, inherit = lo + member.end(), False
             elif colon and (
                 len(colon.group(1).split()) <= 9
@@ -1332,13 +1323,7 @@ class CandidateFinder:
                         (person, person + 1, "according") if person is not None else _closing_credit(doc)
                     )
                     if answerer is not None and lo + colon.end() < hi:
-                        body_end = hi
-                        credit = CLOSING_CREDIT.search(text, lo + colon.end(), hi)
-                        if credit is not None:
-                            body_end = credit.start()  # (the credit line is no part of the answer)
-                        cand = Candidate(lo + colon.end(), body_end, "header")
-                        cand.windows.append(answerer)
-                        found.append(_trimmed(doc, cand))
+                        found.append(_answer(doc, lo + colon.end(), hi, answerer))
                     continue
                 # "KADYROV (through interpreter)", "ANNA (host)", "Mr X (Cardiff West) (Lab)": the name before
                 # the asides is the speaker, the asides may say it is the host
@@ -1382,10 +1367,7 @@ class CandidateFinder:
                     speaker_window = None
                     continue
             elif doc.lang == "ru" and (steno := STENOGRAM_LABEL.match(para)) is not None:
-                speaker_window = (
-                    doc.layout.token_at(lo + steno.start(1)),
-                    doc.layout.token_at(lo + steno.end(1)),
-                )
+                speaker_window = _label_window(doc, lo, steno)
                 body_start, inherit = lo + steno.end(), False
             elif (
                 inherit
@@ -1684,6 +1666,19 @@ def _named_last(doc: Doc, k: int) -> bool:
 SHORT_ANSWER_LABEL = re.compile(r"\s*(?:A|О)\s*:\s+(?=\S)")
 # the interviewee credited at the end of the last answer: "... — Ruslan, 26, who left Russia in 2018."
 CLOSING_CREDIT = re.compile(r"\s[—–]\s+([A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)(?:,|\s*\(|\.?\s*$)[^\n]*$")
+
+
+def _label_window(doc: Doc, lo: int, label: re.Match[str]) -> tuple[int, int]:
+    """Tokens of a transcript label's name (group 1 of a match on the paragraph starting at ``lo``)."""
+    return doc.layout.token_at(lo + label.start(1)), doc.layout.token_at(lo + label.end(1))
+
+
+def _answer(doc: Doc, start: int, hi: int, window: tuple[int, int, str]) -> Candidate:
+    """An interview answer [start, hi) by ``window``'s speaker, without the closing credit line it may end with."""
+    credit = CLOSING_CREDIT.search(doc.text, start, hi)
+    cand = Candidate(start, credit.start() if credit else hi, "header")
+    cand.windows.append(window)
+    return _trimmed(doc, cand)
 
 
 def _closing_credit(doc: Doc) -> tuple[int, int, str] | None:

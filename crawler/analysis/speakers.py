@@ -35,6 +35,7 @@ from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an|one)\s+", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # (lower case only: "A former officer" keeps its capital "A")
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,15 @@ def _without_outlet_before(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+def _unnamed_speaker(
+    text: str, start: int, end: int, kind: str, country: str | None, person: bool, roles: frozenset[str]
+) -> Speaker:
+    """A speaker no actor entry names, described by its words without a leading article."""
+    return Speaker(
+        text, start, end, None, ARTICLE.sub("", text), None, kind, country, None, person, "unnamed", roles
+    )
+
+
 def _foreign_owner(doc: Doc, head: int, p_lo: int) -> str | None:
     """The state (ISO code, or "" when unknown) whose diplomat or embassy the head at ``head`` is, when it is not
     Russia: "Посол Великобритании" (the country in the genitive after the head), "the British ambassador",
@@ -176,7 +186,6 @@ UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|G
 # "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
 EP_GROUPS = lexicon.EP_GROUPS
 EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]")
-HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
@@ -904,20 +913,7 @@ class SpeakerResolver:
             and heads
         ):
             # "a former Chechen police officer": a private person now
-            return Speaker(
-                text,
-                start,
-                end,
-                None,
-                re.sub(r"^(?:the|a|an)\s+", "", text),
-                None,
-                "person",
-                "RU",
-                None,
-                True,
-                "unnamed",
-                phrase_roles,
-            )
+            return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
 
         # "activists", "эксперты ООН": a group, so a person title or a plural pronoun ("по их словам") may follow
         plural = heads and (infos[head].role.plural or (doc.lang == "ru" and morph.is_plural(doc.word(head))))
@@ -939,19 +935,8 @@ class SpeakerResolver:
             ministry = self.index.foreign_ministry.get(state) if state else None
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", phrase_roles)
-            return Speaker(
-                text,
-                start,
-                end,
-                None,
-                re.sub(r"^(?:the|a|an)\s+", "", text),
-                None,
-                "government",
-                state,
-                None,
-                head_key != "EMBASSY",
-                "unnamed",
-                phrase_roles,
+            return _unnamed_speaker(
+                text, start, end, "government", state, head_key != "EMBASSY", phrase_roles
             )
         titled = self.index.match_title(canon, head_key)
         if doc.word(p_lo) in ("its", "their") and head_key in ("REPRESENTATIVE", "EMBASSY"):

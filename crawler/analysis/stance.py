@@ -399,9 +399,8 @@ def classify(
     if index is None:
         index, offset = CueIndex(text), 0
     lo, hi = offset, offset + len(text)
-    attacks_officials = (
-        category == "deny" and speaker_side(kind, country) == "confirmation" and attacks_accused(verb_after)
-    )
+    own_side = speaker_side(kind, country)
+    attacks_officials = category == "deny" and own_side == "confirmation" and attacks_accused(verb_after)
     if attacks_officials:
         category = None  # the verb rejects the accused side's words or deeds, not the reports
     full = index.text
@@ -440,7 +439,7 @@ def classify(
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
     condemning = verb is not None and CONDEMNING.match(verb.lower()) is not None
-    own_decision = speaker_side(kind, country) == "denial" and kind == "government"
+    own_decision = own_side == "denial" and kind == "government"
 
     for rank, start, end in index.family_matches(lo, hi):
         name, _family, polarity, weight = FAMILIES[rank]
@@ -483,9 +482,7 @@ def classify(
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
             continue
         if (
-            name == "absence"
-            and speaker_side(kind, country) == "confirmation"
-            and BECAUSE_AFTER.match(full, end, hi)
+            name == "absence" and own_side == "confirmation" and BECAUSE_AFTER.match(full, end, hi)
         ):  # "Жалоб нет, потому что человек, который подаст жалобу, ...": why there are none
             claimed.append((start, end))
             continue
@@ -577,9 +574,8 @@ def classify(
         else:
             claimed.append((start, end))
         if name == "noncommittal":
-            stop = SENTENCE_STOP.search(full, end, hi)
             # "не берусь утверждать, что там происходило, но ...": what it leaves open is not asserted
-            claimed.append((end, _clause_end(full, end, stop.start() if stop else hi)))
+            claimed.append((end, _clause_end(full, end, _sentence_around(full, end, lo, hi)[1])))
         if name == "dismissal":
             dismissed.append(start)
         if name == "absence" or (name == "dismissal" and category == "deny"):
@@ -620,8 +616,7 @@ FINDING = re.compile(r"(?:found|established|concluded|determined|нашл\w*|у�
 
 def _absence_found(index: CueIndex, end: int, hi: int) -> bool:
     """Does an absence claim follow a finding verb in its sentence ("found that they had not been confirmed")?"""
-    stop = SENTENCE_STOP.search(index.text, end, hi)
-    return index.first(ABSENCE, end, stop.start() if stop else hi) is not None
+    return index.first(ABSENCE, end, _sentence_around(index.text, end, end, hi)[1]) is not None
 
 
 def _contrasted(full: str, before: str, end: int) -> bool:
