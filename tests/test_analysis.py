@@ -1480,6 +1480,12 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "себе. Это не доказательство того, что ничего не было.",
         "ru", {"actor": "lokshina", "stance": "confirmation"}, id="no-complaints-because-and-no-proof-that",
     ),
+    pytest.param(
+        "Правозащитники опубликовали доклад о Чечне. Собеседники организации рассказали о пытках электрошоком в "
+        "Аргуне.",
+        "ru", {"actor": None, "actor_kind": "person", "country": "RU", "stance": "confirmation"},
+        id="those-who-spoke-to-an-organisation-are-not-the-organisation",
+    ),
 ]  # fmt: skip
 
 
@@ -2828,6 +2834,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "— Почему вы решили рассказать об этом?\n\n— Потому что в Грозном повторяют, что нас не существует. А я "
         "существую, — говорит Ахмед (имя изменено по его просьбе).",
         "ru", [(None, "confirmation")], "шлангом", id="dash-answers-credited-with-an-aside",
+    ),
+    pytest.param(
+        "Сообщения о задержаниях геев в Чечне обсуждают уже неделю. «Пусть покажут хотя бы одного пострадавшего, — "
+        "сказал Кадыров журналистам в Грозном. — Не покажут, потому что их нет».",
+        "ru", [("kadyrov", "denial")], "пострадавшего", id="a-quotation-an-attribution-interrupts",
+    ),
+    pytest.param(
+        "Елена Милашина рассказала, что задержанных держали в Аргуне. «Это провокация, — заявил Кадыров. — Никаких "
+        "задержаний не было».",
+        "ru", [("milashina", "confirmation"), ("kadyrov", "denial")], "Аргуне",
+        id="an-interrupted-quotation-is-its-attribution-s-speaker-s",
+    ),
+    pytest.param(
+        "МВД по Чеченской Республике опровергло сведения о задержаниях. «Сотрудники действуют в рамках закона, — "
+        "говорится в заявлении пресс-службы ведомства. — Ни одного задержания по указанным мотивам не производилось».",
+        "ru", [("chechen-interior-ministry", "denial"), ("chechen-interior-ministry", "denial")], "опровергло",
+        id="a-statement-of-the-press-service-of-the-body-named-before",
+    ),
+    pytest.param(
+        "Ибрагим (имя изменено) говорит тихо и всё время смотрит на дверь.\n\n«Меня забрали прямо с работы и били в Аргуне», — "
+        "вспоминает он.",
+        "ru", [(None, "confirmation")], "Аргуне", id="how-someone-speaks-is-not-what-they-say",
     ),
 ]  # fmt: skip
 

@@ -64,6 +64,11 @@ VERB_TRIGGERS = lexicon.words(
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
 THROUGH_AFTER = re.compile(r"\s+through\s+(?:its|their|his|her|the)\s+(?=\S)", re.IGNORECASE)
 HORTATIVE = frozenset(["пусть", "пускай", "let"])
+# "Ибрагим говорит тихо и всё время смотрит на дверь": how someone speaks, not what they say
+MANNER_OF_SPEAKING = lexicon.words(
+    "тихо негромко громко медленно быстро спокойно сбивчиво сдержанно устало осторожно неохотно охотно "
+    "уверенно твердо шепотом неуверенно торопливо"
+)
 NICKNAME_WORDS = lexicon.words(
     "nickname nicknamed dubbed прозвищу прозвище прозвищем кличке позывной позывным"
 )
@@ -911,6 +916,8 @@ class CandidateFinder:
                 return told
         if b_lo < b_hi and doc.word(b_lo) in HORTATIVE:
             return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
+        if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
+            return None
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
         title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)

@@ -293,6 +293,39 @@ DASH_ATTRIBUTION = re.compile(r"([,!?…])\s+[—–]\s+(?=[а-яё])")
 DASH_RESUME = re.compile(r"[.!?…]\s+[—–]\s+(?=\S)")
 
 
+# the end of an attribution inside a quotation, where the speaker's words resume: «..., — сказал он. — ...»
+ATTRIBUTION_END = re.compile(r"[,.:]\s+[—–]\s+(?=\S)")
+MAX_ATTRIBUTION_WORDS = 12
+
+
+def interrupted_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with each Russian quotation that an attribution interrupts («Это ложь, — сказал Кадыров
+    журналистам. — Таких людей нет») cut into its two parts, as the dash speech of :func:`dash_quotes` is: the
+    first part closes at its comma, so the attribution after it names its speaker, and the second goes on."""
+    result = []
+    for quote in quotes:
+        said = DASH_ATTRIBUTION.search(text, quote.start, quote.end)
+        resumed = None if said is None else ATTRIBUTION_END.search(text, said.end(), quote.end)
+        if (
+            said is None
+            or resumed is None
+            or len(WORD.findall(text[said.end() : resumed.start()])) > MAX_ATTRIBUTION_WORDS
+            or any(mark in text[said.end() : resumed.start()] for mark in '«»"“”„')
+        ):
+            result.append(quote)
+            continue
+        mark = said.start(1)
+        end = mark + 1 if text[mark] in "!?…" else mark
+        first_words = len(WORD.findall(text[quote.start : end]))
+        second_words = len(WORD.findall(text[resumed.end() : quote.end]))
+        if not first_words or not second_words:
+            result.append(quote)
+            continue
+        result.append(Quote(quote.start, end, quote.open, mark, first_words))
+        result.append(Quote(resumed.end(), quote.end, resumed.end() - 1, quote.close, second_words))
+    return result
+
+
 def dash_quotes(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
     """Speech opened by a dash at a paragraph start and closed by ", — сказал X" (and resumed by ". — ...").
 
@@ -333,6 +366,7 @@ class Layout:
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.quotes = find_quotes(text, self.paragraphs)
         if "—" in text or "–" in text:
+            self.quotes = interrupted_quotes(text, self.quotes)
             dashed = dash_quotes(text, self.paragraphs, self.quotes)
             if dashed:
                 self.quotes = sorted([*self.quotes, *dashed], key=lambda q: q.open)

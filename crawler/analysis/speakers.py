@@ -1051,8 +1051,9 @@ class SpeakerResolver:
                         return from_actor(previous.actor, "role")
             return from_actor(titled[0], "title")
         inner_orgs = [m for m in orgs if p_lo <= m[0] < p_hi]
-        if heads and not inner_orgs and not depth:
-            # "the group's director", "директор организации": the body just named speaks through its staff
+        if heads and not inner_orgs and (not depth or head_key == "OFFICE"):
+            # "the group's director", "директор организации": the body just named speaks through its staff (also
+            # a document's owner: "в заявлении пресс-службы ведомства")
             for j in range(p_lo, p_hi):
                 role = infos[j].role
                 staff = infos[head].role.key in (
@@ -1098,6 +1099,9 @@ class SpeakerResolver:
             if previous is not None:
                 return _as(previous, text, start, end, "role")
         if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
+            if doc.lang == "ru" and morph.is_plural(doc.word(head)) and head + 1 < p_hi:
+                # "Собеседники организации рассказали ...": the people who spoke to it, not the organisation
+                return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
             gender = morph.gender(doc.word(head)) if doc.lang == "ru" else None
             # ("— отвечает собеседница": the last woman quoted, not the authorities her interviewer cited)
             previous = (
