@@ -1486,6 +1486,33 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": None, "actor_kind": "person", "country": "RU", "stance": "confirmation"},
         id="those-who-spoke-to-an-organisation-are-not-the-organisation",
     ),
+    pytest.param(
+        "Nurdi Nukhazhiev, Chechnya's human rights ombudsman, maintained that his office had checked every name on "
+        "the list and found that all the men were alive and living at home.",
+        "en", {"actor": "nukhazhiev", "stance": "denial"}, id="the-men-named-are-all-alive",
+    ),
+    pytest.param(
+        "The new wave of detentions in Chechnya goes on. \"We are receiving calls for help every day,\" said Igor "
+        "Kochetkov.",
+        "en", {"actor": "kochetkov", "stance": "confirmation"}, id="calls-for-help-are-not-a-call-for-action",
+    ),
+    pytest.param(
+        "«Мы не располагаем никакой подобной информацией», — так в Кремле прокомментировали сообщения о новой волне "
+        "преследований геев в Чечне.",
+        "ru", {"actor": "kremlin", "stance": "denial"}, id="no-information-of-the-kind-with-two-words-between",
+    ),
+    pytest.param(
+        "Germany's Foreign Office pointed to the men Berlin had taken in after they fled Chechnya, saying their "
+        "accounts of torture were consistent and credible.",
+        "en", {"actor": "german-foreign-office", "stance": "confirmation"},
+        id="a-participle-s-speaker-is-the-subject-not-a-pronoun-after-it",
+    ),
+    pytest.param(
+        "GROZNY, May 11 (RIA Novosti) - Chechen leader Ramzan Kadyrov met federal ombudsman Tatyana Moskalkova in "
+        "Grozny on Thursday and assured her that the republic's police had detained no one over their sexual "
+        "orientation.",
+        "en", {"actor": "kadyrov", "stance": "denial"}, id="the-subject-of-a-second-verb-not-the-object-of-the-first",
+    ),
 ]  # fmt: skip
 
 

@@ -886,6 +886,9 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # the men said to be held or killed are alive and at home: "all the men were alive and living at home"
+    r"all (?:the |of (?:the|them) )?(?:[\w-]+ ){0,2}(?:are|were) (?:still )?alive",
+    r"(?:are|were) all (?:still )?alive", r"все (?:[\w«»-]+ ){0,4}живы",
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
     # "without a single verified fact, without a single name"
@@ -921,7 +924,7 @@ ABSENCE = _rx(
     r"проверенной )+(?:информации|сведений|данных)",
     r"(?:никакой|никаких) (?:подтвержденной |подтверждённой |достоверной |проверенной )?(?:информации|сведений|"
     r"данных)",
-    r"не располага\w+ (?:\w+ )?(?:информаци\w*|данными|сведениями|подтверждени\w*|доказательств\w*)",
+    r"не располага\w+ (?:[\w-]+ ){0,2}(?:информаци\w*|данными|сведениями|подтверждени\w*|доказательств\w*)",
     r"(?:никакими|какими-либо) (?:\w+ )?(?:подтверждени\w*|сведени\w*|данными|доказательств\w*) не "
     r"(?:располага\w+|облада\w+)",
     r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
@@ -1056,7 +1059,7 @@ ABSENCE = _rx(
     r"никто не обращал\w*", r"(?:фактов|доказательств|имен|имён) (?:\w+ )?никто не (?:представил|предоставил|показал|привел|привёл)", r"(?:никто|ни один человек) не (?:приходил|приходила|пришел|пришёл|обратился)", r"не обращал\w*", r"не подвергал\w*", r"не зафиксирован\w*", r"зафиксирован\w* не было",
     r"не зарегистрирован\w*", r"не имеется", r"отсутству\w*",
     r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
-    r"не располага\w+ (?:\w+ )?(?:информаци\w*|"
+    r"не располага\w+ (?:[\w-]+ ){0,2}(?:информаци\w*|"
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
@@ -1339,7 +1342,7 @@ NEUTRAL = _rx(
     r"(?:следует|нужно|надо) (?:адресовать|направлять|обращаться)", r"адресовать (?:\w+ )?(?:в|к) ",
     r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
     r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worr(?:ied|ying)", r"troubl\w*", r"disturb\w*",
-    r"call(?:ed|s|ing)? (?:on|for|upon)", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
+    r"call(?:ed|s|ing)? (?:on|upon|for(?! help))", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
     r"(?:declined|refused|would not|did not) (?:to )?(?:give|provide|disclose|share|offer) (?:any )?(?:details|"
     r"information|figures|names)",
     r"address (?:\w+ )?(?:questions|them|it|complaints) to",

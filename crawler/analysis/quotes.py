@@ -64,6 +64,11 @@ VERB_TRIGGERS = lexicon.words(
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
 THROUGH_AFTER = re.compile(r"\s+through\s+(?:its|their|his|her|the)\s+(?=\S)", re.IGNORECASE)
 HORTATIVE = frozenset(["пусть", "пускай", "let"])
+# common irregular past tenses, where a sentence's subject may end ("Kadyrov met Moskalkova and assured her ...")
+IRREGULAR_PAST_EN = lexicon.words(
+    "met went took gave made held sent spoke left came saw kept brought got put began led paid sat stood won "
+    "struck drew threw wore tore"
+)
 # "Ибрагим говорит тихо и всё время смотрит на дверь": how someone speaks, not what they say
 MANNER_OF_SPEAKING = lexicon.words(
     "тихо негромко громко медленно быстро спокойно сбивчиво сдержанно устало осторожно неохотно охотно "
@@ -899,6 +904,27 @@ class CandidateFinder:
             or (doc.word(hi) in RELATIVE_WORDS)
         )
 
+    def _subject_verb_en(self, doc: Doc, lo: int, hi: int) -> int | None:
+        """English: the verb of a sentence's named subject in tokens [lo, hi) ("Germany's Foreign Office pointed
+        to ...", "Ramzan Kadyrov met ..."), where a subject naming a known actor ends; or None."""
+        return next(
+            (
+                k
+                for k in range(lo + 1, hi)
+                if doc.tokens[k].text.islower()
+                and doc.tokens[k].is_word
+                and (
+                    doc.word(k) in self.verbs
+                    or doc.word(k).endswith("ed")
+                    or doc.word(k) in IRREGULAR_PAST_EN
+                )
+                and doc.tokens[k - 1].text != ","
+                and doc.word(k + 1) != "by"  # ("A video released by state television showed X")
+                and any(doc.infos[j].actor for j in range(lo, k))
+            ),
+            None,
+        )
+
     def _from_verb(self, doc: Doc, i: int, info: tuple[str, str, str]) -> Candidate | None:
         category, _lemma, gender = info
         s_lo, s_hi = self._sentence_range(doc, i)
@@ -956,6 +982,13 @@ class CandidateFinder:
             # "PACE condemned the "abductions ..." of LGBTI people in Chechnya and called on ...": the first
             # verb's subject goes on speaking
             cand.previous = True
+        elif not inverted and not ru and doc.word(i - 1) == "and" and b_side == "before":
+            # "Ramzan Kadyrov met Tatyana Moskalkova on Thursday and assured her that ...": the subject of the
+            # first verb, not its object
+            verb = self._subject_verb_en(doc, b_lo, i - 1)
+            if verb is not None:
+                b_hi = verb
+                before = (b_lo, b_hi)
         if inverted:
             cand.windows.append((*after, "after"))
             if has_before:
@@ -1181,6 +1214,10 @@ class CandidateFinder:
                     ),
                     subject_end,
                 )
+            else:
+                # "Germany's Foreign Office pointed to the men ... after they fled, saying ...": the subject ends
+                # at its verb (not a pronoun in a clause after it)
+                subject_end = self._subject_verb_en(doc, s_lo, i - 1) or subject_end
             cand.windows.append((s_lo, subject_end, "subject"))
             for quote in doc.layout.quotes:
                 if cand.start <= quote.open < cand.end and quote.end > cand.end:
