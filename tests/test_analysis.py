@@ -2884,6 +2884,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "вспоминает он.",
         "ru", [(None, "confirmation")], "Аргуне", id="how-someone-speaks-is-not-what-they-say",
     ),
+    pytest.param(
+        "Q: Has anything changed since 2017?\n\nA: The persecution of gay men in Chechnya never stopped, it only "
+        "became quieter.\n\nMilashina was speaking nine years after her first report on the purge.",
+        "en", [("milashina", "confirmation")], "never stopped", id="answers-of-the-person-a-closing-line-names",
+    ),
+    pytest.param(
+        "— Поступали ли к вам обращения от родственников задержанных в Аргуне?\n\n— Ни одного. Если бы что-то такое "
+        "было, люди пришли бы ко мне.\n\nЭто заявил в эфире чеченского телевидения омбудсмен республики Нурди "
+        "Нухажиев.",
+        "ru", [("nukhazhiev", "denial")], "Ни одного", id="dash-answers-of-the-person-a-closing-line-names",
+    ),
+    pytest.param(
+        "The prison in Argun has not closed. \"Men detained in January were held in the same building that was used "
+        "in 2017,\" according to Elena Milashina, who has interviewed several of them.",
+        "en", [("milashina", "confirmation")], "Men detained in January",
+        id="a-quote-according-to-someone-described-after",
+    ),
 ]  # fmt: skip
 
 

@@ -1461,8 +1461,11 @@ class CandidateFinder:
         questions = [k for k in turns if text[paras[k][0] : paras[k][1]].rstrip().endswith("?")]
         if not questions or len(turns) < 2:
             return []
-        window = self._interviewee(doc, paras[: turns[0]], INTERVIEW_LEAD) or self._interviewee(
-            doc, paras[turns[-1] + 1 :], INTERVIEW_CLOSE
+        window = (
+            self._interviewee(doc, paras[: turns[0]], INTERVIEW_LEAD)
+            or self._interviewee(doc, paras[turns[-1] + 1 :], INTERVIEW_CLOSE)
+            # "Это заявил в эфире ... омбудсмен республики Нурди Нухажиев.": the one person the closing line names
+            or (_credited_person(doc, *paras[-1]) if turns[-1] == len(paras) - 2 else None)
         )
         if window is None and turns[0] > 0:  # "Федеральный омбудсмен Татьяна Москалькова — о проверке ..."
             lo, hi = paras[turns[0] - 1]
@@ -1652,13 +1655,20 @@ class CandidateFinder:
                     and len(head.split()) <= 8
                     and not any(word.strip(",").lower() in RELATIVE_WORDS for word in head.split())
                 )
+                # '"...," according to Elena Milashina, who ...': the quote before is the statement
+                quoted_head = head[:1] in QUOTE_CHARS and re.search(r"[,!?][\"”»]\s*$", head) is not None
                 if j < s_hi and doc.tokens[j].text == "," and inside:
                     # "Никаких задержаний, по его словам, не было": the sentence around the source
                     cand.start, cand.end = sentence[0], sentence[1]
-                elif j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3:
+                elif j < s_hi and doc.tokens[j].text == "," and len(rest) >= 3 and not quoted_head:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]  # "по словам X, ..."
-                elif head.strip(' ,—–"«“') and re.search(r"[,—–]\s*$", head):
-                    cand.start, cand.end = sentence[0], match.start()  # "..., according to X."
+                elif head.strip(' ,—–"«“') and (quoted_head or re.search(r"[,—–]\s*$", head)):
+                    # "..., according to X." / '"...," according to X, who ...'
+                    cand.start, cand.end = sentence[0], match.start()
+                    opened = sentence[0] + len(head) - len(head.lstrip())
+                    quote = next((q for q in doc.layout.quotes if q.open == opened), None)
+                    if quoted_head and quote is not None:
+                        cand.start, cand.end = quote.start, quote.end
                 elif j < s_hi:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]
                 else:
@@ -1726,12 +1736,26 @@ def _answer(doc: Doc, start: int, hi: int, window: tuple[int, int, str]) -> Cand
 
 
 def _closing_credit(doc: Doc) -> tuple[int, int, str] | None:
-    """The person a Q&A's last paragraph credits after a dash ("— Ruslan, 26, who ..."), as a speaker window."""
+    """The person a Q&A's last paragraph credits after a dash ("— Ruslan, 26, who ..."), or the one known person
+    a short closing line names ("Milashina was speaking nine years after her first report."), as a speaker
+    window."""
     lo, hi = doc.layout.paragraphs[-1]
     credit = CLOSING_CREDIT.search(doc.text, lo, hi)
     if credit is None:
-        return None
+        return _credited_person(doc, lo, hi)
     return doc.layout.token_at(credit.start(1)), doc.layout.token_at(credit.end(1)), "header"
+
+
+def _credited_person(doc: Doc, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The one known person a short closing line [lo, hi) of an interview names, as a speaker window."""
+    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    if t_hi - t_lo > 40 or ":" in doc.text[lo : lo + 4]:
+        return None
+    people = {doc.infos[k].actor for k in range(t_lo, t_hi) if doc.infos[k].actor in doc.person_actors}
+    if len(people) != 1:
+        return None
+    first = next(k for k in range(t_lo, t_hi) if doc.infos[k].actor in people)
+    return (*_mention_span(doc, first), "according")
 
 
 def _answerer(doc: Doc, answers: list[int]) -> tuple[int, int, str] | None:
