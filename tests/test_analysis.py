@@ -2901,6 +2901,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("milashina", "confirmation")], "Men detained in January",
         id="a-quote-according-to-someone-described-after",
     ),
+    pytest.param(
+        "ВЕДУЩИЙ: Рамзан Кадыров ответил на вопросы американских журналистов. Когда речь зашла о преследуемых в "
+        "республике геях, глава Чечни рассмеялся.\n\nСИНХРОН: «Вы ищете тех, кого здесь нет. Хотите — везите к "
+        "себе».\n\nЗА КАДРОМ: Правозащитники насчитали более ста задержанных.",
+        "ru", [("kadyrov", "denial")], "кого здесь нет", id="a-broadcast-soundbite-and-voice-over",
+    ),
 ]  # fmt: skip
 
 

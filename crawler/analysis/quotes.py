@@ -113,6 +113,10 @@ NOT_SPEAKERS = lexicon.words(
     внимание срочно обновлено молния важно факт вердикт контекст"""
 )
 ANSWER_LABELS = frozenset(["ответ", "о", "answer", "a"])
+# a broadcast script's soundbite of the person the line before introduced ("СИНХРОН: «...»", "SOT: ...")
+SOUNDBITE_LABELS = frozenset(["синхрон", "снх", "sot", "sync", "soundbite"])
+# a broadcast script's narration, the channel's own words ("ЗА КАДРОМ: Грозный вечером ...")
+VOICE_OVER_LABELS = frozenset(["за кадром", "голос за кадром", "зк", "vo", "v/o", "voice-over", "voice over"])
 TRANSCRIPT_HOSTS = lexicon.words(
     """anchor presenter host interviewer reporter correspondent moderator question q newsreader announcer
     narrator voiceover ведущий ведущая корреспондент вопрос журналист диктор"""
@@ -1351,6 +1355,24 @@ class CandidateFinder:
                 )
             ):
                 head = colon.group(1).strip()
+                if head.lower() in VOICE_OVER_LABELS:
+                    inherit, speaker_window = False, None
+                    continue
+                if head.lower() in SOUNDBITE_LABELS:
+                    inherit, speaker_window = False, None
+                    introduced = next(
+                        (
+                            k
+                            for k in range(doc.layout.token_at(lo) - 1, -1, -1)
+                            if doc.infos[k].actor in doc.person_actors
+                        ),
+                        None,
+                    )
+                    if introduced is not None and lo + colon.end() < hi:
+                        found.append(
+                            _answer(doc, lo + colon.end(), hi, (*_mention_span(doc, introduced), "according"))
+                        )
+                    continue
                 if (
                     head.lower() in ANSWER_LABELS
                 ):  # "Вопрос: ... / Ответ: ...": the briefing's speaker answers
