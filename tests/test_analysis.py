@@ -1513,6 +1513,17 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "orientation.",
         "en", {"actor": "kadyrov", "stance": "denial"}, id="the-subject-of-a-second-verb-not-the-object-of-the-first",
     ),
+    pytest.param(
+        "Maria Zakharova dismissed reports of a chemical attack in Syria as \"fabricated\". Asked at the same "
+        "briefing about the Chechnya allegations, she said the ministry had nothing to add to what the "
+        "Investigative Committee and the republic's authorities had already stated, and referred journalists to them.",
+        "en", {"actor": "zakharova", "stance": "neutral"}, id="words-said-before-as-an-object-are-no-statement",
+    ),
+    pytest.param(
+        "Asked about the detentions in Chechnya, Maria Zakharova said Western capitals were using a story that had "
+        "been checked and found to have nothing behind it.",
+        "en", {"actor": "zakharova", "stance": "denial"}, id="checked-and-found-to-have-nothing-behind-it",
+    ),
 ]  # fmt: skip
 
 
@@ -2906,6 +2917,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "республике геях, глава Чечни рассмеялся.\n\nСИНХРОН: «Вы ищете тех, кого здесь нет. Хотите — везите к "
         "себе».\n\nЗА КАДРОМ: Правозащитники насчитали более ста задержанных.",
         "ru", [("kadyrov", "denial")], "кого здесь нет", id="a-broadcast-soundbite-and-voice-over",
+    ),
+    pytest.param(
+        "Дмитрий Песков отверг сообщения об ухудшении здоровья президента, назвав их очередной уткой. На вопрос о "
+        "ситуации в Чечне пресс-секретарь Кремля ответил, что у Кремля нет информации о каких-либо проблемах в этой "
+        "сфере.",
+        "ru", [("peskov", "denial")], "нет информации", id="asked-about-chechnya-after-another-subject",
     ),
 ]  # fmt: skip
 

@@ -320,6 +320,10 @@ class Analyzer:
         topical, topic_cue = is_topical(
             (frame_start, cand.end), sentence_spans, previous_span, article_topical, True, index
         )
+        # "На вопрос о ситуации в Чечне ... ответил" after an answer on another subject: back on the reports
+        asked = any(ASKED_ABOUT_CHECHNYA.search(text, *span) for span in sentence_spans)
+        if not topical and topic_cue == "off-topic:context" and asked:
+            topical, topic_cue = True, "topic:asked-about-chechnya"
         # the next sentence stays off-topic too after another subject was named ("a report about a sale of
         # stakes ...", "сообщения о продаже ..."); an English "claim that ..." clause names no subject reliably
         strong = ("off-topic:subject", "off-topic:object") if doc.lang == "ru" else ("off-topic:subject",)
@@ -330,6 +334,7 @@ class Analyzer:
             and not core
             and (s_first in off_topic or (s_first - 1) in off_topic)
             and not any(_reports_of_events(doc, *span) for span in sentence_spans)
+            and not asked
         ):  # ("Asked separately about new reports of detentions in Chechnya, Peskov said": back on the reports)
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
         # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
@@ -677,6 +682,12 @@ def _nested_or_cited(text: str, start: int) -> bool:
         or before.count("«") > before.count("»")
         or CITED_BEFORE.search(before)
     )
+
+
+# a question about Chechnya before the answer: "На вопрос о ситуации в Чечне пресс-секретарь ответил, что ..."
+ASKED_ABOUT_CHECHNYA = re.compile(
+    r"(?i)\b(?:на вопрос|отвечая на вопрос|asked|in response to a question)\b[^.!?]{0,60}?\b(?:чечн|chechny|chechen)"
+)
 
 
 def _reports_of_events(doc: Doc, lo: int, hi: int) -> bool:

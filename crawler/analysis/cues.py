@@ -888,7 +888,9 @@ CONFIRM_NEGATED = _rx(
 ABSENCE = _rx(
     # the men said to be held or killed are alive and at home: "all the men were alive and living at home"
     r"all (?:the |of (?:the|them) )?(?:[\w-]+ ){0,2}(?:are|were) (?:still )?alive",
-    r"(?:are|were) all (?:still )?alive", r"все (?:[\w«»-]+ ){0,4}живы",
+    r"(?:are|were) all (?:still )?alive",
+    # "a story that has been checked and found to have nothing behind it"
+    r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}живы",
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
     # "without a single verified fact, without a single name"

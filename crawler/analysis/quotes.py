@@ -948,6 +948,23 @@ class CandidateFinder:
             return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
         if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
             return None
+        what = next(
+            (k for k in range(i - 1, max(s_lo, i - 10) - 1, -1) if doc.word(k) in ("what", "whatever")), None
+        )
+        if (
+            not ru
+            and category == "say"
+            and what is not None
+            and not any(doc.tokens[k].text in ',;:—–"“”' for k in range(what, i))
+            and (
+                i + 1 >= s_hi
+                or doc.tokens[i + 1].text in (",", ".", ";", ")")
+                or doc.word(i + 1) in ("and", "or")
+            )
+        ):
+            # "nothing to add to what the Investigative Committee had already stated": words said before, the
+            # object of another verb, with no content of their own here
+            return None
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
         title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)
