@@ -1524,6 +1524,16 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "been checked and found to have nothing behind it.",
         "en", {"actor": "zakharova", "stance": "denial"}, id="checked-and-found-to-have-nothing-behind-it",
     ),
+    pytest.param(
+        "В СК заявили «Интерфаксу», что доследственная проверка по публикации о задержаниях геев в Чечне «не "
+        "подтвердила ни одного факта».",
+        "ru", {"actor": "investigative-committee", "stance": "denial"}, id="the-investigative-committee-as-sk",
+    ),
+    pytest.param(
+        "Ведомство провело проверку по заявлению о задержании в Грозном. «Объективных данных, подтверждающих факт "
+        "незаконного задержания заявителя, не получено», — пояснили в Следственном комитете.",
+        "ru", {"actor": "investigative-committee", "stance": "denial"}, id="no-data-confirming-the-detention-obtained",
+    ),
 ]  # fmt: skip
 
 
