@@ -2415,7 +2415,7 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
     pytest.param(
         "Заявления чеченских властей о том, что в республике «нет геев», не просто абсурдны — они циничны, считает "
         "директор российского отделения Human Rights Watch Татьяна Локшина.",
-        "ru", [("chechen-government", "denial"), ("lokshina", "confirmation")], None,
+        "ru", [("lokshina", "confirmation"), ("chechen-government", "denial")], None,
         id="a-quote-inside-the-clause-before-schitaet",
     ),
     pytest.param(
@@ -2933,6 +2933,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ситуации в Чечне пресс-секретарь Кремля ответил, что у Кремля нет информации о каких-либо проблемах в этой "
         "сфере.",
         "ru", [("peskov", "denial")], "нет информации", id="asked-about-chechnya-after-another-subject",
+    ),
+    pytest.param(
+        "Заявления чеченских властей о том, что «таких людей в республике нет», — циничная ложь, считает Татьяна "
+        "Локшина из Human Rights Watch.",
+        "ru", [("lokshina", "confirmation"), ("chechen-government", "denial")], "циничная ложь",
+        id="a-judgement-of-a-quoted-claim-after-it",
     ),
 ]  # fmt: skip
 

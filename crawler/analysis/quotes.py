@@ -2183,9 +2183,27 @@ def _clause_start(doc: Doc, j: int, s_lo: int) -> int:
         if text in ";:" or (
             text in QUOTE_CHARS and doc.layout.quote_of_token[k] < 0 and not _inside_title(doc, k)
         ):
-            return doc.tokens[k].end
+            opened = _opening_after_words(doc, k, s_lo)
+            if opened is None:
+                return doc.tokens[k].end
+            k = opened  # "Заявления властей о том, что «...», — циничная ложь, считает X": the quote is inside
         k -= 1
     return doc.layout.sentences[doc.layout.sentence_of(doc.tokens[max(j, 0)].start)][0]
+
+
+def _opening_after_words(doc: Doc, k: int, s_lo: int) -> int | None:
+    """The opening mark's token of the quote whose closing mark is token ``k``, when words of the same sentence
+    come before it (the quote is part of a clause: "о том, что «...»"); else None."""
+    q_index = doc.layout.quote_at_mark.get(doc.tokens[k].start)
+    if q_index is None:
+        return None
+    quote = doc.layout.quotes[q_index]
+    if quote.close != doc.tokens[k].start:
+        return None
+    opening = doc.layout.token_at(quote.open)
+    if opening - 1 < s_lo or not doc.tokens[opening - 1].is_word:
+        return None
+    return opening
 
 
 # what opens a sentence whose speech verb points back at the sentence before: "Об этом журналистам в понедельник
