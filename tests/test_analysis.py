@@ -2940,6 +2940,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("lokshina", "confirmation"), ("chechen-government", "denial")], "циничная ложь",
         id="a-judgement-of-a-quoted-claim-after-it",
     ),
+    pytest.param(
+        "Елена Милашина уверена: преследования геев в Чечне не прекратились, они лишь стали тише. «Теперь силовики "
+        "предпочитают, чтобы „проблему“ решали семьи», — говорит журналистка.",
+        "ru", [("milashina", "confirmation"), ("milashina", "confirmation")], "не прекратились",
+        id="a-line-s-words-end-before-a-quote-with-its-own-attribution",
+    ),
 ]  # fmt: skip
 
 

@@ -1482,6 +1482,23 @@ class CandidateFinder:
                 # "Альви Каримов — о докладе: «...». Сам Бенедек ранее говорил, что ...": the line's words end with
                 # its quote; the rest of the paragraph is attributed to someone else
                 hi = quote.close + 1
+            elif quote is None:
+                # "Милашина уверена: преследования не прекратились. «...», — говорит журналистка.": a later quote
+                # with its own attribution is that attribution's statement
+                later = next(
+                    (
+                        q
+                        for q in doc.layout.quotes
+                        if body_start < q.open < hi
+                        and q.close is not None
+                        and re.search(r"[.!?…]\s*$", text[body_start : q.open])
+                        and DASH_AFTER_QUOTE.match(text, q.close + 1)
+                        and _attributed(doc, q.close, hi)
+                    ),
+                    None,
+                )
+                if later is not None:
+                    hi = later.open
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))
