@@ -2946,6 +2946,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("milashina", "confirmation"), ("milashina", "confirmation")], "не прекратились",
         id="a-line-s-words-end-before-a-quote-with-its-own-attribution",
     ),
+    pytest.param(
+        "Джамбулат Умаров ответил на вопрос о публикациях про «гей-тюрьмы»: «Пусть назовут хотя бы одну фамилию, и мы "
+        "ее проверим».",
+        "ru", [("umarov-dzhambulat", "denial")], "фамилию", id="a-challenge-to-name-one-victim",
+    ),
+    pytest.param(
+        "Chechnya's information minister Dzhambulat Umarov called the publications a provocation aimed at "
+        "discrediting the republic ahead of elections. \"Show me one name, one family, one grave,\" Umarov said in an "
+        "interview with Interfax.",
+        "en", [("umarov-dzhambulat", "denial"), ("umarov-dzhambulat", "denial")], "provocation",
+        id="show-me-one-name-after-a-provocation-ahead-of-elections",
+    ),
+    pytest.param(
+        "Братья Салех Магамадов и Исмаил Исаев, которые в 2020 году рассказали о пытках в чеченском отделе полиции, в "
+        "феврале 2021 года были задержаны в Нижнем Новгороде, где скрывались в убежище.",
+        "ru", [], None, id="a-verb-in-a-relative-clause-has-no-inverted-speaker",
+    ),
 ]  # fmt: skip
 
 

@@ -893,6 +893,11 @@ ABSENCE = _rx(
     r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}живы",
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
+    # a challenge to produce one victim or proof: "Пусть назовут хотя бы одну фамилию", "Show me one name"
+    r"(?:пусть|пускай) (?:назовут|покажут|приведут|представят|предъявят|предоставят) (?:нам )?(?:хотя бы|хоть) "
+    r"(?:одн\w+|один) (?:фамили\w+|им\w+|пострадавш\w+|жертв\w+|факт\w*|доказательств\w*|свидетел\w+)",
+    r"(?:show|give|name|bring) (?:me|us) (?:just |even |a )?(?:one|a single) (?:name|victim|case|fact|body|grave|"
+    r"family|witness|complaint)",
     # "without a single verified fact, without a single name"
     r"without (?:a single|any|one) (?:verified |confirmed |real |concrete )?(?:fact|name|evidence|proof|complaint)s?",
     # what a visit would show: "Let them come. They will find nothing", "ничего не найдут"

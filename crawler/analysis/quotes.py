@@ -291,6 +291,16 @@ def _joins_name(doc: Doc, j: int) -> bool:
     )
 
 
+def _inside_relative_ru(doc: Doc, i: int, lo: int) -> bool:
+    """Russian: is token ``i`` in the relative clause a "который" opens, with no comma between them?"""
+    for k in range(i - 1, lo - 1, -1):
+        if doc.tokens[k].text in (",", ";", ":", "—", "–"):
+            return False
+        if doc.word(k).startswith("котор"):
+            return True
+    return False
+
+
 def _relative_clause_start(doc: Doc, j: int, lo: int) -> int | None:
     """English: the "who"/"which" after a comma that opens the relative clause holding token ``j``, if any."""
     if doc.lang == "ru":
@@ -977,6 +987,10 @@ class CandidateFinder:
         if has_after and not ru and (tokens[i].lower in NO_INVERSION_EN or not self._np_like(doc, *after)):
             has_after = False
         inverted = has_after and (punct_before or (ru and not has_before))
+        if ru and b_side == "relative" and b_lo < b_hi and _inside_relative_ru(doc, i, s_lo):
+            # "Братья ..., которые в 2020 году рассказали о пытках в отделе полиции, ...": the relative pronoun is
+            # the subject; what follows the verb is its object, not an inverted speaker
+            inverted = False
         if inverted and not ru and category != "say" and prev_text not in QUOTE_CHARS:
             # "Alvi Karimov, the Chechen leader's spokesman, dismissed the report": the report is the object
             inverted = False

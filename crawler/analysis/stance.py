@@ -330,18 +330,27 @@ ILLNESS_TO_CURE = re.compile(
     r"\b(?:call\w*|назыв\w+|назвал\w*)\s+(?:me|him|us|them|меня|его|нас|их)\s+(?:sick|ill|больн))",
     re.IGNORECASE,
 )
+# a subject named as a time: "ahead of elections", "накануне выборов"
+TIME_BEFORE = re.compile(r"(?i)(?:ahead of|накануне|в преддверии)\s+(?:the\s+)?$")
 ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", re.IGNORECASE)
 
 
 def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
-    """Does [lo, hi) name another subject (:data:`OFF_TOPIC`)? An illness "to cure" does not."""
-    found = index.first(OFF_TOPIC, lo, hi)
-    if found is None or not ILLNESS.fullmatch(found):
-        return found is not None
-    cured = ILLNESS_TO_CURE.search(index.text, lo, hi) is not None
-    return not cured or any(
-        not ILLNESS.fullmatch(index.text[a:b]) for a, b in index.within(OFF_TOPIC, lo, hi)
-    )
+    """Does [lo, hi) name another subject (:data:`OFF_TOPIC`)? An illness "to cure" does not, nor a subject named
+    only as a time ("a provocation aimed at discrediting the republic ahead of elections")."""
+    if index.first(OFF_TOPIC, lo, hi) is None:
+        return False
+    cured = None
+    for a, b in index.within(OFF_TOPIC, lo, hi):
+        if TIME_BEFORE.search(index.text, max(lo, a - 20), a):
+            continue
+        if ILLNESS.fullmatch(index.text[a:b]):
+            if cured is None:
+                cured = ILLNESS_TO_CURE.search(index.text, lo, hi) is not None
+            if cured:
+                continue
+        return True
+    return False
 
 
 def _clause_before(text: str, lo: int, at: int) -> str:
