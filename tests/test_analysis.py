@@ -2963,6 +2963,22 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "феврале 2021 года были задержаны в Нижнем Новгороде, где скрывались в убежище.",
         "ru", [], None, id="a-verb-in-a-relative-clause-has-no-inverted-speaker",
     ),
+    pytest.param(
+        "Максим Лапунов рассказал, что провел в подвале грозненского отдела полиции двенадцать дней. «Меня били "
+        "палками по ногам, требовали назвать других геев», — приводит его слова «Кавказский узел».",
+        "ru", [("lapunov", "confirmation"), ("lapunov", "confirmation")], "двенадцать дней",
+        id="an-outlet-citing-his-words-is-not-the-speaker",
+    ),
+    pytest.param(
+        "«Меня били палками по ногам, требовали назвать других геев», — приводит слова Максима Лапунова «Кавказский "
+        "узел».",
+        "ru", [("lapunov", "confirmation")], "палками", id="an-outlet-citing-a-named-person-s-words",
+    ),
+    pytest.param(
+        "ЕСПЧ счел доказанным, что заявителя задержали сотрудники полиции в Грозном, а расследование его жалобы было "
+        "неэффективным.",
+        "ru", [("echr", "confirmation")], None, id="an-ineffective-investigation-found-by-a-court",
+    ),
 ]  # fmt: skip
 
 

@@ -1235,6 +1235,9 @@ FIRST_PERSON = _rx(
 ACCOUNTABILITY = _rx(
     # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
+    # a court's finding: "расследование его жалобы было неэффективным", "the investigation was ineffective"
+    r"(?:проверк\w+|расследовани\w+)(?: [\w-]+){0,3} (?:был\w* |оказал\w* )?неэффективн\w*",
+    r"(?:investigation|inquiry|probe|check)(?: [\w-]+){0,3} (?:was|had been|has been|were) ineffective",
     # "Проверка была формальной", "the check was a formality"
     r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*",
     r"(?:was|were|had been|has been) (?:a |merely a |just a |nothing but a )?formality",

@@ -58,7 +58,7 @@ CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
     """pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
-    обратили обращает обращают обращал обращала обращали"""
+    обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
@@ -291,6 +291,20 @@ def _joins_name(doc: Doc, j: int) -> bool:
     )
 
 
+def _words_owner(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Tokens of whose words "приводит (его) слова (X)" at token ``i`` cites: the pronoun before "слова" or the
+    name after it."""
+    if doc.word(i + 2) == "слова" and doc.word(i + 1) in ("его", "ее", "её", "их"):
+        return i + 1, i + 2
+    if doc.word(i + 1) != "слова" or i + 2 >= len(doc.tokens):
+        return None
+    if doc.infos[i + 2].actor is not None:
+        return _mention_span(doc, i + 2)
+    if doc.tokens[i + 2].is_cap and doc.tokens[i + 2].is_word:
+        return i + 2, i + 3
+    return None
+
+
 def _inside_relative_ru(doc: Doc, i: int, lo: int) -> bool:
     """Russian: is token ``i`` in the relative clause a "который" opens, with no comma between them?"""
     for k in range(i - 1, lo - 1, -1):
@@ -422,6 +436,12 @@ class CandidateFinder:
             and doc.word(i).startswith(("пришел", "пришла", "пришли", "приходит"))  # (ё folded)
         ):
             return ("say", "прийти к выводу", "any")  # "пришла к выводу, что ..."
+        if (
+            info is None
+            and token.lower.startswith(("привод", "привел", "привёл"))
+            and "слова" in (doc.word(i + 1), doc.word(i + 2))
+        ):
+            return ("say", "приводить слова", "any")  # "«...», — приводит его слова «Кавказский узел»"
         if (
             info is None
             and token.lower.startswith(("обратил", "обрати", "обраща"))
@@ -1036,6 +1056,13 @@ class CandidateFinder:
                 ru and has_after and category == "say"
             ):  # after "назвал", "опроверг": the object, not the subject
                 cand.windows.append((*after, "after"))
+        if _lemma == "приводить слова":
+            owner = _words_owner(doc, i)
+            if owner is None:
+                return None
+            cand.windows = [
+                (*owner, "according")
+            ]  # "— приводит его слова «Кавказский узел»": his, not the outlet's
         that_follows = _that_follows(doc, i, s_hi)
         through = THROUGH_AFTER.match(text, tokens[i].end) if not ru and that_follows else None
         if through is not None:  # "Russia said through its Foreign Ministry that ...": the ministry speaks
