@@ -2979,6 +2979,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "неэффективным.",
         "ru", [("echr", "confirmation")], None, id="an-ineffective-investigation-found-by-a-court",
     ),
+    pytest.param(
+        "The Russian Foreign Ministry rejected the report on Chechnya. Its spokeswoman said the claims of torture were "
+        "lies.",
+        "en", [("russian-mfa", "denial"), ("zakharova", "denial")], "rejected", id="its-spokeswoman-is-the-ministry-s-one",
+    ),
+    pytest.param(
+        "The Kremlin was asked about the detentions of gay men in Chechnya. Its spokesman said there was no reliable "
+        "information.",
+        "en", [("peskov", "denial")], None, id="its-spokesman-is-the-kremlin-s-one",
+    ),
 ]  # fmt: skip
 
 

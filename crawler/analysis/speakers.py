@@ -361,6 +361,13 @@ class SpeakerResolver:
 
     def __init__(self, index: ActorIndex):
         self.index = index
+        # a body's one spokesperson ("Its spokeswoman" after the Russian Foreign Ministry is Zakharova)
+        spokespeople: dict[str, list[str]] = {}
+        for actor_id, info in index.info.items():
+            body = index.body_of.get(actor_id)
+            if info.person and "SPOKES" in info.roles and body is not None:
+                spokespeople.setdefault(body, []).append(actor_id)
+        self.spokesperson = {body: people[0] for body, people in spokespeople.items() if len(people) == 1}
 
     # -- public -------------------------------------------------------------------------------------------
     def resolve(
@@ -1151,6 +1158,8 @@ class SpeakerResolver:
                 if isinstance(found, Speaker):
                     return _as(found, text, start, end, "role")
                 if found is not None:
+                    if role.key == "SPOKES" and not self.index.info[found].person:
+                        found = self.spokesperson.get(found, found)  # "Its spokeswoman": the ministry's one
                     return from_actor(found, "role")
                 if definite and bare and role.key in self.index.bare_titles:
                     # "the rapporteur": the last actor named with that role in its titles, else the actor
