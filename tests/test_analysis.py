@@ -1534,6 +1534,17 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "незаконного задержания заявителя, не получено», — пояснили в Следственном комитете.",
         "ru", {"actor": "investigative-committee", "stance": "denial"}, id="no-data-confirming-the-detention-obtained",
     ),
+    pytest.param(
+        "Russia's representative at the European Court of Human Rights argued that the applicant's account of torture "
+        "in Chechnya was not supported by evidence.",
+        "en", {"actor": "russian-justice-ministry", "stance": "denial"}, id="russia-s-representative-at-the-court",
+    ),
+    pytest.param(
+        "Уполномоченный РФ при ЕСПЧ в своих возражениях заявил, что доводы заявителя о пытках в Чечне не "
+        "подтверждаются.",
+        "ru", {"actor": "russian-justice-ministry", "stance": "denial", "speaker": "Уполномоченный РФ при ЕСПЧ"},
+        id="the-representative-of-russia-at-the-echr",
+    ),
 ]  # fmt: skip
 
 

@@ -922,6 +922,18 @@ class SpeakerResolver:
             # "a former Chechen police officer": a private person now
             return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
 
+        if (
+            heads
+            and head_key in ("REPRESENTATIVE", "OMBUDSMAN")
+            and RUSSIAN_JUSTICE in self.index.info
+            and any(infos[j].actor == "echr" for j in range(head + 1, min(hi, head + 8)))
+            and any((infos[j].place or ("", ""))[1] == "RU" for j in range(max(lo, head - 2), head + 3))
+        ):  # "Представитель России при ЕСПЧ", "Russia's representative at the European Court": the justice ministry
+            court_end = max(j for j in range(head + 1, min(hi, head + 8)) if infos[j].actor == "echr")
+            end = max(end, tokens[court_end].end)
+            return self.speaker_from_actor(
+                RUSSIAN_JUSTICE, doc.text[start:end], start, end, "title", phrase_roles
+            )
         # "activists", "эксперты ООН": a group, so a person title or a plural pronoun ("по их словам") may follow
         plural = heads and (infos[head].role.plural or (doc.lang == "ru" and morph.is_plural(doc.word(head))))
 
@@ -2006,6 +2018,9 @@ def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
         if name and not any(doc.infos[n].actor or doc.infos[n].role or doc.infos[n].place for n in name):
             return True
     return False
+
+
+RUSSIAN_JUSTICE = "russian-justice-ministry"
 
 
 def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
