@@ -3000,6 +3000,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "information.",
         "en", [("peskov", "denial")], None, id="its-spokesman-is-the-kremlin-s-one",
     ),
+    pytest.param(
+        "Сам Лапунов тихо сказал корреспонденту: «Я им двенадцать дней в подвале в Грозном рассказал, а они говорят — "
+        "не подтверждено».",
+        "ru", [("lapunov", "confirmation")], None, id="they-say-after-a-dash-not-confirmed-is-cited",
+    ),
+    pytest.param(
+        "Outside the courthouse in Moscow, the lawyer of a man detained in Grozny said: \"My client was beaten for "
+        "days, and the state pretends it never happened.\"",
+        "en", [(None, "confirmation")], None, id="a-pretence-that-it-never-happened",
+    ),
 ]  # fmt: skip
 
 

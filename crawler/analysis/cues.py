@@ -743,7 +743,8 @@ CITED_DENIAL = _rx(
     r"(?:argument|claim|assertion|position|version|line|insistence)s? of (?:the )?(?:chechen |russian )?(?:authorities|"
     r"officials|government|kremlin|leadership)[\s,:—–-]+(?:that )?(?:there (?:are|is|were) no|nobody|no one|nothing)",
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
-    r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no)",
+    r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no|it (?:never|did not|didn't|has not|"
+    r"hasn't|had not) (?:happen|occur|exist|take place)\w*)",
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
@@ -802,7 +803,7 @@ CITED_SPEECH = re.compile(
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"writes|wrote|пиш\w+|написал\w*|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
-    r"(?:that\s+|что\s+)?([^.;?!]{3,120})",
+    r"(?:[—–]\s+)?(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 PASSIVE_CITED = re.compile(
@@ -864,7 +865,7 @@ CITED_CLAIM = _rx(
     r"(?:they|some|newspapers?|journalists|the newspaper|media|western media|activists)\s+(?:say|said|claim\w*|"
     r"write|wrote|allege\w*|report\w*)\s+(?:that\s+)?[^.;]{0,60}",
     r"(?:пишут|говорят|якобы|будто|будто бы|"
-    r"утверждают|заявляют),?\s+(?:что\s+)?[^.;]{0,60}",
+    r"утверждают|заявляют),?\s+(?:[—–:]\s+)?(?:что\s+)?[^.;]{0,60}",
     r"(?:so-called|allegedly|alleged|supposed|supposedly|purported\w*|так называем\w+)\s+(?:[\"«“]?\w+[\"»”]?\s+){0,2}"
     r"[\"«“]?\w+[\"»”]?",
 )
@@ -946,7 +947,7 @@ ABSENCE = _rx(
     # "Объективных данных, подтверждающих факт незаконного задержания заявителя, не получено"
     r"(?:данных|сведений|доказательств|фактов|подтверждений)(?:,? [\w-]+){0,8}?,? не (?:получено|обнаружено|"
     r"найдено|установлено|выявлено)",
-    r"не (?:нашл?\w*|получил\w*) (?:\w+ )?подтверждени\w*",
+    r"не (?:нашл?\w*|получил\w*) (?:\w+ )?подтверждени\w*", r"не подтвержден\w*", r"не подтвердил\w*с[ья]",
     r"отсутстви\w+ (?:объективных |каких-либо |достоверных )?(?:данных|доказательств|сведений|фактов|"
     r"подтверждени\w*)",
     r"(?:подтвержд[её]нн\w+|достоверн\w+|проверенн\w+) (?:\w+ )?(?:данных|сведений|фактов|информации|"
