@@ -3010,6 +3010,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "days, and the state pretends it never happened.\"",
         "en", [(None, "confirmation")], None, id="a-pretence-that-it-never-happened",
     ),
+    pytest.param(
+        "Автор этого текста — Ахмед, житель Грозного.\n\n«Прошёл год с тех пор, как меня забрали прямо с работы. Меня "
+        "били трубами.\n\nИ когда я слышу, что „таких людей у нас нет“, мне хочется кричать», — пишет Ахмед.",
+        "ru", [(None, "confirmation")], "меня забрали", id="a-quotation-over-paragraphs-with-a-quote-inside-its-end",
+    ),
+    pytest.param(
+        "Guest post. The author was detained in Argun in 2017.\n\n\"For a long time I kept silent. Now I want to say "
+        "it: they held us in a cold room, they used electric shocks.\n\nNobody has been punished for this,\" Ruslan "
+        "writes.",
+        "en", [(None, "confirmation")], "I kept silent", id="a-name-alone-between-a-quote-and-its-verb",
+    ),
 ]  # fmt: skip
 
 

@@ -195,12 +195,21 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int | 
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int | None]] = []
     orphan: int | None = None
+    guillemet = False  # has a « opened in this paragraph?
     for found in QUOTE_MARK.finditer(text, lo, hi):
         i = found.start()
         ch = text[i]
         if not pairs and not stack and orphan is None and _closes_only(text, i, lo, ch):
             orphan = i
             continue
+        if ch == "»" and not guillemet and orphan is None:
+            # "... „таких людей нет“, мне хочется кричать», — пишет Ахмед": the paragraph goes on with a quotation
+            # begun before it, and the marks before its end are quotes inside it
+            orphan = i
+            pairs.clear()
+            stack.clear()
+            continue
+        guillemet = guillemet or ch == "«"
         closed = None
         if ch == "«" or ch == "„":
             stack.append((ch, i))

@@ -513,6 +513,14 @@ class SpeakerResolver:
                         and all(morph.can_be_personal_name(doc.tokens[j].text) for j in words)
                     )
                     or (side == "relative" and who)
+                    # '"...," Ruslan writes.': a name alone between a quote and its verb
+                    or (
+                        side == "before"
+                        and len(words) == 1
+                        and seg_lo == words[0]
+                        and doc.tokens[seg_lo - 1].text in QUOTE_CHARS
+                        and doc.tokens[seg_lo - 2].text in ",!?"
+                    )
                     or (
                         side in ("before", "according", "relative")
                         and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
