@@ -1545,6 +1545,16 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": "russian-justice-ministry", "stance": "denial", "speaker": "Уполномоченный РФ при ЕСПЧ"},
         id="the-representative-of-russia-at-the-echr",
     ),
+    pytest.param(
+        "The European Parliament adopted a resolution on Chechnya. MEPs said they were appalled by the abductions, "
+        "torture and killings of men perceived to be gay.",
+        "en", {"actor": "european-parliament", "stance": "confirmation"}, id="meps-are-the-european-parliament",
+    ),
+    pytest.param(
+        "МИД России назвал доклад ОБСЕ предвзятым. Как говорится в комментарии департамента информации и печати, "
+        "документ о задержаниях в Чечне «не содержит ни одного проверяемого факта».",
+        "ru", {"actor": "russian-mfa", "stance": "denial"}, id="the-ministry-s-information-and-press-department",
+    ),
 ]  # fmt: skip
 
 
@@ -3020,6 +3030,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "it: they held us in a cold room, they used electric shocks.\n\nNobody has been punished for this,\" Ruslan "
         "writes.",
         "en", [(None, "confirmation")], "I kept silent", id="a-name-alone-between-a-quote-and-its-verb",
+    ),
+    pytest.param(
+        "During a plenary debate on Chechnya, a European Commissioner said the EU had called for investigations. \"So "
+        "far, we have not seen any credible result,\" she said.",
+        "en", [("eeas", "neutral"), ("eeas", "neutral")], None, id="no-credible-result-of-an-investigation-is-no-absence",
     ),
 ]  # fmt: skip
 

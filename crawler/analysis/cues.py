@@ -985,7 +985,9 @@ ABSENCE = _rx(
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
     r"no (?:single )?victims?", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
-    r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)", r"nothing to hide",
+    # (not "we have not seen any credible result": of an investigation, not of the events)
+    r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)(?! (?:\w+ )?(?:results?|progress|response|answer|"
+    r"reply|action|steps?|investigation|movement))", r"nothing to hide",
     r"not in possession of", r"nothing (?:has|have|had) been (?:confirmed|found|established|proven|proved)",
     r"not (?:a )?shred of", r"no (?:real |actual |hard )?evidence",
     r"(?:did|does|do)(?:n't| not) (?:\w+ )?exist",
