@@ -3036,6 +3036,19 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "far, we have not seen any credible result,\" she said.",
         "en", [("eeas", "neutral"), ("eeas", "neutral")], None, id="no-credible-result-of-an-investigation-is-no-absence",
     ),
+    pytest.param(
+        "В Грозном прошло заседание Совета при главе Чеченской Республики по развитию гражданского общества и правам "
+        "человека. Члены совета заявили, что публикации о «преследовании геев» являются частью информационной войны "
+        "против России.",
+        "ru", [("chechen-human-rights-council", "denial")], None, id="members-of-the-council-named-before",
+    ),
+    pytest.param(
+        "Совет при главе Чеченской Республики по развитию гражданского общества и правам человека распространил "
+        "заявление о докладе Human Rights Watch о задержаниях геев. Члены совета утверждают, что авторы доклада «ни разу не посещали республику».\n\nВ правительстве Чечни "
+        "от комментариев отказались, сославшись на то, что позиция республики «давно известна».",
+        "ru", [("chechen-human-rights-council", "denial"), ("chechen-government", "neutral")], None,
+        id="the-authors-never-visited-the-republic",
+    ),
 ]  # fmt: skip
 
 

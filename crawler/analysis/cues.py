@@ -1077,6 +1077,9 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
+    # the reporters discredited as never having been there: "авторы доклада «ни разу не посещали республику»"
+    r"(?:ни разу|никогда) не (?:был\w*|бывал\w*|посещал\w*|приезжал\w*) (?:в )?(?:республик\w*|чечн\w*|грозн\w*)",
+    r"never (?:once )?(?:been|set foot|travel+ed|come) (?:to|in) (?:chechnya|the republic|grozny)",
     # "обвинения давно проверены и опровергнуты", "the allegations were long ago checked and refuted"
     r"опровергнут\w*", r"refuted", r"debunked", r"disproved",
     # "Его доклад — набор сплетен", "a collection of gossip"

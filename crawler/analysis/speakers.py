@@ -482,6 +482,13 @@ class SpeakerResolver:
             person = self._person_mention(doc, seg_lo, seg_hi, side, verb_gender)
             if person is not None:
                 return person
+            if doc.lang == "ru" and len(words) == 2 and first in MEMBERS_RU:
+                # "Члены совета заявили": the members of the body just named speak for it (in the genitive, as
+                # after "по словам")
+                body = self._phrase(doc, words[1], seg_hi, "according", verb_gender, memory)
+                if body is not None and body.actor is not None and not body.person:
+                    start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+                    return _as(body, doc.text[start:end], start, end, body.how)
             if len(words) == 1 and doc.infos[words[0]].pronoun:  # "..., they said, ...": the pronoun decides
                 return self._pronoun(doc, words[0], doc.infos[words[0]].pronoun, verb_gender, memory)
             if self._unknown_name(doc, seg_lo, seg_hi):  # "Adam said ...": the unlisted person named before
@@ -2029,6 +2036,9 @@ def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
 
 
 RUSSIAN_JUSTICE = "russian-justice-ministry"
+
+
+MEMBERS_RU = frozenset(["член", "члены", "членов"])
 
 
 def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
