@@ -3049,6 +3049,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("chechen-human-rights-council", "denial"), ("chechen-government", "neutral")], None,
         id="the-authors-never-visited-the-republic",
     ),
+    pytest.param(
+        "Ислам, 26 лет, вспоминает, как в январе 2019-го его остановили на блокпосту под Шали и забрали телефон. «В "
+        "переписке нашли фотографии. Дальше были двадцать дней в отделе: били трубами», — говорит он.",
+        "ru", [(None, "confirmation"), (None, "confirmation")], "блокпосту",
+        id="an-account-in-a-kak-clause-by-a-person-with-his-age",
+    ),
+    pytest.param(
+        "СТРАСБУРГ. Докладчик ПАСЕ по Чечне представила на заседании комитета собранные ею показания. «Я лично "
+        "говорила с восемью мужчинами, которых держали в одном и том же здании в Грозном», — сказала она.",
+        "ru", [("pace", "confirmation")], None, id="she-is-the-body-s-rapporteur-named-before",
+    ),
 ]  # fmt: skip
 
 

@@ -367,8 +367,14 @@ def _inside_appositive(doc: Doc, j: int, lo: int) -> bool:
 
 
 def _aged(doc: Doc, lo: int, hi: int) -> bool:
-    """Are tokens [lo, hi) a name with an age in apposition ("Adam, 26,")?"""
-    return hi == lo + 4 and doc.word(lo + 1) == "," and doc.word(lo + 2).isdigit() and doc.word(lo + 3) == ","
+    """Are tokens [lo, hi) a name with an age in apposition ("Adam, 26,", "Ислам, 26 лет,")?"""
+    years = hi == lo + 5 and doc.word(lo + 3) in ("лет", "год", "года")  # "Ислам, 26 лет,"
+    return (
+        (hi == lo + 4 or years)
+        and doc.word(lo + 1) == ","
+        and doc.word(lo + 2).isdigit()
+        and doc.word(hi - 1) == ","
+    )
 
 
 # Russian relative pronouns that are not the subject of their clause ("которого ... называет")
@@ -2165,10 +2171,13 @@ def _named_before_appositive(doc: Doc, start: int, lo: int) -> int:
 
 def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
     """Index of "that"/"что"/":" introducing the verb's clause within a few tokens (0 when none)."""
+    how = doc.word(i).startswith(HOW_VERBS_RU)  # "вспоминает, как его задержали": the account is the clause
     for j in range(i + 1, min(s_hi, i + 9)):
         word = doc.word(j)
-        if word in ("that", "что") or (
-            doc.tokens[j].text == ":" and j + 1 < s_hi and not doc.in_quote(j + 1)
+        if (
+            word in ("that", "что")
+            or (how and word == "как" and doc.word(j - 1) in (",", "том"))
+            or (doc.tokens[j].text == ":" and j + 1 < s_hi and not doc.in_quote(j + 1))
         ):
             if (
                 j > i + 1
@@ -2182,9 +2191,17 @@ def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
             return j
         if doc.tokens[j].text in ".;!?" or (doc.tokens[j].text in QUOTE_CHARS and not _inside_title(doc, j)):
             return 0  # ("рассказал «Кавказскому узлу», что ...": an outlet's quoted name goes on)
-        if doc.tokens[j].text == "," and doc.word(j + 1) not in ("that", "что"):
+        if (
+            doc.tokens[j].text == ","
+            and doc.word(j + 1) not in ("that", "что")
+            and not (how and doc.word(j + 1) == "как")
+        ):
             return 0
     return 0
+
+
+# verbs of telling an account whose content a "как" clause gives ("рассказал, как его пытали")
+HOW_VERBS_RU = ("рассказ", "вспомина", "вспомнил", "описал", "описыва", "описала")
 
 
 def _last_comma(doc: Doc, lo: int, hi: int) -> int | None:

@@ -1289,6 +1289,18 @@ class SpeakerResolver:
         if want in ("masc", "femn"):  # "Один из бежавших ... «...», — рассказывает он": an unnamed person
             for k in range(j - 1, max(-1, j - 80), -1):
                 role = doc.infos[k].role
+                owner = doc.infos[k + 1].actor
+                if (
+                    doc.lang == "ru"
+                    and role is not None
+                    and not role.body
+                    and owner is not None
+                    and not self.index.info[owner].person
+                    and doc.tokens[k].is_cap
+                    and "nomn" in morph.cases(doc.tokens[k].text)
+                ):  # "Докладчик ПАСЕ по Чечне представила ... — сказала она": the body's rapporteur (a role
+                    # noun's grammatical gender need not be hers)
+                    return self.speaker_from_actor(owner, token.text, token.start, token.end, "pronoun")
                 if (
                     role is not None
                     and not role.body
