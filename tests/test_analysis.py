@@ -1555,6 +1555,12 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "документ о задержаниях в Чечне «не содержит ни одного проверяемого факта».",
         "ru", {"actor": "russian-mfa", "stance": "denial"}, id="the-ministry-s-information-and-press-department",
     ),
+    pytest.param(
+        "Правозащитный центр «Мемориал» направил открытое письмо генеральному прокурору. «Мы располагаем "
+        "свидетельствами не менее двадцати человек, которые были незаконно задержаны и подвергнуты пыткам в "
+        "Аргуне», — говорится в обращении.",
+        "ru", {"actor": "memorial", "stance": "confirmation"}, id="a-document-s-words-are-its-sender-s",
+    ),
 ]  # fmt: skip
 
 

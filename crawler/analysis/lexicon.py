@@ -227,7 +227,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("DOC", None, True,
      "report statement letter study findings document communique communiqué resolution channel post account "
      "page author authors",
-     "доклад заявление письмо исследование документ резолюция отчет канал пост автор постановление"),
+     "доклад заявление письмо исследование документ резолюция отчет канал пост автор постановление обращение"),
 ]
 # fmt: on
 

@@ -1132,6 +1132,11 @@ class SpeakerResolver:
                 return from_actor(self.index.body_of[previous.actor], "role")
             if previous is not None:
                 return _as(previous, text, start, end, "role")
+            author = self._document_author(doc, p_lo)
+            if (
+                author is not None
+            ):  # "«Мемориал» направил открытое письмо ... — говорится в обращении": its sender
+                return from_actor(author, "role")
         if heads and infos[head].role.key == "INTERLOCUTOR":  # "по словам собеседника": the last speaker
             if doc.lang == "ru" and morph.is_plural(doc.word(head)) and head + 1 < p_hi:
                 # "Собеседники организации рассказали ...": the people who spoke to it, not the organisation
@@ -1210,6 +1215,25 @@ class SpeakerResolver:
         if not heads:
             return None
         return self._unnamed(doc, text, start, end, infos[head].role, canon, p_lo, p_hi, verb_gender)
+
+    @staticmethod
+    def _document_author(doc: Doc, lo: int) -> str | None:
+        """The actor whose sentence, one of the two before token ``lo``, names a document ("Мемориал направил
+        открытое письмо генпрокурору"): the subject before the document word."""
+        layout = doc.layout
+        first = layout.sentence_of(doc.tokens[lo].start)
+        for sentence in (first - 1, first - 2):
+            if sentence < 0:
+                return None
+            s_lo, s_hi = layout.sentence_tokens(sentence)
+            documents = [
+                k for k in range(s_lo, s_hi) if (r := doc.infos[k].role) is not None and r.key == "DOC"
+            ]
+            if documents:
+                return next(
+                    (doc.infos[k].actor for k in range(s_lo, documents[0]) if doc.infos[k].actor), None
+                )
+        return None
 
     def _foreign_or_unnamed(self, text: str, start: int, end: int, country: str) -> Speaker:
         """A government speaker known only by its country: that country's foreign ministry when it is a foreign
