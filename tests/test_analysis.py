@@ -1561,6 +1561,18 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Аргуне», — говорится в обращении.",
         "ru", {"actor": "memorial", "stance": "confirmation"}, id="a-document-s-words-are-its-sender-s",
     ),
+    pytest.param(
+        "An administrative court in Munich has overturned the rejection of an asylum application by a man from "
+        "Chechnya. The judges said reports by the OSCE showed that gay men in Chechnya faced a real risk of torture.",
+        "en", {"actor": None, "actor_kind": "court", "country": "DE", "stance": "confirmation"},
+        id="the-judges-of-the-court-named-before",
+    ),
+    pytest.param(
+        "Басманный суд Москвы рассмотрел иск главы Чечни к «Новой газете». Суд признал, что сведения о задержаниях "
+        "геев в Чечне не соответствуют действительности.",
+        "ru", {"actor": None, "actor_kind": "court", "country": "RU", "stance": "denial"},
+        id="an-unnamed-court-in-russia-is-russian",
+    ),
 ]  # fmt: skip
 
 

@@ -1782,12 +1782,23 @@ class SpeakerResolver:
             country = "GB"  # "The Labour MP Helen Marsh said": a member of the UK Parliament
         if country is None and kind == "government" and _in_uk_parliament(doc.text):
             country = "GB"  # "The Minister for Europe:" answering "the hon. Gentleman" in the Commons
+        if country is None and kind == "court":
+            # "An administrative court in Munich ... The judges disagreed": the court named before, else Russian
+            # (a European one, or one ruling on the Convention, is the Strasbourg court)
+            sentence_end = doc.layout.sentences[doc.layout.sentence_of(start)][1]
+            if ECHR_HINT.search(doc.text, 0, sentence_end) and "echr" in self.index.info:
+                return self.speaker_from_actor("echr", text, start, end, "role")
+            court = _court_before(doc, p_lo)
+            if court is not None and court[0] == "actor" and court[1] in self.index.info:
+                return self.speaker_from_actor(court[1], text, start, end, "role")
+            country = court[1] if court is not None else "RU"
         if (
             country is None
-            and kind in ("government", "person", "ngo", "media")
+            and kind in ("government", "person", "ngo", "media", "court")
             and not ("UN" in canon or "EU" in canon or "WEST" in canon)
         ):
-            country = "RU"  # an unnamed official, activist or witness in these reports is Russian/Chechen
+            # an unnamed official, activist, witness or court in these reports is Russian/Chechen
+            country = "RU"
             if kind == "ngo" and (role.body or (role.key == "ACTIVIST" and plural)):
                 country = None  # "rights groups", "LGBT organisations", "activists": national origin unknown
         organization = None
@@ -1855,7 +1866,9 @@ class SpeakerResolver:
         )
 
 
-RELATIVE = lexicon.words("who which whom whose that который которая которое которые которого")
+RELATIVE = lexicon.words(
+    "who which whom whose that который которая которое которые которого чей чья чьё чье чьи"
+)
 
 
 DATELINE_DASHES = frozenset(["-", "–", "—", "--"])
@@ -2072,6 +2085,27 @@ def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
 
 
 RUSSIAN_JUSTICE = "russian-justice-ministry"
+
+
+ECHR_HINT = re.compile(
+    r"(?i)\bstrasbourg|\beuropean court|\bconvention\b|\barticle 3\b|страсбург|европейск\w+ суд|конвенци|"
+    r"стать\w+ 3\b"
+)
+
+
+def _court_before(doc: Doc, lo: int) -> tuple[str, str] | None:
+    """The court last named before token ``lo`` (within about three sentences): ("actor", id) for a listed one,
+    ("country", code) for one a place word locates ("a court in Munich"), or None."""
+    for k in range(lo - 1, max(-1, lo - 90), -1):
+        info = doc.infos[k]
+        if info.actor is not None and info.role is not None and info.role.key == "COURT":
+            return ("actor", info.actor)
+        if info.role is not None and info.role.key in ("COURT", "JUDGE"):
+            for j in range(max(0, k - 4), min(len(doc.tokens), k + 5)):
+                place = doc.infos[j].place
+                if place is not None and place[1] is not None:
+                    return ("country", place[1])
+    return None
 
 
 MEMBERS_RU = frozenset(["член", "члены", "членов"])
