@@ -1573,6 +1573,11 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "ru", {"actor": None, "actor_kind": "court", "country": "RU", "stance": "denial"},
         id="an-unnamed-court-in-russia-is-russian",
     ),
+    pytest.param(
+        "«Отрицание — это часть той же кампании: сначала людей в Чечне пытают, потом объявляют, что их не "
+        "существует», — говорит Татьяна Локшина из Human Rights Watch.",
+        "ru", {"actor": "lokshina", "stance": "confirmation"}, id="then-they-announce-that-they-do-not-exist",
+    ),
 ]  # fmt: skip
 
 

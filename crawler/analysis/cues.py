@@ -798,11 +798,12 @@ CITED_SPEECH = re.compile(
     r"в (?:грозном|кремле|москве|мвд)|"
     r"(?:the )?(?:head of (?:the republic|chechnya|the region))|"
     r"мне|нам|"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
+    r"(?:а |и )?(?:потом|затем|после этого)|"  # "сначала людей пытают, потом объявляют, что их не существует"
     r"(?:родственникам|семьям|матерям|им),?(?:\s+как всегда,?)?)"  # "Родственникам, как всегда, говорят, что ..."
     r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"writes|wrote|пиш\w+|написал\w*|"
-    r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+),?:?\s+"
+    r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+|объявля\w+),?:?\s+"
     r"(?:[—–]\s+)?(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
 )
