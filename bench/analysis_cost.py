@@ -9,6 +9,10 @@ Pages: the demo corpus's relevant articles as the replay serves them, and the sy
   real outlet's page around them (markup, scripts, navigation, page weight). A page whose article text is not
   in ``<p>`` elements, or whose new text the extractor or the relevance model does not take, is left out.
 
+Each set is measured page by page (extraction, then analysis, then the next page), again with the same pages
+(a long run's warm state), and in batches of 8 pages extracted before they are analysed, as the workers process the
+pages that reach them together during a crawl (crawler/workers.py).
+
 Usage: ``python bench/analysis_cost.py [--newspaper4k]``.
 """
 
@@ -40,23 +44,33 @@ def demo_pages() -> list[tuple[str, bytes]]:
     site.start()
     site.set_day(8)
     try:
-        return [(site.article_url(a), urllib.request.urlopen(site.article_url(a)).read()) for a in corpus.articles]
+        return [
+            (site.article_url(a), urllib.request.urlopen(site.article_url(a)).read()) for a in corpus.articles
+        ]
     finally:
         site.stop()
 
 
 def measure(pages: list[tuple[str, bytes]], analyzer: Analyzer, scorer: RelevanceScorer,
-            relevant_only: bool = True) -> list[tuple[float, float]]:  # fmt: skip
+            relevant_only: bool = True, batch: int = 1) -> list[tuple[float, float]]:  # fmt: skip
+    """(extraction, analysis) seconds per article; ``batch`` pages are extracted before their articles are
+    analysed, as a worker does with the pages that reach it together (crawler/workers.py)."""
     timings = []
-    for url, body in pages:
-        started = time.perf_counter()
-        extracted = extract_article(body, url)
-        extraction = time.perf_counter() - started
-        if extracted is None or (relevant_only and not scorer.score(extracted.title, extracted.text).relevant):
-            continue
-        started = time.perf_counter()
-        analyzer.analyze(extracted.text, extracted.language)
-        timings.append((extraction, time.perf_counter() - started))
+    for first in range(0, len(pages), batch):
+        extracted_batch = []
+        for url, body in pages[first : first + batch]:
+            started = time.perf_counter()
+            extracted = extract_article(body, url)
+            extraction = time.perf_counter() - started
+            if extracted is None or (
+                relevant_only and not scorer.score(extracted.title, extracted.text).relevant
+            ):
+                continue
+            extracted_batch.append((extracted, extraction))
+        for extracted, extraction in extracted_batch:
+            started = time.perf_counter()
+            analyzer.analyze(extracted.text, extracted.language)
+            timings.append((extraction, time.perf_counter() - started))
     return timings
 
 
@@ -104,7 +118,9 @@ def main() -> None:
     if args.newspaper4k:
         real = real_pages()
         sets["real news pages, any topic"] = real
-        donors = [extracted.text for url, body in sets["demo corpus"] if (extracted := extract_article(body, url))]
+        donors = [
+            extracted.text for url, body in sets["demo corpus"] if (extracted := extract_article(body, url))
+        ]
         sets["real news pages carrying relevant articles"] = transplanted_pages(real, donors)
     for name, pages in sets.items():
         relevant_only = name != "real news pages, any topic"
@@ -121,6 +137,11 @@ def main() -> None:
         again = measure(pages, analyzer, scorer, relevant_only)
         print(f"  seen before: analysis {1000 * statistics.mean(a for _, a in again):.1f} ms per article; "
               f"analysis/extraction total {sum(a for _, a in again) / sum(e for e, _ in again):.2f}")  # fmt: skip
+        # the pages of a busy crawl reach a worker in batches (up to 8): extracted first, then analysed
+        batched = measure(pages, analyzer, scorer, relevant_only, batch=8)
+        print(f"  in batches of 8: extraction {1000 * statistics.mean(e for e, _ in batched):.1f} ms, analysis "
+              f"{1000 * statistics.mean(a for _, a in batched):.1f} ms per article; analysis/extraction total "
+              f"{sum(a for _, a in batched) / sum(e for e, _ in batched):.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -94,8 +94,15 @@ def make_page(index: int, rng: random.Random) -> Page:
         f'<span class="time">{rng.randint(1, 59)} min ago</span></div></div>'
         for _ in range(40)
     )
-    ads = "".join(f'<div class="ad-slot" id="ad-{i}" data-size="300x250"><iframe src="about:blank"></iframe></div>' for i in range(8))
-    jsonld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"' + title + '","author":{"@type":"Person","name":"Staff Reporter"}}</script>'
+    ads = "".join(
+        f'<div class="ad-slot" id="ad-{i}" data-size="300x250"><iframe src="about:blank"></iframe></div>'
+        for i in range(8)
+    )
+    jsonld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"'
+        + title
+        + '","author":{"@type":"Person","name":"Staff Reporter"}}</script>'
+    )
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     comments = "".join(
         f'<div class="comment"><span class="user">reader{rng.randint(1, 999)}</span><p>{rng.choice(sentences)}</p></div>'

@@ -60,8 +60,10 @@ def main() -> None:
             site.stop()
     if not arrivals:
         raise SystemExit("no alert arrived")
-    print(f"interval {args.every:g} s: {len(arrivals)} alerts for pages that appeared at t=0; first after "
-          f"{min(arrivals):.1f} s, last after {max(arrivals):.1f} s (target <= interval + 60 = {args.every + 60:g} s)")
+    print(
+        f"interval {args.every:g} s: {len(arrivals)} alerts for pages that appeared at t=0; first after "
+        f"{min(arrivals):.1f} s, last after {max(arrivals):.1f} s (target <= interval + 60 = {args.every + 60:g} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -90,8 +90,10 @@ def main() -> None:
     print(f"ratio (target <= 0.10): {t2 / t1:.3f} crawling, {wall2 / wall1:.3f} with process start")
     times = sorted(run["elapsed_seconds"] for run in scheduled)
     bodies = sum(run.get("monitor/pages", 0) for run in scheduled)
-    print(f"re-crawls by the running scheduler: {', '.join(f'{t:.2f}' for t in times)} s, {bodies} article bodies; "
-          f"median ratio {times[len(times) // 2] / t1:.3f}")
+    print(
+        f"re-crawls by the running scheduler: {', '.join(f'{t:.2f}' for t in times)} s, {bodies} article bodies; "
+        f"median ratio {times[len(times) // 2] / t1:.3f}"
+    )
 
 
 if __name__ == "__main__":

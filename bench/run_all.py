@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = [["throughput.py"], ["quality.py", "--newspaper4k"], ["analysis_cost.py", "--newspaper4k"], ["recrawl.py"], ["latency.py"]]
+SCRIPTS = [
+    ["throughput.py"],
+    ["quality.py", "--newspaper4k"],
+    ["analysis_cost.py", "--newspaper4k"],
+    ["recrawl.py"],
+    ["latency.py"],
+]
 
 if __name__ == "__main__":
     failed = 0

@@ -122,10 +122,14 @@ def main() -> None:
           f"({result['crawl_seconds']:.1f} s), {wall_rate:.1f} pages/s including process start "
           f"({result['wall_seconds']:.1f} s)")  # fmt: skip
     print(f"stored articles                      : {result['stored']} of {args.count}")
-    print(f"ratio (target >= 1.3)                : {rate / base_rate:.2f}x  (with start-up: {wall_rate / base_rate:.2f}x)")
+    print(
+        f"ratio (target >= 1.3)                : {rate / base_rate:.2f}x  (with start-up: {wall_rate / base_rate:.2f}x)"
+    )
     print(f"peak memory, crawl process tree      : {result['peak_rss_mb']:.0f} MB")
     for role, seconds in result["cpu"].items():
-        print(f"CPU {role:<33}: {seconds:6.1f} s ({1000 * seconds / max(result['stored'], 1):.1f} ms per page)")
+        print(
+            f"CPU {role:<33}: {seconds:6.1f} s ({1000 * seconds / max(result['stored'], 1):.1f} ms per page)"
+        )
 
 
 if __name__ == "__main__":
