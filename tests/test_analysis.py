@@ -3083,6 +3083,31 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "говорила с восемью мужчинами, которых держали в одном и том же здании в Грозном», — сказала она.",
         "ru", [("pace", "confirmation")], None, id="she-is-the-body-s-rapporteur-named-before",
     ),
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov told reporters the Kremlin had no information about detentions in Chechnya. "
+        "\"If there are such appeals, they will be considered in the established manner,\" he said.",
+        "en", [("peskov", "denial"), ("peskov", "neutral")], None, id="if-there-are-such-appeals-they-will-be-considered",
+    ),
+    pytest.param(
+        "Amnesty International called on the Russian authorities to stop the renewed persecution of gay men in "
+        "Chechnya.",
+        "en", [("amnesty", "confirmation")], None, id="stop-the-renewed-persecution",
+    ),
+    pytest.param(
+        "Magomed Daudov said nobody in Chechnya had been persecuted for anything of the kind. Asked about the "
+        "republic's football club, he said it had every chance of finishing in the top half of the league.",
+        "en", [("daudov", "denial")], None, id="the-league-is-another-subject",
+    ),
+    pytest.param(
+        "At the meeting, Tatyana Moskalkova raised the reports from Chechnya. \"I will certainly speak with the "
+        "Prosecutor General and the Interior Minister about the questions you raised,\" Vladimir Putin said.",
+        "en", [("putin", "neutral")], None, id="a-promise-to-speak-with-the-prosecutor",
+    ),
+    pytest.param(
+        "Президент Франции Эмманюэль Макрон сообщил, что поднял в разговоре с Владимиром Путиным вопрос о положении "
+        "ЛГБТ-людей в Чечне. «Я буду постоянно следить за этим», — подчеркнул французский лидер.",
+        "ru", [("macron", "neutral"), (None, "neutral")], None, id="the-french-leader-is-not-the-russian-one",
+    ),
 ]  # fmt: skip
 
 

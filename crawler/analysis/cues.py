@@ -706,7 +706,7 @@ OFF_TOPIC = _rx(
     r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
-    r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*",
+    r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*", r"league", r"championship\w*", r"чемпионат\w*",
     r"boxing", r"ufc", r"mma", r"бол\w+н\w*", r"болезн\w*", r"здоров\w*", r"госпитал\w*", r"больниц\w*",
     r"сири\w*", r"авиаудар\w*", r"бомб\w*", r"допинг\w*", r"спортсмен\w*", r"олимпи\w*", r"экономик\w*(?<!школы экономики)",
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
@@ -972,7 +972,9 @@ ABSENCE = _rx(
     r"never (?:\w+ )?received (?:a single |any |one )?(?:official |formal |such )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"not based on (?:a single |any )?",
     r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
-    r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these)",
+    # (not "If there are such appeals, they will be considered": a procedure, not a doubt the men exist)
+    r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these)(?! (?:appeals?|complaints?|"
+    r"applications?|requests?|cases? (?:filed|submitted)|statements?))",
     r"there (?:are|were|is|was|had been|have been) no (?:such|gays?|gay \w+|homosexuals?|lgbt\w*|camps?|prisons?|"
     r"victims?|detentions?|persecution|problem|evidence|facts?|complaints?|cases?|people like|abductions?|"
     r"arrests?|operations?|purge|campaign)",
@@ -1278,7 +1280,7 @@ ACCOUNTABILITY = _rx(
     r"perpetrators", r"impunity",
     r"(?:abuse|persecution|abductions?|torture|killings?|detentions?|purge|campaign)(?: [\w-]+){0,6}? must "
     r"(?:stop|end|cease)",
-    r"(?:stop|end|halt) (?:the )?(?:persecution|abductions?|detentions?|torture|"
+    r"(?:stop|end|halt) (?:the )?(?:renewed |ongoing |continued |new )?(?:persecution|abductions?|detentions?|torture|"
     r"purge|killings?|campaign)",
     r"release (?:\w+ ){0,3}(?:detained|held|those)", r"привлеч\w* (?:\w+ ){0,3}к ответственности",
     r"наказа\w+ виновных", r"безнаказанност\w*", r"привлеч\w* к (?:уголовной )?ответственности",
@@ -1323,6 +1325,10 @@ INVITATION = _rx(
     r"(?:республика|чечня|грозный|регион|двери) (?:\w+ )?(?:открыт\w*|распахнут\w*)",
 )
 NEUTRAL = _rx(
+    # a promise to raise it with the officials in charge: "I will certainly speak with the Prosecutor General"
+    r"(?:will|shall) (?:certainly |definitely |also )?(?:speak|talk) (?:with|to) (?:the )?(?:prosecutor|interior|"
+    r"minister|investigat|head of)",
+    r"(?:поговорю|переговорю|посоветуюсь|обсужу это) с (?:генпрокурор|генеральным прокурором|министр|глав)\w*",
     r"(?:cannot|can't|could not) (?:say|confirm|tell) (?:that|whether|if)",
     r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*", r"оценива\w*",
     # handed to the authorities, not "увезли и передали чеченским силовикам"

@@ -21,6 +21,7 @@ from crawler.analysis.mentions import (
     AGENT_PREPOSITIONS,
     BODY_KEYS,
     COUNTRY_KEYS,
+    FOREIGN_PLACE_KEYS,
     FOREIGN_SERVICE_ROLES,
     INDEFINITE,
     PERSON_ROLE_KEYS,
@@ -1187,6 +1188,13 @@ class SpeakerResolver:
                 return self.speaker_from_actor(RUSSIAN_MFA, text, start, end, "unnamed", phrase_roles)
             if (definite or (bare and role.key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"))) and not inner_orgs:
                 found = self._anaphora_role(doc, role, p_lo, memory, canon, bare, verb_gender)
+                named_country = next((FOREIGN_PLACE_KEYS[k] for k in canon if k in FOREIGN_PLACE_KEYS), None)
+                if (
+                    isinstance(found, str)
+                    and named_country is not None
+                    and self.index.info[found].actor.country != named_country
+                ):
+                    found = None  # "— подчеркнул французский лидер" after Putin was named: not Putin
                 if isinstance(found, Speaker):
                     return _as(found, text, start, end, "role")
                 if found is not None:
