@@ -1578,6 +1578,21 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "существует», — говорит Татьяна Локшина из Human Rights Watch.",
         "ru", {"actor": "lokshina", "stance": "confirmation"}, id="then-they-announce-that-they-do-not-exist",
     ),
+    pytest.param(
+        "Asked about the reports from Chechnya, Maria Zakharova told the briefing: \"Where are the victims? Where are "
+        "the names?\"",
+        "en", {"actor": "zakharova", "stance": "denial"}, id="where-are-the-victims",
+    ),
+    pytest.param(
+        "OSCE rapporteur Wolfgang Benedek said the Chechen authorities had harassed and persecuted the victims rather "
+        "than protecting them.",
+        "en", {"actor": "benedek", "stance": "confirmation"}, id="the-authorities-persecuted-the-victims",
+    ),
+    pytest.param(
+        "In a letter to the Russian ambassador, a bipartisan group of more than 50 members of Congress called the "
+        "persecution of gay men in Chechnya a crime that must stop.",
+        "en", {"actor_kind": "government", "country": "US"}, id="a-group-of-members-of-congress",
+    ),
 ]  # fmt: skip
 
 

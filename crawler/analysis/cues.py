@@ -973,6 +973,9 @@ ABSENCE = _rx(
     r"not based on (?:a single |any )?",
     r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
     # (not "If there are such appeals, they will be considered": a procedure, not a doubt the men exist)
+    # a rhetorical challenge: "Where are the victims? Where are the names?", "Где эти пострадавшие?"
+    r"where are (?:the|these|all these|those) (?:victims|names|bodies|facts|witnesses|complaints)",
+    r"где (?:же )?(?:эти |все эти )?(?:жертвы|пострадавшие|имена|фамилии|факты|доказательства|заявления|тела)",
     r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these)(?! (?:appeals?|complaints?|"
     r"applications?|requests?|cases? (?:filed|submitted)|statements?))",
     r"there (?:are|were|is|was|had been|have been) no (?:such|gays?|gay \w+|homosexuals?|lgbt\w*|camps?|prisons?|"
@@ -1417,7 +1420,7 @@ EVENT = _rx(
     r"kidnapped|targeted|rounded|taken|subjected)",
     r"detained and tortured", r"tortured", r"beaten",
     r"(?:police|officers|security forces|authorities|men|they) (?:\w+ )?(?:beat|tortured|detained|held|took|"
-    r"kidnapped|abducted|killed|rounded up)",
+    r"kidnapped|abducted|killed|rounded up|persecuted|harassed)",
     r"electric shocks?", r"secret prisons?", r"illegal prisons?",
     # what an insider did: "he had personally driven detainees to the facility"
     r"(?:drove|driven|took|taken|brought|escorted|transported) (?:\w+ )?(?:detainees|the detained|prisoners)",

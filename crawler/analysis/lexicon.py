@@ -217,7 +217,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("COMMITTEE", "government", True, "committee", "комитет"),
     ("COUNCIL", None, True, "council", "совет"),
     ("COURT", "court", True, "court", "суд"),
-    ("PARLIAMENT", "government", True, "parliament duma assembly", "парламент дума"),
+    ("PARLIAMENT", "government", True, "parliament duma assembly congress", "парламент дума конгресс"),
     ("NGO", "ngo", True,
      "group groups organisation organization organisations organizations watchdog ngo ngos charity network "
      "centre center initiative project coalition shelter shelters",
@@ -268,7 +268,7 @@ _PLACES: list[tuple[str, str | None, str, str]] = [
     ("RUSSIA", "RU", "russia russian russians moscow federal russia's moscow's",
      "россия российский рф москва федеральный московский"),
     ("KREMLIN", "RU", "kremlin kremlin's", "кремль"),
-    ("US", "US", "american americans washington america usa", "американский сша вашингтон америка"),
+    ("US", "US", "american americans washington america usa congress congressional", "американский сша вашингтон америка конгресс"),
     ("GB", "GB", "british britain uk london", "британский британия великобритания лондон"),
     ("DE", "DE", "german germany berlin", "германия немецкий германский берлин"),
     ("FR", "FR", "french france paris", "франция французский париж"),

@@ -899,6 +899,10 @@ class SpeakerResolver:
                 head = [j for j in heads if j < link][-1]
                 if doc.word(head) in ("one", "another", "some", "many") and doc.word(head + 1) == "of":
                     head = next((j for j in range(head + 2, min(hi, head + 5)) if infos[j].role), head)
+                elif doc.word(head) == "group" and doc.word(head + 1) == "of":
+                    # "A bipartisan group of more than 50 members of Congress": the members, not an organisation
+                    member_of = self._np_bounds(doc, lo, hi, head, head + 1)[0]
+                    head = next((j for j in range(head + 2, min(hi, head + 8)) if infos[j].role), head)
                 elif (
                     doc.word(head) in ("one", "another", "a", "an")
                     and doc.word(head + 2) == "of"
