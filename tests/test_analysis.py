@@ -3123,6 +3123,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ЛГБТ-людей в Чечне. «Я буду постоянно следить за этим», — подчеркнул французский лидер.",
         "ru", [("macron", "neutral"), (None, "neutral")], None, id="the-french-leader-is-not-the-russian-one",
     ),
+    pytest.param(
+        "Пресс-секретарь главы Чечни назвал публикацию о задержаниях «абсолютной ложью», журналистка «Новой газеты» "
+        "настаивает на своих данных.",
+        "ru", [("karimov", "denial")], None, id="insisting-on-her-data-is-not-the-clause-before",
+    ),
 ]  # fmt: skip
 
 

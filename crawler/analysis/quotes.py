@@ -2200,6 +2200,8 @@ def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
     return 0
 
 
+# Russian verbs whose object "на ..." follows them ("настаивает на своих данных", "указал на противоречия")
+VERBS_OF_NA = ("настаива", "настоя", "указ", "ссыла", "сосла", "жалова", "пожалова", "отвеча", "ответил")
 # verbs of telling an account whose content a "как" clause gives ("рассказал, как его пытали")
 HOW_VERBS_RU = ("рассказ", "вспомина", "вспомнил", "описал", "описыва", "описала")
 
@@ -2246,6 +2248,8 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     if words[0] in ADVERBIAL_START:
         if words[0] == "on" and tokens[i].lower in ("called", "calls", "call"):
             return False  # "called on Russia to end impunity ...": the call follows
+        if words[0] == "на" and tokens[i].lower.startswith(VERBS_OF_NA):
+            return False  # "журналистка настаивает на своих данных": what she insists on follows
         return len(words) <= 10
     return tokens[i].lower in ("told", "tells", "tell") and len(words) <= 4
 
