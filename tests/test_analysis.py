@@ -3128,6 +3128,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "настаивает на своих данных.",
         "ru", [("karimov", "denial")], None, id="insisting-on-her-data-is-not-the-clause-before",
     ),
+    pytest.param(
+        "Телеканал «Грозный» показал сюжет о журналистке «Новой газеты» Елене Милашиной, назвав её «провокатором на "
+        "службе у Запада». «Три года назад она придумала историю про „преследования“ и с тех пор на ней "
+        "зарабатывает», — заявил автор сюжета.",
+        "ru", [("grozny-tv", "denial"), ("grozny-tv", "denial")], None, id="chechen-state-tv-s-own-voice",
+    ),
 ]  # fmt: skip
 
 

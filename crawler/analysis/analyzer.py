@@ -381,11 +381,13 @@ class Analyzer:
                 or (RANK_AND_FILE.search(speaker.text) and ANONYMOUS_AFTER.match(text, speaker.end))
             )
         )
+        # a Chechen or federal state outlet's own words take the state's side ("провокатор на службе у Запада")
+        side_kind = "government" if speaker.actor in STATE_MEDIA else speaker.kind
         result = classify(
             framed,
             cand.verb,
             cand.category,
-            speaker.kind,
+            side_kind,
             country,
             in_statement,
             index,
@@ -397,7 +399,7 @@ class Analyzer:
         )
         if (
             not any(result.scores)
-            and speaker_side(speaker.kind, country) == "denial"
+            and speaker_side(side_kind, country) == "denial"
             and _names_only_its_subject(doc, cand)
         ):
             return None
@@ -407,7 +409,7 @@ class Analyzer:
         if (
             not any(result.scores)
             and not in_statement
-            and speaker_side(speaker.kind, country) == "denial"
+            and speaker_side(side_kind, country) == "denial"
             and _turns_to_another_subject(doc, cand)
         ):
             # the next sentence ("Детали графика, по его словам, ...") and a participle after it ("..., saying
@@ -417,7 +419,7 @@ class Analyzer:
         if (
             cand.kind == "header"
             and not any(result.scores)
-            and speaker_side(speaker.kind, country) == "denial"
+            and speaker_side(side_kind, country) == "denial"
             and (topic_cue or "").startswith("topic-ref")
         ):
             return None  # an official's turn neither on the reports nor after them ("Хорошо. Доложу о жилье")
@@ -684,6 +686,8 @@ def _nested_or_cited(text: str, start: int) -> bool:
     )
 
 
+# the republic's and the federal state's own outlets (their editorial voice is the official line)
+STATE_MEDIA = frozenset(["grozny-tv", "grozny-inform", "chechnya-today", "rt"])
 # a question about Chechnya before the answer: "На вопрос о ситуации в Чечне пресс-секретарь ответил, что ..."
 ASKED_ABOUT_CHECHNYA = re.compile(
     r"(?i)\b(?:на вопрос|отвечая на вопрос|asked|in response to a question)\b[^.!?]{0,60}?\b(?:чечн|chechny|chechen)"

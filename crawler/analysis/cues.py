@@ -1083,6 +1083,7 @@ ABSENCE = _rx(
     r"данными|сведениями)",
 )
 DISMISSAL = _rx(
+    r"провокатор\w*", r"provocateurs?",
     # the reporters discredited as never having been there: "авторы доклада «ни разу не посещали республику»"
     r"(?:ни разу|никогда) не (?:был\w*|бывал\w*|посещал\w*|приезжал\w*) (?:в )?(?:республик\w*|чечн\w*|грозн\w*)",
     r"never (?:once )?(?:been|set foot|travel+ed|come) (?:to|in) (?:chechnya|the republic|grozny)",
@@ -1575,5 +1576,6 @@ REPORT_OBJECT = _rx(
     r"материал\w*",
     r"сообщени\w*",
     r"обвинени(?!е\b)\w*",  # not "обвинение сфабриковано": the charge against a victim
+    r"истори(?:ю|и|я) (?:про|о|об)",  # "придумала историю про „преследования“"
 )
 # fmt: on
