@@ -321,8 +321,7 @@ class Analyzer:
             (frame_start, cand.end), sentence_spans, previous_span, article_topical, True, index
         )
         # "На вопрос о ситуации в Чечне ... ответил" after an answer on another subject: back on the reports
-        asked = any(ASKED_ABOUT_CHECHNYA.search(text, *span) for span in sentence_spans)
-        if not topical and topic_cue == "off-topic:context" and asked:
+        if not topical and topic_cue == "off-topic:context" and _asked_about_chechnya(text, sentence_spans):
             topical, topic_cue = True, "topic:asked-about-chechnya"
         # the next sentence stays off-topic too after another subject was named ("a report about a sale of
         # stakes ...", "сообщения о продаже ..."); an English "claim that ..." clause names no subject reliably
@@ -334,7 +333,7 @@ class Analyzer:
             and not core
             and (s_first in off_topic or (s_first - 1) in off_topic)
             and not any(_reports_of_events(doc, *span) for span in sentence_spans)
-            and not asked
+            and not _asked_about_chechnya(text, sentence_spans)
         ):  # ("Asked separately about new reports of detentions in Chechnya, Peskov said": back on the reports)
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
         # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
@@ -692,6 +691,11 @@ STATE_MEDIA = frozenset(["grozny-tv", "grozny-inform", "chechnya-today", "rt"])
 ASKED_ABOUT_CHECHNYA = re.compile(
     r"(?i)\b(?:на вопрос|отвечая на вопрос|asked|in response to a question)\b[^.!?]{0,60}?\b(?:чечн|chechny|chechen)"
 )
+
+
+def _asked_about_chechnya(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does one of the sentences ``spans`` open with a question about Chechnya ("На вопрос о ситуации в Чечне")?"""
+    return any(ASKED_ABOUT_CHECHNYA.search(text, *span) for span in spans)
 
 
 def _reports_of_events(doc: Doc, lo: int, hi: int) -> bool:

@@ -305,6 +305,23 @@ def _words_owner(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _said_before_as_object(doc: Doc, i: int, s_lo: int, s_hi: int) -> bool:
+    """English: is the verb at ``i`` in a "what X had stated," clause ("nothing to add to what the Investigative
+    Committee had already stated, and ..."): words said before, the object of another verb, with no content here?"""
+    what = next(
+        (k for k in range(i - 1, max(s_lo, i - 10) - 1, -1) if doc.word(k) in ("what", "whatever")), None
+    )
+    return (
+        what is not None
+        and not any(doc.tokens[k].text in ',;:—–"“”' for k in range(what, i))
+        and (
+            i + 1 >= s_hi
+            or doc.tokens[i + 1].text in (",", ".", ";", ")")
+            or doc.word(i + 1) in ("and", "or")
+        )
+    )
+
+
 def _inside_relative_ru(doc: Doc, i: int, lo: int) -> bool:
     """Russian: is token ``i`` in the relative clause a "который" opens, with no comma between them?"""
     for k in range(i - 1, lo - 1, -1):
@@ -966,7 +983,7 @@ class CandidateFinder:
         )
 
     def _from_verb(self, doc: Doc, i: int, info: tuple[str, str, str]) -> Candidate | None:
-        category, _lemma, gender = info
+        category, lemma, gender = info
         s_lo, s_hi = self._sentence_range(doc, i)
         tokens, text = doc.tokens, doc.text
         ru = doc.lang == "ru"
@@ -984,22 +1001,7 @@ class CandidateFinder:
             return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
         if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
             return None
-        what = next(
-            (k for k in range(i - 1, max(s_lo, i - 10) - 1, -1) if doc.word(k) in ("what", "whatever")), None
-        )
-        if (
-            not ru
-            and category == "say"
-            and what is not None
-            and not any(doc.tokens[k].text in ',;:—–"“”' for k in range(what, i))
-            and (
-                i + 1 >= s_hi
-                or doc.tokens[i + 1].text in (",", ".", ";", ")")
-                or doc.word(i + 1) in ("and", "or")
-            )
-        ):
-            # "nothing to add to what the Investigative Committee had already stated": words said before, the
-            # object of another verb, with no content of their own here
+        if not ru and category == "say" and _said_before_as_object(doc, i, s_lo, s_hi):
             return None
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
@@ -1062,7 +1064,7 @@ class CandidateFinder:
                 ru and has_after and category == "say"
             ):  # after "назвал", "опроверг": the object, not the subject
                 cand.windows.append((*after, "after"))
-        if _lemma == "приводить слова":
+        if lemma == "приводить слова":
             owner = _words_owner(doc, i)
             if owner is None:
                 return None
@@ -1769,9 +1771,12 @@ class CandidateFinder:
                     # "..., according to X." / '"...," according to X, who ...'
                     cand.start, cand.end = sentence[0], match.start()
                     opened = sentence[0] + len(head) - len(head.lstrip())
-                    quote = next((q for q in doc.layout.quotes if q.open == opened), None)
-                    if quoted_head and quote is not None:
-                        cand.start, cand.end = quote.start, quote.end
+                    q_index = doc.layout.quote_at_mark.get(opened)
+                    if quoted_head and q_index is not None and doc.layout.quotes[q_index].open == opened:
+                        cand.start, cand.end = (
+                            doc.layout.quotes[q_index].start,
+                            doc.layout.quotes[q_index].end,
+                        )
                 elif j < s_hi:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]
                 else:

@@ -323,16 +323,26 @@ def interrupted_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
         ):
             result.append(quote)
             continue
-        mark = said.start(1)
-        end = mark + 1 if text[mark] in "!?…" else mark
-        first_words = len(WORD.findall(text[quote.start : end]))
-        second_words = len(WORD.findall(text[resumed.end() : quote.end]))
-        if not first_words or not second_words:
+        first = _speech_before(text, quote.start, said, quote.open)
+        second = _speech_resumed(text, resumed.end(), quote.end, quote.close)
+        if not first.words or not second.words:
             result.append(quote)
             continue
-        result.append(Quote(quote.start, end, quote.open, mark, first_words))
-        result.append(Quote(resumed.end(), quote.end, resumed.end() - 1, quote.close, second_words))
+        result.extend((first, second))
     return result
+
+
+def _speech_before(text: str, start: int, said: re.Match[str], open_: int) -> Quote:
+    """The speech from ``start`` to the mark that ends it before a ", — сказал X" attribution (:data:`DASH_ATTRIBUTION`
+    match ``said``): the mark closes it, so the attribution after it names its speaker."""
+    mark = said.start(1)
+    end = mark + 1 if text[mark] in "!?…" else mark
+    return Quote(start, end, open_, mark, len(WORD.findall(text[start:end])))
+
+
+def _speech_resumed(text: str, start: int, end: int, close: int | None) -> Quote:
+    """The speech resumed after an attribution (". — ..."), from ``start`` to ``end``."""
+    return Quote(start, end, start - 1, close, len(WORD.findall(text[start:end])))
 
 
 def dash_quotes(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) -> list[Quote]:
@@ -350,15 +360,12 @@ def dash_quotes(text: str, paras: list[tuple[int, int]], quotes: list[Quote]) ->
         said = DASH_ATTRIBUTION.search(text, opener.end(), hi)
         if said is None:
             continue
-        mark = said.start(1)
-        end = mark + 1 if text[mark] in "!?…" else mark
-        words = len(WORD.findall(text[opener.end() : end]))
-        if words:
-            found.append(Quote(opener.end(), end, lo, mark, words))
+        first = _speech_before(text, opener.end(), said, lo)
+        if first.words:
+            found.append(first)
         resumed = DASH_RESUME.search(text, said.end(), hi)
         if resumed is not None and resumed.end() < hi:
-            words = len(WORD.findall(text[resumed.end() : hi]))
-            found.append(Quote(resumed.end(), hi, resumed.end() - 1, None, words))
+            found.append(_speech_resumed(text, resumed.end(), hi, None))
     return found
 
 

@@ -87,6 +87,7 @@ DIPLOMATIC_MISSION_WORDS = lexicon.words(
     постпредстве постпред постпреда делегация делегации делегацией постоянный"""
 )
 RUSSIAN_MFA = "russian-mfa"
+ECHR = "echr"
 RUSSIAN_SERVICE_OF_ROLE = {
     "INVESTIGATOR": "investigative-committee",
     "PROSECUTOR": "prosecutor-general",
@@ -322,8 +323,8 @@ OFFICE_HOLDER_ROLES = frozenset(["OMBUDSMAN"])
 
 # (role key, the bare word, what the text must name, the body): see SpeakerResolver._body_of_the_forum
 FORUM_BODIES = (
-    ("COURT", "court", re.compile(r"\bConvention\b|\bStrasbourg\b"), "echr"),
-    ("COURT", "суд", re.compile(r"Конвенци|Страсбург"), "echr"),
+    ("COURT", "court", re.compile(r"\bConvention\b|\bStrasbourg\b"), ECHR),
+    ("COURT", "суд", re.compile(r"Конвенци|Страсбург"), ECHR),
     ("PARLIAMENT", "assembl", re.compile(r"Council of Europe|\bPACE\b"), "pace"),
     ("PARLIAMENT", "ассамбле", re.compile(r"Совет\w* Европы|ПАСЕ"), "pace"),
     # "Statement by the Spokesperson ... The European Union expects ...": the EU's foreign service
@@ -942,15 +943,17 @@ class SpeakerResolver:
             # "a former Chechen police officer": a private person now
             return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
 
+        court = (
+            [j for j in range(head + 1, min(hi, head + 8)) if infos[j].actor == ECHR]
+            if heads and head_key in ("REPRESENTATIVE", "OMBUDSMAN")
+            else []
+        )
         if (
-            heads
-            and head_key in ("REPRESENTATIVE", "OMBUDSMAN")
+            court
             and RUSSIAN_JUSTICE in self.index.info
-            and any(infos[j].actor == "echr" for j in range(head + 1, min(hi, head + 8)))
             and any((infos[j].place or ("", ""))[1] == "RU" for j in range(max(lo, head - 2), head + 3))
         ):  # "Представитель России при ЕСПЧ", "Russia's representative at the European Court": the justice ministry
-            court_end = max(j for j in range(head + 1, min(hi, head + 8)) if infos[j].actor == "echr")
-            end = max(end, tokens[court_end].end)
+            end = max(end, tokens[court[-1]].end)
             return self.speaker_from_actor(
                 RUSSIAN_JUSTICE, doc.text[start:end], start, end, "title", phrase_roles
             )
@@ -1798,12 +1801,12 @@ class SpeakerResolver:
             # "An administrative court in Munich ... The judges disagreed": the court named before, else Russian
             # (a European one, or one ruling on the Convention, is the Strasbourg court)
             sentence_end = doc.layout.sentences[doc.layout.sentence_of(start)][1]
-            if ECHR_HINT.search(doc.text, 0, sentence_end) and "echr" in self.index.info:
-                return self.speaker_from_actor("echr", text, start, end, "role")
-            court = _court_before(doc, p_lo)
-            if court is not None and court[0] == "actor" and court[1] in self.index.info:
-                return self.speaker_from_actor(court[1], text, start, end, "role")
-            country = court[1] if court is not None else "RU"
+            if ECHR_HINT.search(doc.text, 0, sentence_end) and ECHR in self.index.info:
+                return self.speaker_from_actor(ECHR, text, start, end, "role")
+            court_actor, court_country = _court_before(doc, p_lo)
+            if court_actor is not None:
+                return self.speaker_from_actor(court_actor, text, start, end, "role")
+            country = court_country or "RU"
         if (
             country is None
             and kind in ("government", "person", "ngo", "media", "court")
@@ -2105,19 +2108,19 @@ ECHR_HINT = re.compile(
 )
 
 
-def _court_before(doc: Doc, lo: int) -> tuple[str, str] | None:
-    """The court last named before token ``lo`` (within about three sentences): ("actor", id) for a listed one,
-    ("country", code) for one a place word locates ("a court in Munich"), or None."""
+def _court_before(doc: Doc, lo: int) -> tuple[str | None, str | None]:
+    """(actor, country) of the court last named before token ``lo`` (within about three sentences): a listed court's
+    actor, or the country a place word near an unlisted one gives ("a court in Munich"); (None, None) if none."""
     for k in range(lo - 1, max(-1, lo - 90), -1):
         info = doc.infos[k]
         if info.actor is not None and info.role is not None and info.role.key == "COURT":
-            return ("actor", info.actor)
+            return info.actor, None
         if info.role is not None and info.role.key in ("COURT", "JUDGE"):
             for j in range(max(0, k - 4), min(len(doc.tokens), k + 5)):
                 place = doc.infos[j].place
                 if place is not None and place[1] is not None:
-                    return ("country", place[1])
-    return None
+                    return None, place[1]
+    return None, None
 
 
 MEMBERS_RU = frozenset(["член", "члены", "членов"])

@@ -338,8 +338,6 @@ ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", 
 def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
     """Does [lo, hi) name another subject (:data:`OFF_TOPIC`)? An illness "to cure" does not, nor a subject named
     only as a time ("a provocation aimed at discrediting the republic ahead of elections")."""
-    if index.first(OFF_TOPIC, lo, hi) is None:
-        return False
     cured = None
     for a, b in index.within(OFF_TOPIC, lo, hi):
         if TIME_BEFORE.search(index.text, max(lo, a - 20), a):
