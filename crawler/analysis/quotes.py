@@ -305,6 +305,14 @@ def _words_owner(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _quote_opening_at(doc: Doc, offset: int) -> Quote | None:
+    """The quotation whose opening mark is at ``offset``, if any."""
+    q_index = doc.layout.quote_at_mark.get(offset)
+    if q_index is None or doc.layout.quotes[q_index].open != offset:
+        return None
+    return doc.layout.quotes[q_index]
+
+
 def _said_before_as_object(doc: Doc, i: int, s_lo: int, s_hi: int) -> bool:
     """English: is the verb at ``i`` in a "what X had stated," clause ("nothing to add to what the Investigative
     Committee had already stated, and ..."): words said before, the object of another verb, with no content here?"""
@@ -1521,7 +1529,7 @@ class CandidateFinder:
             if text[hi - 1] == "?" and not re.search(r"[.!…]\s", text[body_start:hi]):
                 continue  # a question put by whoever speaks ("В.Путин: Что с публикациями о ...?")
 
-            quote = next((q for q in doc.layout.quotes if q.open == body_start), None)
+            quote = _quote_opening_at(doc, body_start)
             if (
                 quote is not None
                 and quote.close is not None
@@ -1770,13 +1778,9 @@ class CandidateFinder:
                 elif head.strip(' ,—–"«“') and (quoted_head or re.search(r"[,—–]\s*$", head)):
                     # "..., according to X." / '"...," according to X, who ...'
                     cand.start, cand.end = sentence[0], match.start()
-                    opened = sentence[0] + len(head) - len(head.lstrip())
-                    q_index = doc.layout.quote_at_mark.get(opened)
-                    if quoted_head and q_index is not None and doc.layout.quotes[q_index].open == opened:
-                        cand.start, cand.end = (
-                            doc.layout.quotes[q_index].start,
-                            doc.layout.quotes[q_index].end,
-                        )
+                    quote = _quote_opening_at(doc, sentence[0] + len(head) - len(head.lstrip()))
+                    if quoted_head and quote is not None:
+                        cand.start, cand.end = quote.start, quote.end
                 elif j < s_hi:
                     cand.start, cand.end = doc.tokens[j].end, sentence[1]
                 else:
