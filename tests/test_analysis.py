@@ -3134,6 +3134,18 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "зарабатывает», — заявил автор сюжета.",
         "ru", [("grozny-tv", "denial"), ("grozny-tv", "denial")], None, id="chechen-state-tv-s-own-voice",
     ),
+    pytest.param(
+        "Правозащитный центр «Мемориал» заявил, что опросил девять мужчин, которых держали в отделе полиции в "
+        "Аргуне. Правозащитники требуют наказать виновных в пытках.",
+        "ru", [("memorial", "confirmation"), ("memorial", "confirmation")], None,
+        id="rights-defenders-after-their-group-is-the-group",
+    ),
+    pytest.param(
+        "В МВД Чечни заявили, что сведения о задержаниях геев не подтвердились. Правозащитники требуют наказать "
+        "виновных в пытках.",
+        "ru", [("chechen-interior-ministry", "denial"), (None, "confirmation")], None,
+        id="rights-defenders-after-a-ministry-are-no-one-listed",
+    ),
 ]  # fmt: skip
 
 

@@ -1225,6 +1225,18 @@ class SpeakerResolver:
                             if titled_k is not None:  # "UN Special Rapporteur on torture ... The rapporteur"
                                 return from_actor(titled_k[0], "role")
                     return from_actor(self.index.bare_titles[role.key], "title")
+            if (
+                doc.lang == "ru"
+                and bare
+                and plural
+                and doc.word(head).startswith("правозащитник")
+                and "nomn" in morph.cases(tokens[head].text)
+            ):
+                # "«Мемориал» заявил ... Правозащитники потребовали": the organisation just quoted, named anew as
+                # the subject (the sets disagree on "по данным правозащитников")
+                group = self._ngo_just_quoted(doc, memory, start)
+                if group is not None:
+                    return from_actor(group, "role")
         if inner_orgs:
             return from_actor(inner_orgs[0][2], "org")
         if not heads:
@@ -1560,6 +1572,15 @@ class SpeakerResolver:
             if actor is not None and fits(actor):
                 return actor
         return None
+
+    def _ngo_just_quoted(self, doc: Doc, memory: Memory, start: int) -> str | None:
+        """The listed organisation (not a person) that is the last speaker, if it spoke in this sentence or the two
+        before the offset ``start``."""
+        offset, previous = memory.last_with_offset(start)
+        if previous is None or previous.actor is None or previous.person or previous.kind != "ngo":
+            return None
+        layout = doc.layout
+        return previous.actor if layout.sentence_of(start) - layout.sentence_of(offset) <= 2 else None
 
     def _ngo_in_sentence_before(self, doc: Doc, p_lo: int) -> str | None:
         """The one non-governmental organisation named earlier in the sentence of token ``p_lo``, if exactly one."""
