@@ -3146,6 +3146,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("chechen-interior-ministry", "denial"), (None, "confirmation")], None,
         id="rights-defenders-after-a-ministry-are-no-one-listed",
     ),
+    pytest.param(
+        "The Kremlin spokesman on Friday dismissed reports that the president had cancelled his trip because of "
+        "a cold. Dmitry Peskov said the visit to Kazan had simply been moved to next month.",
+        "en", [], None, id="after-denying-another-claim-the-next-words-stay-on-it",
+    ),
+    pytest.param(
+        "The Kremlin spokesman on Friday dismissed reports that the president had cancelled his trip because of "
+        "a cold. Dmitry Peskov said reports of secret prisons in Chechnya had not been confirmed.",
+        "en", [("peskov", "denial")], None, id="after-denying-another-claim-the-reports-named-again",
+    ),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ CLAUSE_AHEAD = re.compile(
     r"\s*(?:that|что)(?:\s+[\w'’-]+){4}"
 )  # "denied that ...": a clause, not "that argument"
 PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
+OTHER_OBJECT = 1 << 20  # offset of the marks for sentences that rejected a claim about another subject
 
 
 def _language(text: str) -> str:
@@ -103,7 +104,8 @@ class Analyzer:
         )
         memory = Memory()
         kept: list[Kept] = []
-        # sentences holding a statement about something else; -1 - k: sentence k denied a new object
+        # sentences holding a statement about something else; -1 - k: sentence k denied a new object;
+        # OTHER_OBJECT + k: sentence k rejected a claim about another subject
         off_topic: set[int] = set()
         candidates = self.finder.find(doc)
         doc.cues.focus(_cue_spans(doc, candidates))
@@ -357,6 +359,8 @@ class Analyzer:
                 return self._statement(doc, shorter, speaker, article_topical, off_topic)
             if strong_off:
                 off_topic.add(s_first)
+            elif topic_cue == "off-topic:object":
+                off_topic.add(OTHER_OBJECT + s_first)
             return None
         country = speaker.country
         own_end = None
@@ -409,7 +413,23 @@ class Analyzer:
             not any(result.scores)
             and not in_statement
             and speaker_side(side_kind, country) == "denial"
-            and _turns_to_another_subject(doc, cand)
+            and (
+                _turns_to_another_subject(doc, cand)
+                # "rejected reports that President Putin was unwell ... Peskov said the president's schedule
+                # remained unchanged": nothing on the reports after a denial of something else
+                or (
+                    not core
+                    and not PLACE.search(framed)
+                    and (
+                        OTHER_OBJECT + s_first in off_topic
+                        or (
+                            OTHER_OBJECT + s_first - 1 in off_topic
+                            and layout.paragraph_of(layout.sentences[s_first - 1][0])
+                            == layout.paragraph_of(cand.start)
+                        )
+                    )
+                )
+            )
         ):
             # the next sentence ("Детали графика, по его словам, ...") and a participle after it ("..., saying
             # that ...") go on about it
