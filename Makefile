@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # gold sets written independently of the analyzer (tests/gold/<name>/{en,ru}.jsonl), scored by `make eval`
-INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6 independent7 independent8 independent9 independent10 independent11 independent12 independent13 independent14 independent15 independent16 independent17 independent18 independent19 independent20 independent21 independent22 independent23 independent24 independent25 independent26 independent27 independent28 independent29 independent30 independent31 independent32 independent33 independent34 independent35 independent36 independent37 independent38 independent39 independent40 independent41 independent42 independent43 independent44 independent45 independent46
+INDEPENDENT_GOLD := independent independent2 independent3 independent4 independent5 independent6 independent7 independent8 independent9 independent10 independent11 independent12 independent13 independent14 independent15 independent16 independent17 independent18 independent19 independent20 independent21 independent22 independent23 independent24 independent25 independent26 independent27 independent28 independent29 independent30 independent31 independent32 independent33 independent34 independent35 independent36 independent37 independent38 independent39 independent40 independent41 independent42 independent43 independent44 independent45 independent46 independent47 independent48 independent49 independent50
 # the analyzer's hot-path modules compiled by mypyc (crawler/analysis/native.py); rebuilt when a source it read
 # changes (the same files as the manifest's digests)
 NATIVE := crawler/analysis/_native/manifest.json
