@@ -3156,6 +3156,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "a cold. Dmitry Peskov said reports of secret prisons in Chechnya had not been confirmed.",
         "en", [("peskov", "denial")], None, id="after-denying-another-claim-the-reports-named-again",
     ),
+    pytest.param(
+        'The Chechen leader spent most of the briefing on the new airport and called a report about his horses '
+        '"gossip." When a reporter asked about the detentions of gay men in Argun, Kadyrov said they were "an invention of '
+        'foreign agents."',
+        "en", [("kadyrov", "denial")], "invention", id="a-quote-ending-a-sentence-is-not-the-next-sentences-words",
+    ),
 ]  # fmt: skip
 
 

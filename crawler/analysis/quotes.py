@@ -1105,10 +1105,18 @@ class CandidateFinder:
                 # '«нет геев», не просто абсурдны — они циничны, считает X': words between a quote and the verb
                 # before its subject are the sentence's own, and the quote is only part of it
                 own_words = inverted and any(tokens[k].is_word for k in range(first, i))
+                # '... as "slander." When a reporter raised the reports, Daudov said they were ...': a sentence of
+                # its own after a quote that closed one, not that quote's attribution
+                new_sentence = (
+                    doc.text[quote.start : quote.end].rstrip()[-1:] in ".!?"
+                    and not DASH_AFTER_QUOTE.match(doc.text, (quote.close or quote.end) + 1)
+                    and len([t for t in tokens[first:i] if t.is_word]) > 5
+                )
                 if (
                     first <= i
                     and not own_words
                     and not named
+                    and not new_sentence
                     and _only_attribution(doc, first, i, comma_ended)
                 ):
                     cand.kind = "direct"
