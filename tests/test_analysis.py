@@ -3157,9 +3157,9 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("peskov", "denial")], None, id="after-denying-another-claim-the-reports-named-again",
     ),
     pytest.param(
-        'The Chechen leader spent most of the briefing on the new airport and called a report about his horses '
-        '"gossip." When a reporter asked about the detentions of gay men in Argun, Kadyrov said they were "an invention of '
-        'foreign agents."',
+        'The Chechen leader spent most of the briefing on the new airport. He also dismissed claims that he owned a '
+        'stud farm in Dubai as "gossip." When a reporter raised the reports about gay men, Kadyrov said they were "an '
+        'invention of foreign agents."',
         "en", [("kadyrov", "denial")], "invention", id="a-quote-ending-a-sentence-is-not-the-next-sentences-words",
     ),
 ]  # fmt: skip
