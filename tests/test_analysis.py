@@ -3162,6 +3162,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'invention of foreign agents."',
         "en", [("kadyrov", "denial")], "invention", id="a-quote-ending-a-sentence-is-not-the-next-sentences-words",
     ),
+    pytest.param(
+        "On a regional channel, women introduced as mothers of the missing men said their sons were alive, healthy "
+        "and working in Moscow.",
+        "en", [(None, "denial")], "alive", id="relatives-saying-the-sons-are-alive-and-healthy-deny",
+    ),
+    pytest.param(
+        "На видео женщины, сыновей которых правозащитники считают задержанными, говорят, что их сыновья «живы и "
+        "здоровы».",
+        "ru", [(None, "denial")], "живы", id="the-speaker-is-before-a-relative-clause-in-any-case",
+    ),
 ]  # fmt: skip
 
 

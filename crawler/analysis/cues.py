@@ -891,6 +891,9 @@ ABSENCE = _rx(
     # the men said to be held or killed are alive and at home: "all the men were alive and living at home"
     r"all (?:the |of (?:the|them) )?(?:[\w-]+ ){0,2}(?:are|were) (?:still )?alive",
     r"(?:are|were) all (?:still )?alive",
+    # relatives saying the men are well: "their sons were 'alive, healthy and married'", "сыновья «живы и здоровы»"
+    r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
+    r"(?:сыновья|сын|братья|брат|мужья|муж) (?:[\w-]+ )?«?жив[ыо]?\b",
     # "a story that has been checked and found to have nothing behind it"
     r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}живы",
     # a negated occurrence: "ничего подобного не происходит", "не имело места"

@@ -472,8 +472,8 @@ class SpeakerResolver:
             if not words:
                 continue
             first = doc.word(words[0])
-            if first in RELATIVE or first in skip:
-                continue
+            if (first in RELATIVE and not _names_representative(doc, words)) or first in skip:
+                continue  # (but "российская сторона, которую представляло Министерство юстиции": the ministry)
             if (
                 side == "subject"
                 and seg_lo == segments[0][0]
@@ -1902,8 +1902,15 @@ class SpeakerResolver:
         )
 
 
+def _names_representative(doc: Doc, words: list[int]) -> bool:
+    """Does a relative clause name who represents its antecedent ("которую представляло Министерство юстиции",
+    "represented by the Justice Ministry")?"""
+    return any(doc.word(j).startswith(("представля", "represent")) for j in words[1:3])
+
+
 RELATIVE = lexicon.words(
-    "who which whom whose that который которая которое которые которого чей чья чьё чье чьи"
+    "who which whom whose that который которая которое которые которого которых которым которыми котором которой "
+    "которую чей чья чьё чье чьи"
 )
 
 

@@ -333,6 +333,10 @@ ILLNESS_TO_CURE = re.compile(
 # a subject named as a time: "ahead of elections", "накануне выборов"
 TIME_BEFORE = re.compile(r"(?i)(?:ahead of|накануне|в преддверии)\s+(?:the\s+)?$")
 ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", re.IGNORECASE)
+# "their sons were alive, healthy and married", "их сыновья «живы и здоровы»": the men said to be well, not an
+# official's health
+FIRST_PERSON_WELL = re.compile(r"(?i)\b(?:I am|I'm|he is|she is|я|он)\s+(?:alive|жив)")
+WELL_AND_ALIVE = re.compile(r"(?i)\b(?:alive|живы\w*|жив(?:ым|ой|ые)?)\b[\s,«»\"'-]*(?:and\s+|и\s+)?$")
 
 
 def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
@@ -341,6 +345,10 @@ def _off_topic(index: CueIndex, lo: int, hi: int) -> bool:
     cured = None
     for a, b in index.within(OFF_TOPIC, lo, hi):
         if TIME_BEFORE.search(index.text, max(lo, a - 20), a):
+            continue
+        if WELL_AND_ALIVE.search(index.text, max(lo, a - 20), a) and not FIRST_PERSON_WELL.search(
+            index.text, max(lo, a - 40), a
+        ):
             continue
         if ILLNESS.fullmatch(index.text[a:b]):
             if cured is None:
