@@ -3172,6 +3172,14 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "здоровы».",
         "ru", [(None, "denial")], "живы", id="the-speaker-is-before-a-relative-clause-in-any-case",
     ),
+    pytest.param(
+        '"Every week I read that there were no victims. I am one of them," Ruslan told the radio station.',
+        "en", [(None, "confirmation")], "I read", id="a-denial-the-victim-has-read-is-not-his",
+    ),
+    pytest.param(
+        "«Я каждый день слышу, что таких, как я, нет. Я один из них», — рассказал Ислам.",
+        "ru", [(None, "confirmation")], "слышу", id="a-denial-the-victim-has-heard-is-not-his",
+    ),
 ]  # fmt: skip
 
 

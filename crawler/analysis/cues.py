@@ -767,6 +767,10 @@ CITED_DENIAL = _rx(
     r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
     r"(?:слыш\w*|вижу|видим|видел\w*),? как (?:[\w-]+ ){1,5}?(?:говор\w*|заявля\w*|рассказыва\w*|утвержда\w*),? "
     r"что (?:ничего|никого|никто|нет|таких)",
+    # "Every month I read that there were no victims", "I keep hearing that nobody knows": a denial read or heard
+    r"(?:read|hear|heard|keep hearing|(?:am|are|was|were|get|got) told) (?:[\w-]+ ){0,5}?that "
+    r"(?:there (?:is|are|was|were) no|nothing|nobody|no one|it never)",
+    r"(?:читаю|читаем|читал\w*|слышу|слышим|слышал\w*),? (?:[\w-]+ ){0,4}?что (?:ничего|никого|никто|нет|таких|их нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
     r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
     r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
