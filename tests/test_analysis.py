@@ -3180,6 +3180,18 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Я каждый день слышу, что таких, как я, нет. Я один из них», — рассказал Ислам.",
         "ru", [(None, "confirmation")], "слышу", id="a-denial-the-victim-has-heard-is-not-his",
     ),
+    pytest.param(
+        "Tanya Lokshina of Human Rights Watch rejected the argument that the victims of the purge were a fiction.",
+        "en", [("lokshina", "confirmation")], None, id="rejecting-the-argument-that-the-victims-are-a-fiction-confirms",
+    ),
+    pytest.param(
+        '"It is not that there is no evidence. Nobody in Grozny wants to look at it," said Igor Kochetkov.',
+        "en", [("kochetkov", "confirmation")], None, id="it-is-not-that-there-is-no-evidence",
+    ),
+    pytest.param(
+        "«Дело не в том, что нет доказательств. Их просто никто не хочет видеть», — сказал Игорь Кочетков.",
+        "ru", [("kochetkov", "confirmation")], None, id="delo-ne-v-tom-chto-net-dokazatelstv",
+    ),
 ]  # fmt: skip
 
 

@@ -767,12 +767,17 @@ CITED_DENIAL = _rx(
     r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
     r"(?:слыш\w*|вижу|видим|видел\w*),? как (?:[\w-]+ ){1,5}?(?:говор\w*|заявля\w*|рассказыва\w*|утвержда\w*),? "
     r"что (?:ничего|никого|никто|нет|таких)",
+    # "It is not that there is no evidence", "Дело не в том, что нет доказательств": an absence set aside
+    r"(?:it is|it's|it was|the problem is) not that (?:there (?:is|are|was|were) no|nobody|no one|nothing)",
+    r"(?:дело|проблема) не в том,? что (?:нет|никто|ничего|никого|не было)",
     # "Every month I read that there were no victims", "I keep hearing that nobody knows": a denial read or heard
     r"(?:read|hear|heard|keep hearing|(?:am|are|was|were|get|got) told) (?:[\w-]+ ){0,5}?that "
     r"(?:there (?:is|are|was|were) no|nothing|nobody|no one|it never)",
     r"(?:читаю|читаем|читал\w*|слышу|слышим|слышал\w*),? (?:[\w-]+ ){0,4}?что (?:ничего|никого|никто|нет|таких|их нет)",
     r"(?:rejected|dismissed|refuted|rejects|dismisses)\s+(?:that|this|these|the|its|their|russia's|moscow's)\s+"
-    r"(?:argument|claim|position|assertion|denial|version|explanation)s?",
+    r"(?:argument|claim|position|assertion|denial|version|explanation)s?"
+    r"(?: that [^.;]{0,80}?(?:fiction\w*|invent\w*|fabricat\w*|lies?|false|untrue|made up|no \w+|did not exist|"
+    r"do not exist|never happened))?",  # "rejected the argument that the victims were a fiction": all of it
     r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
     r"kadyrov['’]s) " + _DENIALS_REJECTED,
     _DENIALS_REJECTED,
