@@ -3192,6 +3192,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Дело не в том, что нет доказательств. Их просто никто не хочет видеть», — сказал Игорь Кочетков.",
         "ru", [("kochetkov", "confirmation")], None, id="delo-ne-v-tom-chto-net-dokazatelstv",
     ),
+    pytest.param(
+        "Claim: Chechen officials say there are no gay men in the republic to persecute.\n\nVerdict: False. Within a "
+        "month Memorial had collected the accounts of men held in Argun, and we found no sign that any of them was "
+        "ever investigated.",
+        "en", [(None, "denial")], None, id="a-fact-check-verdict-is-no-speaker",
+    ),
 ]  # fmt: skip
 
 

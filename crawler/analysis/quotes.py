@@ -156,6 +156,10 @@ BARE_STATEMENT_TITLE = re.compile(
 )
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
+FACT_CHECK_LABEL = re.compile(
+    r"(?i)claim|verdict|rating|our ruling|ruling|fact|the facts|context|what we found|"
+    r"утверждение|вердикт|оценка|факт|факты|контекст|что на самом деле"
+)
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
 # "Кадыров — о публикациях ...:", "Peskov — on the reports:": a news channel's line for the words below it
 ABOUT_AFTER_DASH = re.compile(r"(?i)\s*(?:[—–]\s*)?(?:о|об|про|on|about)\s")
@@ -1412,6 +1416,8 @@ class CandidateFinder:
             body_start = None
             if after_colon:
                 posted_in_quotes, after_colon = para[:1] in QUOTE_CHARS, False
+            if colon and FACT_CHECK_LABEL.fullmatch(colon.group(1).strip()):
+                colon = None  # "Claim: ...", "Verdict: False. ...": a fact-check's headings, nobody's name
             if colon and not bracket and not ENDS_SENTENCE.search(para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
             if bracket:
