@@ -3198,6 +3198,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ever investigated.",
         "en", [(None, "denial")], None, id="a-fact-check-verdict-is-no-speaker",
     ),
+    pytest.param(
+        "Эфир открыли цитатой эксперта ООН Вольфганга Бенедека о том, что задержания и пытки геев в Чечне носили "
+        "«систематический характер».",
+        "ru", [("benedek", "confirmation")], "задержания", id="a-quotation-named-as-someone-s-starts-at-its-chto",
+    ),
 ]  # fmt: skip
 
 

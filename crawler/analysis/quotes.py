@@ -27,7 +27,7 @@ SOFT_BOUNDARY_WORDS = lexicon.words(
     что чтобы но а и или хотя поскольку когда если где пока однако"""
 )
 CITED_STATEMENT_RE = re.compile(
-    r"(?:(?:[Сс]лова|[Зз]аявлени[ея]|[Уу]тверждени[ея]|[Зз]аверени[ея])\s+(?P<owner>[^,.;:«»\"]{2,60}?)\s+о том,?\s+"
+    r"(?:(?:[Сс]лова(?:ми)?|[Цц]итат(?:[аеуы]|ой)|[Зз]аявлени[ея]|[Уу]тверждени[ея]|[Зз]аверени[ея])\s+(?P<owner>[^,.;:«»\"]{2,60}?)\s+о том,?\s+"
     r"что\s+(?:[^«».;!?]{0,60}?)«"
     r"|(?:claim|statement|assertion|insistence)s?\s+(?:of|by)\s+(?P<owner2>[^,.;:\"“”]{2,60}?)\s+that\s+[\"“]"
     r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
@@ -38,7 +38,8 @@ CITED_CLAUSE_RE = re.compile(
     rf"(?P<owner>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[A-Z][\w’'-]*|government|authorities|ministry|committee|"
     rf"embassy|spokes(?:man|woman|person)|office|leader|ombudsman|council|prosecutors?|investigators))['’]s?\s+(?:\w+\s+)?"
     rf"{CITED_CLAIM_NOUNS_EN}s?\s+that\s+(?![^.;]{{0,40}}[\"“])"
-    r"|(?:[Сс]лова|[Зз]аявлени[еяй]|[Уу]тверждени[еяй]|[Дд]овод[ау]?|[Пп]озици[яи])\s+(?P<owner2>[А-ЯЁ][^,.;:«»\"]{1,60}?)"
+    r"|(?:[Сс]лова(?:ми)?|[Цц]итат(?:[аеуы]|ой)|[Зз]аявлени[еяй]|[Уу]тверждени[еяй]|[Дд]овод[ау]?|[Пп]озици[яи])\s+"
+    r"(?P<owner2>[А-ЯЁ][^,.;:«»\"]{1,60}?)"
     r"(?:,\s+[^,.;«»]{3,80},)?\s+о том,?\s+что\s+(?![^«».;!?]{0,60}«)"
 )
 JUDGED_CLAIM = re.compile(
@@ -1659,7 +1660,11 @@ class CandidateFinder:
             quote = doc.layout.quotes[q_index]
             lo = doc.layout.token_at(match.start(group))
             hi = doc.layout.token_at(match.start(group) + len(owner))
-            cand = Candidate(quote.start, quote.end, "cited", quotes=(q_index,))
+            # the claim from its "что"/"that": "о том, что нарушения ... носили «систематический характер»"
+            clause = max(match.group(0).rfind("что "), match.group(0).rfind("that "))
+            start = match.start() + clause + (4 if match.group(0)[clause] == "ч" else 5)
+            start = quote.start if start >= quote.open else start
+            cand = Candidate(start, quote.end, "cited", quotes=(q_index,))
             cand.windows.append((lo, hi, "according"))
             found.append(cand)
         # the same without quotation marks: "Kadyrov's assertion that there were no gay people in Chechnya",
