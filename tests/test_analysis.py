@@ -3203,6 +3203,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«систематический характер».",
         "ru", [("benedek", "confirmation")], "задержания", id="a-quotation-named-as-someone-s-starts-at-its-chto",
     ),
+    pytest.param(
+        "Рамзан Кадыров не стал спорить, что в Грозный приезжали правозащитники из Москвы, но заявил, что «никаких "
+        "геев в Чечне нет».",
+        "ru", [("kadyrov", "denial")], None, id="but-said-is-the-first-verb-s-subject",
+    ),
 ]  # fmt: skip
 
 

@@ -1058,6 +1058,20 @@ class CandidateFinder:
             # "PACE condemned the "abductions ..." of LGBTI people in Chechnya and called on ...": the first
             # verb's subject goes on speaking
             cand.previous = True
+        elif not inverted and ru and doc.word(i - 1) in ("но", "однако") and b_side == "before":
+            # "Песков не стал отрицать, что Кремль получал обращения ..., но заявил, что ...": the subject of the
+            # sentence's first verb, not the subordinate clause's
+            first_verb = next(
+                (k for k in range(s_lo, i - 1) if tokens[k].is_word and morph.is_finite_verb(tokens[k].text)),
+                None,
+            )
+            if first_verb is not None:
+                subject_end = first_verb - 1 if doc.word(first_verb - 1) == "не" else first_verb
+                if (
+                    subject_end > s_lo and doc.word(s_lo) not in PREPOSITIONS_RU
+                ):  # ("При этом X ...": no subject)
+                    before = (s_lo, subject_end)
+                    b_lo, b_hi = before
         elif not inverted and not ru and doc.word(i - 1) == "and" and b_side == "before":
             # "Ramzan Kadyrov met Tatyana Moskalkova on Thursday and assured her that ...": the subject of the
             # first verb, not its object
