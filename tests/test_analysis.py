@@ -3208,6 +3208,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "геев в Чечне нет».",
         "ru", [("kadyrov", "denial")], None, id="but-said-is-the-first-verb-s-subject",
     ),
+    pytest.param(
+        "The Russian LGBT Network says requests for help from Chechnya have not stopped. \"Last month alone we "
+        'moved four men out after they had been detained and beaten by police," a coordinator told us.',
+        "en", [("russian-lgbt-network", "confirmation"), ("russian-lgbt-network", "confirmation")], None,
+        id="a-coordinator-after-the-group-is-its-staff",
+    ),
 ]  # fmt: skip
 
 

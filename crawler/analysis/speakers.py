@@ -195,6 +195,10 @@ DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
 )
+# an organisation's staff, unnamed ("a coordinator told us", "координатор рассказал")
+NGO_STAFF_WORDS = lexicon.words(
+    "coordinator caseworker volunteer researcher координатор координаторка волонтер волонтёр сотрудник сотрудница"
+)
 # words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
 RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
@@ -1234,6 +1238,16 @@ class SpeakerResolver:
             ):
                 # "«Мемориал» заявил ... Правозащитники потребовали": the organisation just quoted, named anew as
                 # the subject (the sets disagree on "по данным правозащитников")
+                group = self._ngo_just_quoted(doc, memory, start)
+                if group is not None:
+                    return from_actor(group, "role")
+            if (
+                bare
+                and not plural
+                and doc.word(head) in NGO_STAFF_WORDS
+                and (p_lo == head or doc.word(p_lo) in ("a", "an"))
+            ):
+                # "SK SOS says the calls have never stopped. ... a coordinator told us": its staff
                 group = self._ngo_just_quoted(doc, memory, start)
                 if group is not None:
                     return from_actor(group, "role")
