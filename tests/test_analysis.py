@@ -3214,6 +3214,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("russian-lgbt-network", "confirmation"), ("russian-lgbt-network", "confirmation")], None,
         id="a-coordinator-after-the-group-is-its-staff",
     ),
+    pytest.param(
+        'The Russian foreign ministry dismissed as "fabricated" reports that Russian instructors had taken part in '
+        "the killing of civilians in Mali. Maria Zakharova called the accusations \"another information attack\".",
+        "en", [], None, id="killings-in-another-country-are-another-subject",
+    ),
+    pytest.param(
+        'Sergei Lavrov dismissed as "groundless" claims that Russia was arming factions in Libya. Asked about a '
+        "letter from several European foreign ministers concerning Chechnya, he said the prosecutors had found "
+        '"no facts confirming these allegations".',
+        "en", [("lavrov", "denial")], None, id="asked-about-a-letter-concerning-chechnya-is-back-on-it",
+    ),
 ]  # fmt: skip
 
 

@@ -709,13 +709,18 @@ def _nested_or_cited(text: str, start: int) -> bool:
 STATE_MEDIA = frozenset(["grozny-tv", "grozny-inform", "chechnya-today", "rt"])
 # a question about Chechnya before the answer: "На вопрос о ситуации в Чечне пресс-секретарь ответил, что ..."
 ASKED_ABOUT_CHECHNYA = re.compile(
-    r"(?i)\b(?:на вопрос|отвечая на вопрос|asked|in response to a question)\b[^.!?]{0,60}?\b(?:чечн|chechny|chechen)"
+    r"(?i)\b(?:на вопрос|отвечая на вопрос|asked|in response to a question)\b[^.!?]{0,90}?\b(?:чечн|chechny|chechen)"
+)
+# a sentence turning to Chechnya: "On Chechnya, she said only ...", "Что касается Чечни, ..."
+ON_CHECHNYA = re.compile(
+    r"(?i)\s*(?:on|regarding|as for|as to|turning to|что касается|касаясь|по поводу|говоря о)\s+(?:the\s+)?"
+    r"(?:чечн\w*|chechnya|ситуаци\w+ в чечне|situation in chechnya)\s*,"
 )
 
 
 def _asked_about_chechnya(text: str, spans: list[tuple[int, int]]) -> bool:
     """Does one of the sentences ``spans`` open with a question about Chechnya ("На вопрос о ситуации в Чечне")?"""
-    return any(ASKED_ABOUT_CHECHNYA.search(text, *span) for span in spans)
+    return any(ASKED_ABOUT_CHECHNYA.search(text, *span) or ON_CHECHNYA.match(text, span[0]) for span in spans)
 
 
 def _reports_of_events(doc: Doc, lo: int, hi: int) -> bool:

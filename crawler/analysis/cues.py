@@ -712,6 +712,10 @@ OFF_TOPIC = _rx(
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
     r"отравлен\w*", r"санкци\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
     r"бюджет\w*", r"футбол\w*", r"kyiv", r"kiev", r"minsk", r"киев\w*", r"минск\w*",
+    # other wars and places where Russian forces are accused: "the killing of civilians in the Central African Republic"
+    r"central african", r"mali", r"libya\w*", r"sudan\w*", r"mariupol", r"bucha", r"donbas+", r"donetsk", r"luhansk",
+    r"центральноафриканск\w*", r"мали", r"ливи\w+", r"судан\w*", r"мариупол\w*", r"донбасс?\w*", r"донецк\w*",
+    r"луганск\w*",
     # armed incidents: "опровергло информацию о перестрелке", "a shootout with militants"
     r"перестрелк\w*", r"стрельб\w*", r"shoot-?outs?", r"gunfire",
     # a region's routine business: "a meeting on the spring sowing campaign", "помощь с жильём и пенсиями"
