@@ -3225,6 +3225,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         '"no facts confirming these allegations".',
         "en", [("lavrov", "denial")], None, id="asked-about-a-letter-concerning-chechnya-is-back-on-it",
     ),
+    pytest.param(
+        "Представитель МИД Франции сообщил, что министр обсудил ситуацию в Чечне с Сергеем Лавровым. «Мы ждем, что "
+        "Россия защитит этих людей», — сказал дипломат.",
+        "ru", [("french-foreign-ministry", "neutral"), ("french-foreign-ministry", "neutral")], None,
+        id="the-diplomat-is-the-envoy-just-quoted-not-the-minister-he-named",
+    ),
 ]  # fmt: skip
 
 

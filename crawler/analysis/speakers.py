@@ -1493,6 +1493,18 @@ class SpeakerResolver:
                 and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 2
             ):
                 return last.actor or last
+        if key == "DIPLOMAT" and bare:
+            # "представитель МИД Германии ... в разговоре с Сергеем Лавровым ... — сказал дипломат": the envoy just
+            # quoted, not the minister he named
+            last_offset, last = memory.last_with_offset(offset)
+            layout = doc.layout
+            if (
+                last is not None
+                and last.kind == "government"
+                and last.roles & {"REPRESENTATIVE", "SPOKES", "EMBASSY", "DIPLOMAT"}
+                and layout.sentence_of(offset) - layout.sentence_of(last_offset) <= 2
+            ):
+                return last.actor or last
         if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
             for _offset, speaker in reversed(memory.speakers):
                 if _offset <= offset and speaker.person and speaker.kind == "government":
