@@ -3231,6 +3231,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("french-foreign-ministry", "neutral"), ("french-foreign-ministry", "neutral")], None,
         id="the-diplomat-is-the-envoy-just-quoted-not-the-minister-he-named",
     ),
+    pytest.param(
+        "В утреннем эфире телеканала «Грозный» глава республики рассказал о ремонте дорог. Затем он перешел к "
+        "иностранной прессе: «Они пишут, что у нас пытают людей. Покажите хоть одно имя».",
+        "ru", [("kadyrov", "denial")], None, id="a-broadcast-setting-before-the-subject-is-not-the-speaker",
+    ),
 ]  # fmt: skip
 
 

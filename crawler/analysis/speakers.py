@@ -130,6 +130,28 @@ def _without_outlet_before(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+BROADCAST_SETTINGS_RU = ("эфир", "интервью", "программ", "передач", "студи", "выпуск", "сюжет", "трансляци")
+
+
+def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
+    """Russian, before the verb: the start of the subject after a broadcast setting that names an outlet ("В
+    вечернем эфире телеканала «Грозный» глава республики рассказал": the head of the republic, not the channel)."""
+    if (
+        "в" not in (doc.word(lo), doc.word(lo - 1))
+        and "на" not in (doc.word(lo), doc.word(lo - 1))
+        or not any(doc.word(k).startswith(BROADCAST_SETTINGS_RU) for k in range(lo, min(hi, lo + 3)))
+    ):
+        return lo
+    for k in range(lo + 1, hi):
+        role = doc.infos[k].role
+        if doc.infos[k].actor in doc.media_actors or (role is not None and role.key == "MEDIA"):
+            end = _outlet_end(doc, k, hi) if doc.infos[k].actor in doc.media_actors else k + 1
+            if end < hi and doc.tokens[end].text in QUOTE_CHARS:  # "телеканала «Грозный»"
+                end = next((j + 1 for j in range(end + 1, hi) if doc.tokens[j].text in QUOTE_CHARS), end)
+            return end if end < hi and any(doc.tokens[j].is_word for j in range(end, hi)) else lo
+    return lo
+
+
 def _unnamed_speaker(
     text: str, start: int, end: int, kind: str, country: str | None, person: bool, roles: frozenset[str]
 ) -> Speaker:
@@ -455,6 +477,7 @@ class SpeakerResolver:
             lo, hi = self._without_addressee(doc, lo, hi)
         elif side == "before" and doc.lang == "ru":
             hi = _without_outlet_before(doc, lo, hi)
+            lo = _without_setting_before(doc, lo, hi)
         if hi <= lo:
             return None
         if (
