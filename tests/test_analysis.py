@@ -3236,6 +3236,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "иностранной прессе: «Они пишут, что у нас пытают людей. Покажите хоть одно имя».",
         "ru", [("kadyrov", "denial")], None, id="a-broadcast-setting-before-the-subject-is-not-the-speaker",
     ),
+    pytest.param(
+        "On the republic's television, the head of the republic spoke about the harvest and a new hospital. Then he "
+        'turned to the foreign press. "They write that we torture people here. Show me one name," he said.',
+        "en", [("kadyrov", "denial")], None, id="he-after-a-title-that-spoke-of-other-things",
+    ),
 ]  # fmt: skip
 
 

@@ -1375,11 +1375,13 @@ class SpeakerResolver:
             ):
                 return self.speaker_from_actor(actor, token.text, token.start, token.end, "pronoun")
         if want in ("masc", "femn"):  # "Один из бежавших ... «...», — рассказывает он": an unnamed person
+            unnamed: Speaker | None = None  # the first role word met, when it was inside a quotation
             for k in range(j - 1, max(-1, j - 80), -1):
                 role = doc.infos[k].role
                 owner = doc.infos[k + 1].actor
                 if (
-                    doc.lang == "ru"
+                    unnamed is None
+                    and doc.lang == "ru"
                     and role is not None
                     and not role.body
                     and owner is not None
@@ -1400,25 +1402,47 @@ class SpeakerResolver:
                     # "согласился поговорить с корреспондентом. По его словам, ...": not the one spoken to
                     and not (doc.lang == "ru" and "nomn" not in morph.cases(doc.tokens[k].text))
                 ):
-                    return Speaker(
-                        token.text,
-                        token.start,
-                        token.end,
-                        None,
-                        _described(doc, k),
-                        None,
-                        role.kind,
-                        "RU",
-                        want,
-                        True,
-                        "unnamed",
-                        frozenset({role.key}),
-                    )
+                    titled = None if doc.in_quote(k) else self._title_at(doc, k, want)
+                    if (
+                        titled is not None
+                    ):  # "the head of the republic discussed the harvest ... he said": Kadyrov
+                        return self.speaker_from_actor(titled, token.text, token.start, token.end, "pronoun")
+                    if unnamed is None:
+                        unnamed = Speaker(
+                            token.text,
+                            token.start,
+                            token.end,
+                            None,
+                            _described(doc, k),
+                            None,
+                            role.kind,
+                            "RU",
+                            want,
+                            True,
+                            "unnamed",
+                            frozenset({role.key}),
+                        )
+                    if not doc.in_quote(k):
+                        return unnamed
+                    # ('"Show me one body, one name," he said': a word of his own; a title further back may name him)
+            if unnamed is not None:
+                return unnamed
             # "Ruslan — not his real name — keeps his coat on. ... he says": the witness under his chosen name
             witness = _last_pseudonym(doc.text, token.start)
             if witness is not None:
                 return Speaker(token.text, token.start, token.end, None, witness, None, "person", "RU", want)
         return None
+
+    def _title_at(self, doc: Doc, k: int, gender: str) -> str | None:
+        """The listed person of ``gender`` whose title the noun phrase around the role word at token ``k`` is."""
+        s_lo, s_hi = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[k].start))
+        n_lo, n_hi = self._np_bounds(doc, s_lo, s_hi, k, k + 1)
+        canon = self.index.canon_tokens(doc.tokens[n_lo:n_hi], doc.infos[n_lo:n_hi], keep_org_ids=True)
+        titled = self.index.match_title(canon, doc.infos[k].role.key)
+        if titled is None or any(key in FOREIGN_PLACE_KEYS for key in canon):  # ("the German chancellor")
+            return None
+        info = self.index.info[titled[0]]
+        return titled[0] if info.person and info.gender in (None, gender) else None
 
     def _topic_person(self, doc: Doc, j: int, want: str, since: int) -> str | None:
         """A person of gender ``want`` opening the sentence of the pronoun at ``j`` or the one before, named
