@@ -3241,6 +3241,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'turned to the foreign press. "They write that we torture people here. Show me one name," he said.',
         "en", [("kadyrov", "denial")], None, id="he-after-a-title-that-spoke-of-other-things",
     ),
+    pytest.param(
+        "Глава МВД Чечни, которого бывшие задержанные называли в числе руководивших допросами, в интервью местному "
+        "телеканалу назвал эти сообщения «ложью».",
+        "ru", [("chechen-interior-ministry", "denial")], None,
+        id="an-adverbial-after-a-relative-clause-is-not-its-subject",
+    ),
 ]  # fmt: skip
 
 

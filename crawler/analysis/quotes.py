@@ -785,7 +785,9 @@ class CandidateFinder:
             )
             if (words[j] in RELATIVE_WORDS or relative_that) and passed_comma:
                 last_comma = max(k for k in range(j, i) if doc.tokens[k].text == ",")
-                if any(
+                # (not an adverbial: "Даудов, которого ... называл ..., в эфире местного телеканала назвал")
+                adverbial = doc.lang == "ru" and words[last_comma + 1] in PREPOSITIONS_RU
+                if not adverbial and any(
                     doc.infos[k].role or doc.infos[k].actor or doc.infos[k].pronoun
                     for k in range(last_comma + 1, i)
                 ):
