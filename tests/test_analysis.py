@@ -3247,6 +3247,23 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "ru", [("chechen-interior-ministry", "denial")], None,
         id="an-adverbial-after-a-relative-clause-is-not-its-subject",
     ),
+    pytest.param(
+        "«Таких людей у нас нет. Если есть — забирайте их себе», — смеётся глава Чечни в интервью зарубежному "
+        "телеканалу.",
+        "ru", [("kadyrov", "denial")], None, id="laughs-the-head-of-chechnya",
+    ),
+    pytest.param(
+        "Организация напоминает, что ни одно уголовное дело по фактам пыток в Аргуне так и не возбуждено.",
+        "ru", [(None, "confirmation")], None, id="napominaet-is-a-speech-verb",
+    ),
+    pytest.param(
+        '"There are no such people here," said the head of Chechnya in an interview with an American channel.',
+        "en", [("kadyrov", "denial")], None, id="said-the-title-in-an-interview-with",
+    ),
+    pytest.param(
+        "«Таких людей у нас нет», — заявил глава Чечни в интервью зарубежному телеканалу.",
+        "ru", [("kadyrov", "denial")], None, id="zayavil-the-title-v-intervyu",
+    ),
 ]  # fmt: skip
 
 

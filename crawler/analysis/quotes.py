@@ -284,6 +284,38 @@ class Candidate:
     previous: bool = False  # speaker is the previous statement's speaker
 
 
+SPEAKING_SETTINGS_EN = lexicon.words(
+    "interview interviews statement briefing press conference call meeting speech post video broadcast conversation "
+    "comments remarks television radio telegram message letter"
+)
+
+
+def without_setting_after(doc: Doc, lo: int, hi: int) -> int:
+    """English, after the verb: the speaker without where the words were said ("said the head of Chechnya in an
+    interview with an American channel")."""
+    for k in range(lo + 1, hi - 1):
+        if doc.word(k) in ("in", "at", "on", "during"):
+            m = k + 1
+            while m < hi and doc.word(m) in (
+                "a",
+                "an",
+                "the",
+                "his",
+                "her",
+                "its",
+                "their",
+                "a",
+                "weekly",
+                "daily",
+            ):
+                m += 1
+            if m < hi and (
+                doc.word(m) in SPEAKING_SETTINGS_EN or doc.word(m) in ("press", "phone", "televised")
+            ):
+                return k
+    return hi
+
+
 def _joins_name(doc: Doc, j: int) -> bool:
     """Is the full stop at token ``j`` inside a name, with no space around it («Кавказ.Реалии», Meduza.io)?"""
     tokens = doc.tokens
@@ -865,6 +897,8 @@ class CandidateFinder:
             ):  # (an appositive's "Eastern Europe and Central Asia" goes on)
                 break
             j += 1
+        if doc.lang != "ru":
+            j = without_setting_after(doc, start, j)  # "said the head of Chechnya in an interview with ..."
         return start, j
 
     # -- main ---------------------------------------------------------------------------------------------

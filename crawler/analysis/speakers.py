@@ -32,6 +32,7 @@ from crawler.analysis.mentions import (
     ActorIndex,
     ActorInfo,
 )
+from crawler.analysis.quotes import without_setting_after
 from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
@@ -130,6 +131,12 @@ def _without_outlet_before(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+# where words were said: "в интервью", "в беседе с журналистами", "на брифинге", "в своем телеграм-канале"
+SPEAKING_SETTINGS_RU = (
+    "интервью", "беседе", "эфире", "ходе", "брифинг", "пресс-конференци", "разговоре", "телеграм", "соцсет",
+    "заседании", "встрече", "выступлении", "программе", "передаче", "колонке", "блоге", "комментари", "свое", "своём",
+    "своем",
+)  # fmt: skip
 BROADCAST_SETTINGS_RU = ("эфир", "интервью", "программ", "передач", "студи", "выпуск", "сюжет", "трансляци")
 
 
@@ -445,6 +452,10 @@ class SpeakerResolver:
             head = infos[j]
             if head.role or head.pronoun or head.actor or doc.word(j) in ("один", "одна", "одни", "одно"):
                 lo = j  # something that can speak follows the addressee
+        for k in range(lo + 1, hi - 1):
+            if doc.word(k) in ("в", "во", "на") and doc.word(k + 1).startswith(SPEAKING_SETTINGS_RU):
+                hi = k  # "— заявил глава Чечни в интервью телеканалу": where he said it, not who
+                break
         for k in range(lo + 1, hi):
             actor = infos[k].actor
             if actor in doc.media_actors and (k == lo + 1 or infos[k - 1].mention != infos[k].mention):
@@ -475,6 +486,8 @@ class SpeakerResolver:
     ) -> Speaker | None:
         if side == "after" and doc.lang == "ru":
             lo, hi = self._without_addressee(doc, lo, hi)
+        elif side == "after":
+            hi = without_setting_after(doc, lo, hi)
         elif side == "before" and doc.lang == "ru":
             hi = _without_outlet_before(doc, lo, hi)
             lo = _without_setting_before(doc, lo, hi)
