@@ -3264,6 +3264,22 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Таких людей у нас нет», — заявил глава Чечни в интервью зарубежному телеканалу.",
         "ru", [("kadyrov", "denial")], None, id="zayavil-the-title-v-intervyu",
     ),
+    pytest.param(
+        '"You cannot detain people who do not exist," Karimov was quoted as saying by Interfax.',
+        "en", [("karimov", "denial")], None, id="quote-then-x-was-quoted-as-saying",
+    ),
+    pytest.param(
+        "Interfax quoted Alvi Karimov as saying that the report was a lie.",
+        "en", [("karimov", "denial")], None, id="outlet-quoted-x-as-saying-that",
+    ),
+    pytest.param(
+        "Dmitry Peskov was quoted by RIA Novosti as saying the Kremlin had no information about any detentions.",
+        "en", [("peskov", "denial")], None, id="x-was-quoted-by-outlet-as-saying",
+    ),
+    pytest.param(
+        "«Нельзя задержать людей, которых не существует», — цитирует Каримова «Интерфакс».",
+        "ru", [("karimov", "denial")], None, id="tsitiruet-x-the-outlet",
+    ),
 ]  # fmt: skip
 
 

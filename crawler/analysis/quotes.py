@@ -33,6 +33,13 @@ CITED_STATEMENT_RE = re.compile(
     r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
     r"denials?|line|position)\s+that\s+(?:(?!\b(?:was|is|were|are)\b)[^\"“.]){0,40}?[\"“])"
 )
+# "Karimov was quoted as saying", "Interfax quoted Karimov as saying": the one quoted speaks
+QUOTED_AS = re.compile(
+    r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
+    r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>[A-ZА-ЯЁ][^.;:\"“”«»]{1,80}?)\s+)?"
+    r"as\s+(?P<verb>saying|telling|stating|having said)\b"
+)
+AGENT_AFTER_SAYING = re.compile(r"by\s+(?:the\s+)?[^,.;:\"“”]{2,60}?(?=\s+that\b|\s*,|\s*[\"“])")
 CITED_CLAIM_NOUNS_EN = r"(?:claim|statement|assertion|insistence|denial|contention|argument)"
 CITED_CLAUSE_RE = re.compile(
     rf"(?P<owner>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[A-Z][\w’'-]*|government|authorities|ministry|committee|"
@@ -917,6 +924,7 @@ class CandidateFinder:
         candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
         candidates.extend(self._passives(doc))
+        candidates.extend(self._quoted_as_saying(doc))
         candidates.extend(self._headers(doc))
         candidates.extend(self._interview_answers(doc))
         candidates.extend(self._cited_statements(doc))
@@ -1134,6 +1142,23 @@ class CandidateFinder:
             cand.windows = [
                 (*owner, "according")
             ]  # "— приводит его слова «Кавказский узел»": his, not the outlet's
+        if ru and lemma in ("цитировать", "процитировать") and inverted:
+            # "— цитирует Каримова «Интерфакс»": the one quoted (accusative) speaks, the outlet only quotes him
+            quoted = next(
+                (
+                    k
+                    for k in range(after[0], after[1])
+                    if doc.infos[k].actor is not None
+                    and doc.infos[k].actor not in doc.media_actors
+                    and "accs" in morph.cases(tokens[k].text)
+                ),
+                None,
+            )
+            if quoted is not None:
+                end = quoted
+                while end < after[1] and doc.infos[end].actor == doc.infos[quoted].actor:
+                    end += 1
+                cand.windows = [(quoted, end, "according")]
         that_follows = _that_follows(doc, i, s_hi)
         through = THROUGH_AFTER.match(text, tokens[i].end) if not ru and that_follows else None
         if through is not None:  # "Russia said through its Foreign Ministry that ...": the ministry speaks
@@ -1785,6 +1810,58 @@ class CandidateFinder:
             if match.group("it") and that:
                 cand.start = doc.tokens[that + 1].start  # "It was stated by X that ...": the clause
             cand.windows.append((agent_lo, agent_hi, "according"))
+            found.append(_trimmed(doc, cand))
+        return found
+
+    def _quoted_as_saying(self, doc: Doc) -> list[Candidate]:
+        """Wire attributions: "X was quoted as saying (by Y) ...", "Y quoted X as saying ...", '"...," X was
+        quoted as saying'. X speaks; Y only reported it."""
+        if doc.lang == "ru" or "quoted" not in doc.text:
+            return []
+        found = []
+        for match in QUOTED_AS.finditer(doc.text):
+            verb = doc.layout.token_at(match.start("verb"))
+            s_lo, s_hi = self._sentence_range(doc, verb)
+            if doc.in_quote(verb):
+                continue
+            if match.group("object"):  # "Interfax quoted Karimov as saying"
+                window = (
+                    doc.layout.token_at(match.start("object")),
+                    doc.layout.token_at(match.end("object")),
+                    "according",
+                )
+            else:  # "Karimov was quoted as saying"
+                lo, hi, _side = self._before_window(doc, doc.layout.token_at(match.start()), s_lo)
+                window = (lo, hi, "before")
+            if window[1] <= window[0]:
+                continue
+            cand = Candidate(0, 0, "reported", doc.tokens[verb].text, "say", None, verb)
+            if not match.group("aux") and not match.group("object"):
+                # "public statements by officials, including a Chechen spokesperson quoted as saying that ...": a
+                # claim named inside another's statement, not a turn the next "warning that ..." continues
+                cand.kind = "cited"
+            cand.windows.append(window)
+            found_quote = self._quote_before(doc, window[0]) if window[2] == "before" else None
+            if found_quote is not None and _only_attribution(doc, found_quote[1], verb, True):
+                quote = doc.layout.quotes[found_quote[0]]
+                cand.start, cand.end, cand.quotes = quote.start, quote.end, (found_quote[0],)
+                cand.kind = "direct" if cand.kind != "cited" else "cited"
+                found.append(cand)
+                continue
+            body = doc.layout.token_at(match.end())
+            agent = AGENT_AFTER_SAYING.match(doc.text, doc.tokens[body].start) if body < s_hi else None
+            if agent is not None:  # "... as saying by Interfax that ...": the outlet only reported it
+                body = doc.layout.token_at(agent.end())
+            if body < s_hi and doc.word(body) == "that":
+                body += 1
+            if body >= s_hi or not any(t.is_word for t in doc.tokens[body:s_hi]):
+                continue
+            sentence_end = doc.layout.sentences[doc.layout.sentence_of(doc.tokens[verb].start)][1]
+            cand.start = doc.tokens[body].start
+            cand.end = _clause_end(doc, body, s_hi, sentence_end)
+            for quote in doc.layout.quotes:  # a reported clause that opens a quote runs to the quote's end
+                if cand.start <= quote.open < cand.end and quote.end > cand.end:
+                    cand.end = quote.end
             found.append(_trimmed(doc, cand))
         return found
 
