@@ -3280,6 +3280,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Нельзя задержать людей, которых не существует», — цитирует Каримова «Интерфакс».",
         "ru", [("karimov", "denial")], None, id="tsitiruet-x-the-outlet",
     ),
+    pytest.param(
+        "Investigators said they had not been able to establish that any such events took place.",
+        "en", [("investigative-committee", "denial")], None, id="not-able-to-establish-that-they-took-place",
+    ),
 ]  # fmt: skip
 
 

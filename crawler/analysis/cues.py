@@ -901,6 +901,9 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # an inquiry that could not confirm them: "had not been able to establish that any such events took place"
+    r"(?:not|n't|never) (?:been )?(?:able to |possible to )?(?:establish|confirm|verify|substantiate)\w*",
+    r"(?:failed|unable) to (?:establish|confirm|verify|substantiate)\w*",
     # the men said to be held or killed are alive and at home: "all the men were alive and living at home"
     r"all (?:the |of (?:the|them) )?(?:[\w-]+ ){0,2}(?:are|were) (?:still )?alive",
     r"(?:are|were) all (?:still )?alive",
