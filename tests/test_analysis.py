@@ -3284,6 +3284,14 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Investigators said they had not been able to establish that any such events took place.",
         "en", [("investigative-committee", "denial")], None, id="not-able-to-establish-that-they-took-place",
     ),
+    pytest.param(
+        "ЕСПЧ постановил, что Россия нарушила запрет пыток в деле Максима Лапунова.",
+        "ru", [("echr", "confirmation")], None, id="postanovil-is-a-speech-verb",
+    ),
+    pytest.param(
+        "«В Чечне такого нет», — ответил Кадыров на вопрос французского журналиста.",
+        "ru", [("kadyrov", "denial")], None, id="takogo-net-denies",
+    ),
 ]  # fmt: skip
 
 

@@ -1058,6 +1058,8 @@ class CandidateFinder:
             return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
         if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
             return None
+        if lemma in ("постановить", "постановлять") and not _that_follows(doc, i, s_hi):
+            return None  # "Верховный суд постановил ликвидировать ...": a decision, not words on anything
         if not ru and category == "say" and _said_before_as_object(doc, i, s_lo, s_hi):
             return None
         has_before = b_lo < b_hi and self._has_head(doc, *before)
