@@ -3292,6 +3292,14 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«В Чечне такого нет», — ответил Кадыров на вопрос французского журналиста.",
         "ru", [("kadyrov", "denial")], None, id="takogo-net-denies",
     ),
+    pytest.param(
+        "По словам пресс-секретаря Кадырова, правозащитники «зарабатывают деньги на клевете о Чечне».",
+        "ru", [("karimov", "denial")], None, id="the-spokesman-of-kadyrov-is-not-kadyrov",
+    ),
+    pytest.param(
+        "По словам пресс-секретаря президента Дмитрия Пескова, в Кремле «нет информации» о задержаниях в Чечне.",
+        "ru", [("peskov", "denial")], None, id="the-spokesman-peskov-is-peskov",
+    ),
 ]  # fmt: skip
 
 

@@ -751,6 +751,9 @@ class SpeakerResolver:
                 continue
             if self._in_role_pp(doc, lo, m_lo):
                 continue
+            role_before = doc.infos[m_lo - 1].role if m_lo > lo else None
+            if role_before is not None and role_before.key == "SPOKES" and "SPOKES" not in info.roles:
+                continue  # "по словам пресс-секретаря Кадырова": his spokesman, not he (but "пресс-секретарь Песков")
             if verb_gender in ("masc", "femn") and info.gender and info.gender != verb_gender:
                 continue
             best = (m_lo, m_hi, actor_id)
