@@ -3300,6 +3300,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "По словам пресс-секретаря президента Дмитрия Пескова, в Кремле «нет информации» о задержаниях в Чечне.",
         "ru", [("peskov", "denial")], None, id="the-spokesman-peskov-is-peskov",
     ),
+    pytest.param(
+        "«Больше мне по этой теме добавить нечего», — отрезал Песков, когда его спросили о задержаниях в Чечне.",
+        "ru", [("peskov", "neutral")], None, id="nothing-more-to-add-is-neutral",
+    ),
 ]  # fmt: skip
 
 

@@ -1383,6 +1383,8 @@ NEUTRAL = _rx(
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",
+    r"добавить (?:мне |нам )?(?:больше )?нечего", r"сказать (?:мне |нам )?(?:больше )?нечего",
+    r"nothing (?:more |further |else )?to add", r"no further comment",
     r"изуч\w+", r"ожида\w+ (?:ответ|результат)\w*", r"диалог\w*", r"направил\w* (?:письм|запрос)\w*",
     r"investigat(?:e|es|ed|ing|ion|ions)\b", r"inquiry", r"inquiries", r"probe", r"look(?:ing)? into", r"check(?:ing|ed)?",
     r"verify", r"verification", r"examin\w*",
