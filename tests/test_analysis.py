@@ -3304,6 +3304,14 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "«Больше мне по этой теме добавить нечего», — отрезал Песков, когда его спросили о задержаниях в Чечне.",
         "ru", [("peskov", "neutral")], None, id="nothing-more-to-add-is-neutral",
     ),
+    pytest.param(
+        "Докладчик ОБСЕ пришёл к выводу, что сообщения о задержаниях геев в Чечне «подтверждены».",
+        "ru", [("benedek", "confirmation")], None, id="reports-of-x-confirmed-is-the-verdict-not-the-claim",
+    ),
+    pytest.param(
+        "The OSCE rapporteur concluded that the reports of detentions of gay men in Chechnya were confirmed.",
+        "en", [("benedek", "confirmation")], None, id="reports-of-x-were-confirmed",
+    ),
 ]  # fmt: skip
 
 

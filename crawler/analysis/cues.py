@@ -873,9 +873,10 @@ CITED_CLAIM = _rx(
     r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
     r"что происходи\w*",  # "сообщения о том, что происходит с ...": what happens, not that it did
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|information|stories|articles?|publications?)"
-    r"\s+(?:of|about|that|on|regarding)(?:\s+[^\s.;,]+){1,5}",
+    r"\s+(?:of|about|that|on|regarding)(?:\s+(?!(?:were|was|are|is|have|has|had) (?:been )?(?:confirmed|verified|"
+    r"substantiated|corroborated|true|credible)\b)[^\s.;,]+){1,5}",
     r"(?:сообщени\w+|обвинени\w+|информаци\w+|утверждени\w+|слух\w+|данны\w+|публикаци\w+)\s+(?:о|об|что|про)"
-    r"(?:\s+[^\s.;,]+){1,5}",
+    r"(?:\s+(?![«\"“]?(?:подтвержд|опроверг|не\s))[^\s.;,]+){1,5}",  # (not the verdict on them: "... в Чечне подтверждены")
     r"(?:they|some|newspapers?|journalists|the newspaper|media|western media|activists)\s+(?:say|said|claim\w*|"
     r"write|wrote|allege\w*|report\w*)\s+(?:that\s+)?[^.;]{0,60}",
     r"(?:пишут|говорят|якобы|будто|будто бы|"
