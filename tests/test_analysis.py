@@ -3312,6 +3312,21 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "The OSCE rapporteur concluded that the reports of detentions of gay men in Chechnya were confirmed.",
         "en", [("benedek", "confirmation")], None, id="reports-of-x-were-confirmed",
     ),
+    pytest.param(
+        "A pro-government Telegram channel told its subscribers that rights groups were \"recycling the old fake "
+        'about Chechnya".',
+        "en", [(None, "denial")], None, id="a-pro-government-channel-takes-the-state-s-side",
+    ),
+    pytest.param(
+        'A state television channel devoted four minutes to what its presenter called "the old fake about '
+        'persecuted gays in Chechnya".',
+        "en", [(None, "denial")], None, id="a-state-channel-s-presenter-takes-the-state-s-side",
+    ),
+    pytest.param(
+        "Первый канал процитировал ее слова о том, что в аппарат омбудсмена Москальковой «не поступило ни одной "
+        "жалобы» из Чечни.",
+        "ru", [], None, id="a-channel-quoting-her-words-says-nothing-itself",
+    ),
 ]  # fmt: skip
 
 

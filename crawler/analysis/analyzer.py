@@ -39,6 +39,12 @@ CLAUSE_AHEAD = re.compile(
     r"\s*(?:that|что)(?:\s+[\w'’-]+){4}"
 )  # "denied that ...": a clause, not "that argument"
 PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
+# an outlet on the state's side: "the pro-government Telegram channel", "прокремлевский канал"
+STATE_LEANING = re.compile(
+    r"(?i)\b(?:pro-government|pro-kremlin|pro-kadyrov|state-run|state-owned|state-controlled|kremlin-controlled|"
+    r"state (?:television|tv|channel|broadcaster|media|news agency|outlet)|"
+    r"проправительственн\w*|прокремлевск\w*|прокремлёвск\w*|провластн\w*|государственн\w*|кадыровск\w*)"
+)
 OTHER_OBJECT = 1 << 20  # offset of the marks for sentences that rejected a claim about another subject
 
 
@@ -385,7 +391,17 @@ class Analyzer:
             )
         )
         # a Chechen or federal state outlet's own words take the state's side ("провокатор на службе у Запада")
-        side_kind = "government" if speaker.actor in STATE_MEDIA else speaker.kind
+        side_kind = (
+            "government"
+            if speaker.actor in STATE_MEDIA
+            or (
+                speaker.kind == "media"
+                and speaker.actor is None
+                # (the words just before the phrase too: "a state television channel ... what its presenter called")
+                and STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
+            )
+            else speaker.kind
+        )
         result = classify(
             framed,
             cand.verb,

@@ -277,7 +277,12 @@ class ActorIndex:
             lower = token.lower.replace("ё", "е")
             bare = POSSESSIVE.sub("", lower) if len(lower) > 3 else lower
             role = self.roles.get(lower) or self.roles.get(bare)
-            if role is None and "-" in bare and not bare.endswith("-general"):
+            if (
+                role is None
+                and "-" in bare
+                and not bare.endswith("-general")
+                and not bare.startswith(("pro-", "anti-", "про-", "анти-"))  # "pro-government": a leaning
+            ):
                 # "Telegram-каналы", "ЛГБТ-активисты", "23-year-old"; a "Secretary-General" holds no military rank
                 role = self.roles.get(bare.rsplit("-", 1)[1])
                 if bare.endswith("-year-old") or bare.endswith("летний") or bare.endswith("летняя"):

@@ -1144,6 +1144,13 @@ class CandidateFinder:
             cand.windows = [
                 (*owner, "according")
             ]  # "— приводит его слова «Кавказский узел»": his, not the outlet's
+        if (
+            ru
+            and lemma in ("цитировать", "процитировать")
+            and "слова" in (doc.word(i + 1), doc.word(i + 2))
+            and not any(tokens[k].is_word and self._is_verb(doc, k) for k in range(i + 2, s_hi))
+        ):
+            return None  # "Первый канал процитировал ее слова о том, что ...": hers, cited; the channel says nothing
         if ru and lemma in ("цитировать", "процитировать") and inverted:
             # "— цитирует Каримова «Интерфакс»": the one quoted (accusative) speaks, the outlet only quotes him
             quoted = next(

@@ -224,6 +224,7 @@ DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
 )
+MEDIA_CHANNEL_WORDS = lexicon.words("channel blog телеграм-канал канал блог паблик")
 # an organisation's staff, unnamed ("a coordinator told us", "координатор рассказал")
 NGO_STAFF_WORDS = lexicon.words(
     "coordinator caseworker volunteer researcher координатор координаторка волонтер волонтёр сотрудник сотрудница"
@@ -1897,6 +1898,8 @@ class SpeakerResolver:
                 kind = "intergovernmental"
             elif role.key == "COUNCIL":
                 kind = "government"
+            elif role.key == "DOC" and any(doc.word(j) in MEDIA_CHANNEL_WORDS for j in range(p_lo, p_hi)):
+                kind = "media"  # "the pro-government Telegram channel Severny Front told its subscribers"
             else:
                 return None
         if (
