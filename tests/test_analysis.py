@@ -3327,6 +3327,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "жалобы» из Чечни.",
         "ru", [], None, id="a-channel-quoting-her-words-says-nothing-itself",
     ),
+    pytest.param(
+        "Notably, Dmitry Peskov has never actually said the reports about Chechnya are false.",
+        "en", [], None, id="what-he-never-said-is-not-his-statement",
+    ),
 ]  # fmt: skip
 
 

@@ -33,6 +33,12 @@ CITED_STATEMENT_RE = re.compile(
     r"|(?P<owner3>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:claim|statement|assertion|insistence|"
     r"denials?|line|position)\s+that\s+(?:(?!\b(?:was|is|were|are)\b)[^\"“.]){0,40}?[\"“])"
 )
+PLAIN_SAY = lexicon.words("say says said told tell stated claimed сказал сказала говорил говорила")
+# a speech verb negated: "has never actually said", "did not say", "никогда не говорил"
+NEGATED_SAY = re.compile(
+    r"(?i)(?:\b(?:never|not|n't)|\bне|\bни разу не)\s+(?:(?:actually|publicly|once|explicitly|directly|"
+    r"прямо|публично|открыто)\s+)?$|\b(?:has|have|had|did|does)n't\s+$|\b(?:has|have|had) never\s+(?:\w+\s+)?$"
+)
 # "Karimov was quoted as saying", "Interfax quoted Karimov as saying": the one quoted speaks
 QUOTED_AS = re.compile(
     r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
@@ -1062,6 +1068,10 @@ class CandidateFinder:
             return None  # "Верховный суд постановил ликвидировать ...": a decision, not words on anything
         if not ru and category == "say" and _said_before_as_object(doc, i, s_lo, s_hi):
             return None
+        if tokens[i].lower in PLAIN_SAY and NEGATED_SAY.search(
+            doc.text, max(0, tokens[i].start - 24), tokens[i].start
+        ):
+            return None  # "Peskov has never actually said the reports are false": what he did not say
         has_before = b_lo < b_hi and self._has_head(doc, *before)
         has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
         title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)
