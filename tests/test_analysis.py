@@ -3331,6 +3331,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Notably, Dmitry Peskov has never actually said the reports about Chechnya are false.",
         "en", [], None, id="what-he-never-said-is-not-his-statement",
     ),
+    pytest.param(
+        "When PACE adopted its resolution on Chechnya, calling on Moscow to bring the perpetrators to justice, the "
+        'Foreign Ministry in Moscow replied that the Assembly was "busy with fantasies".',
+        "en", [("pace", "confirmation"), ("russian-mfa", "denial")], None,
+        id="a-participle-ends-where-the-next-clause-s-subject-starts",
+    ),
 ]  # fmt: skip
 
 

@@ -329,6 +329,35 @@ def without_setting_after(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
+# words that open no new clause with a subject of its own: "..., which it said had been documented"
+NOT_A_NEW_SUBJECT = RELATIVE_WORDS | lexicon.words("and but or as и а но или как где когда")
+
+
+def _end_participles_at_next_subject(doc: Doc, candidates: list[Candidate]) -> None:
+    """A participle's words end where another verb's subject starts after a comma ("When PACE adopted its
+    resolution, calling on Russia to bring the perpetrators to justice, the Foreign Ministry in Moscow replied that
+    ..."), not at a verb inside its own clause ("... the building where he said he was held")."""
+    for cand in candidates:
+        if cand.kind != "participle":
+            continue
+        for other in candidates:
+            if other.verb_token is None or other.kind not in ("reported", "object") or not other.windows:
+                continue
+            if other.windows[0][2] != "before":
+                continue
+            verb_start = doc.tokens[other.verb_token].start
+            if not cand.start < verb_start < cand.end:
+                continue
+            comma = doc.text.rfind(",", cand.start, verb_start)
+            subject = doc.text[comma + 1 : verb_start].split() if comma > cand.start else []
+            if (
+                0 < len(subject) <= 8
+                and subject[0][:1].isalpha()
+                and subject[0].lower() not in NOT_A_NEW_SUBJECT
+            ):
+                cand.end = comma
+
+
 def _joins_name(doc: Doc, j: int) -> bool:
     """Is the full stop at token ``j`` inside a name, with no space around it («Кавказ.Реалии», Meduza.io)?"""
     tokens = doc.tokens
@@ -939,6 +968,7 @@ class CandidateFinder:
                 if quote.start >= cand.start and quote.end <= cand.end:
                     used_quotes.add(q_index)
         candidates.extend(self._leftover_quotes(doc, used_quotes))
+        _end_participles_at_next_subject(doc, candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
