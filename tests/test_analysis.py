@@ -3337,6 +3337,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("pace", "confirmation"), ("russian-mfa", "denial")], None,
         id="a-participle-ends-where-the-next-clause-s-subject-starts",
     ),
+    pytest.param(
+        "The evening bulletin quoted Maria Zakharova as calling the OSCE report on Chechnya \"a collection of rumours\".",
+        "en", [("zakharova", "denial")], None, id="quoted-x-as-calling",
+    ),
 ]  # fmt: skip
 
 

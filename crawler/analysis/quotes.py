@@ -43,7 +43,7 @@ NEGATED_SAY = re.compile(
 QUOTED_AS = re.compile(
     r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
     r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>[A-ZА-ЯЁ][^.;:\"“”«»]{1,80}?)\s+)?"
-    r"as\s+(?P<verb>saying|telling|stating|having said)\b"
+    r"as\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying)\b"
 )
 AGENT_AFTER_SAYING = re.compile(r"by\s+(?:the\s+)?[^,.;:\"“”]{2,60}?(?=\s+that\b|\s*,|\s*[\"“])")
 CITED_CLAIM_NOUNS_EN = r"(?:claim|statement|assertion|insistence|denial|contention|argument)"
@@ -1884,7 +1884,13 @@ class CandidateFinder:
                 window = (lo, hi, "before")
             if window[1] <= window[0]:
                 continue
-            cand = Candidate(0, 0, "reported", doc.tokens[verb].text, "say", None, verb)
+            word = match.group("verb")
+            category = (
+                "call" if word in ("calling", "describing") else "deny" if word.startswith("d") else "say"
+            )
+            cand = Candidate(0, 0, "reported", doc.tokens[verb].text, category, None, verb)
+            if category != "say":
+                cand.kind = "object"  # "quoted Zakharova as calling the report 'a collection of rumours'"
             if not match.group("aux") and not match.group("object"):
                 # "public statements by officials, including a Chechen spokesperson quoted as saying that ...": a
                 # claim named inside another's statement, not a turn the next "warning that ..." continues
@@ -1897,7 +1903,7 @@ class CandidateFinder:
                 cand.kind = "direct" if cand.kind != "cited" else "cited"
                 found.append(cand)
                 continue
-            body = doc.layout.token_at(match.end())
+            body = doc.layout.token_at(match.end()) if category == "say" else verb
             agent = AGENT_AFTER_SAYING.match(doc.text, doc.tokens[body].start) if body < s_hi else None
             if agent is not None:  # "... as saying by Interfax that ...": the outlet only reported it
                 body = doc.layout.token_at(agent.end())
