@@ -3341,6 +3341,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "The evening bulletin quoted Maria Zakharova as calling the OSCE report on Chechnya \"a collection of rumours\".",
         "en", [("zakharova", "denial")], None, id="quoted-x-as-calling",
     ),
+    pytest.param(
+        "Moskalkova said her office had sent a request to the Prosecutor General's Office after a man complained "
+        "that he had been detained in Grozny.",
+        "en", [("moskalkova", "neutral")], None, id="sent-a-request-is-procedure",
+    ),
+    pytest.param(
+        "Kadyrov thanked the builders of the new mosque, repeating his claim that the reports about gay men were an "
+        "information attack.",
+        "en", [("kadyrov", "denial")], None, id="repeating-his-claim-that",
+    ),
 ]  # fmt: skip
 
 

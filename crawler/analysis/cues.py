@@ -1380,7 +1380,7 @@ NEUTRAL = _rx(
     r"(?:is|was) a (?:matter|question) for (?:law enforcement|the (?:relevant|competent) (?:agencies|authorities|"
     r"bodies)|investigators|prosecutors)",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
-    r"sent (?:a )?letters?", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
+    r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",

@@ -95,12 +95,12 @@ EN_PARTICIPLES = words(
     """adding saying noting insisting stressing explaining arguing calling describing telling warning
     writing asserting claiming dismissing denying rejecting branding recalling declaring stating
     condemning urging demanding denouncing observing emphasising emphasizing acknowledging admitting
-    confirming concluding finding pointing"""
+    confirming concluding finding pointing repeating reiterating"""
 )
 RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
     напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя осудив потребовав
-    осуждая констатировав подтвердив признавая указывая отмечая"""
+    осуждая констатировав подтвердив признавая указывая отмечая повторив повторяя"""
 )
 
 # Words that follow "according to" / precede a source in the genitive.
