@@ -3351,6 +3351,20 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "information attack.",
         "en", [("kadyrov", "denial")], None, id="repeating-his-claim-that",
     ),
+    pytest.param(
+        "A resolution adopted by PACE said that gay men had been abducted and tortured in Chechnya.",
+        "en", [("pace", "confirmation")], None, id="a-resolution-adopted-by-x-is-x-s",
+    ),
+    pytest.param(
+        "ILGA-Europe's annual review covers 49 countries. On Chechnya, the review says police resumed detentions "
+        "of gay men in 2019.",
+        "en", [("ilga-europe", "confirmation")], None, id="the-review-is-its-owner-s",
+    ),
+    pytest.param(
+        "Госдепартамент США опубликовал ежегодный доклад о правах человека. В разделе о России говорится, что "
+        "власти Чечни «задерживали, пытали и убивали» геев.",
+        "ru", [("us-state-department", "confirmation")], None, id="v-razdele-govoritsya-is-the-report-s-author",
+    ),
 ]  # fmt: skip
 
 

@@ -226,8 +226,9 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "газета издание редакция агентство телеканал телеграм-канал"),
     ("DOC", None, True,
      "report statement letter study findings document communique communiqué resolution channel post account "
-     "page author authors",
-     "доклад заявление письмо исследование документ резолюция отчет канал пост автор постановление обращение"),
+     "page author authors review chapter",
+     "доклад заявление письмо исследование документ резолюция отчет канал пост автор постановление обращение обзор "
+     "раздел"),
 ]
 # fmt: on
 

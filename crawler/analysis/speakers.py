@@ -1174,6 +1174,11 @@ class SpeakerResolver:
                     if isinstance(found, str):
                         return from_actor(found, "role")
         if head_key == "DOC" and not inner_orgs:
+            by = next((j for j in range(head + 1, min(hi, head + 5)) if doc.word(j) == "by"), None)
+            if by is not None:  # "A resolution adopted by the Assembly said": the body that adopted it
+                agent = self._phrase(doc, by + 1, hi, "according", verb_gender, memory, depth + 1)
+                if agent is not None and agent.actor is not None and not agent.person:
+                    return from_actor(agent.actor, "role")
             previous = memory.last(start)
             if (
                 previous is not None
