@@ -3365,6 +3365,22 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "власти Чечни «задерживали, пытали и убивали» геев.",
         "ru", [("us-state-department", "confirmation")], None, id="v-razdele-govoritsya-is-the-report-s-author",
     ),
+    pytest.param(
+        "«Каждое „не подтверждено“ из Грозного — это ещё одна семья, которая решит, что ей всё позволено», — "
+        "сказал Игорь Кочетков.",
+        "ru", [("kochetkov", "confirmation")], None, id="a-quoted-not-confirmed-is-the-officials-words",
+    ),
+    pytest.param(
+        'The Russian embassy said the allegations had "not been confirmed by any facts". "We recommend that our '
+        'British colleagues rely on verified information," the embassy wrote.',
+        "en", [("russian-embassy-uk", "denial"), ("russian-embassy-uk", "denial")], None,
+        id="rely-on-verified-information-confirms-nothing",
+    ),
+    pytest.param(
+        "В ответе на вопросы ЕСПЧ Министерство юстиции России указало, что в материалах проверки «отсутствуют "
+        "сведения» о задержании заявителя в Чечне.",
+        "ru", [("russian-justice-ministry", "denial")], None, id="in-reply-to-the-court-the-ministry-speaks",
+    ),
 ]  # fmt: skip
 
 

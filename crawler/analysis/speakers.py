@@ -137,7 +137,17 @@ SPEAKING_SETTINGS_RU = (
     "заседании", "встрече", "выступлении", "программе", "передаче", "колонке", "блоге", "комментари", "свое", "своём",
     "своем",
 )  # fmt: skip
-BROADCAST_SETTINGS_RU = ("эфир", "интервью", "программ", "передач", "студи", "выпуск", "сюжет", "трансляци")
+BROADCAST_SETTINGS_RU = (
+    "ответ",
+    "эфир",
+    "интервью",
+    "программ",
+    "передач",
+    "студи",
+    "выпуск",
+    "сюжет",
+    "трансляци",
+)
 
 
 def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
@@ -150,9 +160,13 @@ def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
     ):
         return lo
     for k in range(lo + 1, hi):
-        role = doc.infos[k].role
-        if doc.infos[k].actor in doc.media_actors or (role is not None and role.key == "MEDIA"):
-            end = _outlet_end(doc, k, hi) if doc.infos[k].actor in doc.media_actors else k + 1
+        role, actor = doc.infos[k].role, doc.infos[k].actor
+        if actor is not None or (role is not None and role.key == "MEDIA"):
+            end = k + 1
+            while end < hi and actor is not None and doc.infos[end].actor == actor:
+                end += (
+                    1  # "В ответе на вопросы ЕСПЧ Министерство юстиции России указало": past the court's name
+                )
             if end < hi and doc.tokens[end].text in QUOTE_CHARS:  # "телеканала «Грозный»"
                 end = next((j + 1 for j in range(end + 1, hi) if doc.tokens[j].text in QUOTE_CHARS), end)
             return end if end < hi and any(doc.tokens[j].is_word for j in range(end, hi)) else lo

@@ -98,6 +98,10 @@ HYPOTHETICAL_BEFORE = re.compile(
 TALK_OF_BEFORE = re.compile(
     r"(?i)\b(?:talk|claims?|line|mantra|refrain|narrative|разговоры|заявления|утверждения)\s+(?:of|about|об?|про)\s+[\"“«]?$"
 )
+# a standard urged: "rely on verified information", "опираться на проверенные данные"
+ADVICE_BEFORE = re.compile(
+    r"(?i)\b(?:rely(?: only)? on|only|use|stick to|wait for|based on|опираться на|только|пользоваться)\s+$"
+)
 BECAUSE_AFTER = re.compile(r"(?i),?\s+(?:потому что|поскольку|because|since)\s")
 # replies not (yet) received: procedure, not an absence of victims or complaints
 REPLY_BEFORE = re.compile(r"(?i)\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$")
@@ -492,6 +496,18 @@ def classify(
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
             continue
+        if name == "evidence" and ADVICE_BEFORE.search(before):
+            # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
+            claimed.append((start, end))
+            continue
+        if (
+            name in ("absence", "dismissal")
+            and own_side == "confirmation"
+            and _quoted_phrase(full, start, end)
+        ):
+            # "Каждое „не подтверждено“ из Грозного — это ещё одна семья ...": the officials' words, quoted
+            record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
         if name == "absence" and TALK_OF_BEFORE.search(before):
             # 'the talk of "no complaints" ignored people who ...': the official line, named
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
@@ -627,6 +643,24 @@ def classify(
 
 # a verb of finding whose object is what was found ("found that", "установила, что")
 FINDING = re.compile(r"(?:found|established|concluded|determined|нашл\w*|установил\w*) (?:that|что)")
+
+
+def _quoted_phrase(text: str, start: int, end: int) -> bool:
+    """Is [start, end) a short phrase in quotation marks of its own ("„не подтверждено“", "'no evidence'")?"""
+    opening = text.rfind(" ", 0, start) + 1
+    closing = end
+    while closing < len(text) and closing - end < 12 and text[closing] not in QUOTE_CLOSERS:
+        closing += 1
+    return (
+        text[opening:start].strip() in QUOTE_OPENERS
+        and closing < len(text)
+        and text[closing] in QUOTE_CLOSERS
+        and closing - opening <= 40
+    )
+
+
+QUOTE_OPENERS = frozenset(["«", "„", "“", '"', "'", "‘"])
+QUOTE_CLOSERS = frozenset(["»", "“", "”", '"', "'", "’"])
 
 
 def _absence_found(index: CueIndex, end: int, hi: int) -> bool:
