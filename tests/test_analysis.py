@@ -3381,6 +3381,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "сведения» о задержании заявителя в Чечне.",
         "ru", [("russian-justice-ministry", "denial")], None, id="in-reply-to-the-court-the-ministry-speaks",
     ),
+    pytest.param(
+        "Human Rights Watch said the ministry's latest statement, in which it described the reports of abductions "
+        "as 'an information attack', showed that nothing had changed since 2017.",
+        "en", [("hrw", "confirmation")], None, id="in-which-the-ministry-described-is-cited",
+    ),
 ]  # fmt: skip
 
 

@@ -771,6 +771,12 @@ CITED_DENIAL = _rx(
     r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
     r"(?:слыш\w*|вижу|видим|видел\w*),? как (?:[\w-]+ ){1,5}?(?:говор\w*|заявля\w*|рассказыва\w*|утвержда\w*),? "
     r"что (?:ничего|никого|никто|нет|таких)",
+    # "the latest statement from Grozny, in which the interior ministry described the reports as 'an information
+    # attack', showed that ...": the accused side's words, named inside the speaker's
+    r"(?:in which|where) (?:the |its |their )?(?:[\w'’-]+ ){0,5}?(?:described|called|dismissed|denied|branded|termed|"
+    r"claimed|insisted)[^.;!?]{0,100}",
+    r"в (?:котором|которой|которых) (?:[\w-]+ ){0,5}?(?:назвал\w*|отверг\w*|опроверг\w*|отрица\w*|заявил\w*|"
+    r"утвержда\w*)[^.;!?]{0,100}",
     # "It is not that there is no evidence", "Дело не в том, что нет доказательств": an absence set aside
     r"(?:it is|it's|it was|the problem is) not that (?:there (?:is|are|was|were) no|nobody|no one|nothing)",
     r"(?:дело|проблема) не в том,? что (?:нет|никто|ничего|никого|не было)",
