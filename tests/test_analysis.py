@@ -3386,6 +3386,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "as 'an information attack', showed that nothing had changed since 2017.",
         "en", [("hrw", "confirmation")], None, id="in-which-the-ministry-described-is-cited",
     ),
+    pytest.param(
+        "Canada's foreign ministry would not confirm reports that it had quietly resettled dozens of gay men from "
+        "Chechnya.",
+        "en", [("canada-global-affairs", "neutral")], None, id="would-not-confirm-declines",
+    ),
+    pytest.param(
+        "Asked about Chechnya, Lavrov said Moscow had asked those making the allegations to provide names and "
+        "facts, but had received nothing concrete.",
+        "en", [("lavrov", "denial")], None, id="received-nothing-concrete-denies",
+    ),
 ]  # fmt: skip
 
 

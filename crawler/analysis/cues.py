@@ -908,6 +908,9 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # asked for names and facts and got none: "had received nothing concrete", "ничего конкретного не получили"
+    r"received nothing(?: concrete| specific| at all)?",
+    r"ничего конкретного (?:не )?(?:получил\w*|представил\w*|предоставил\w*)",
     # an inquiry that could not confirm them: "had not been able to establish that any such events took place"
     r"(?:not|n't|never) (?:been )?(?:able to |possible to )?(?:establish|confirm|verify|substantiate)\w*",
     r"(?:failed|unable) to (?:establish|confirm|verify|substantiate)\w*",
@@ -1486,7 +1489,8 @@ NEGATED_INFINITIVE = re.compile(
 )
 # the speaker's own stance verb declined or refused: "refused to confirm", "declined to deny", "отказался подтвердить"
 DECLINED_VERB = re.compile(
-    r"(?:\brefus\w*|\bdeclin\w*)\s+to\s+$|\bотказал\w*\s+(?:\w+\s+)?$|\bотказыва\w*\s+(?:\w+\s+)?$",
+    r"(?:\brefus\w*|\bdeclin\w*)\s+to\s+$|\bwould(?:\s+not|n't)\s+$|\bотказал\w*\s+(?:\w+\s+)?$|"
+    r"\bотказыва\w*\s+(?:\w+\s+)?$",  # ("would not confirm reports that ...": declined, not disputed)
     re.IGNORECASE,
 )
 # the target of an attacking verb ("denounced", "slammed", "accused", "отверг"): the accused side's people, bodies,

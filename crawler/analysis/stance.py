@@ -98,6 +98,8 @@ HYPOTHETICAL_BEFORE = re.compile(
 TALK_OF_BEFORE = re.compile(
     r"(?i)\b(?:talk|claims?|line|mantra|refrain|narrative|разговоры|заявления|утверждения)\s+(?:of|about|об?|про)\s+[\"“«]?$"
 )
+WOULD_NOT_CONFIRM = re.compile(r"(?i)not\s+(?:confirm|comment)")
+WOULD_BEFORE = re.compile(r"(?i)\bwould\s+$")
 # a standard urged: "rely on verified information", "опираться на проверенные данные"
 ADVICE_BEFORE = re.compile(
     r"(?i)\b(?:rely(?: only)? on|only|use|stick to|wait for|based on|опираться на|только|пользоваться)\s+$"
@@ -495,6 +497,10 @@ def classify(
         ):
             # "places of detention that officially do not exist": the official line, cited
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if name == "absence" and WOULD_NOT_CONFIRM.match(full, start) and WOULD_BEFORE.search(before):
+            # "Canada's foreign ministry would not confirm reports that it had resettled ...": declined to say
+            record("neutral", 1.0, "declined", phrase, start, end)
             continue
         if name == "evidence" and ADVICE_BEFORE.search(before):
             # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
