@@ -3396,6 +3396,25 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "facts, but had received nothing concrete.",
         "en", [("lavrov", "denial")], None, id="received-nothing-concrete-denies",
     ),
+    pytest.param(
+        "Следственный комитет, проверив заявление Лапунова, сообщил, что «оснований для возбуждения уголовного дела "
+        "не установлено».",
+        "ru", [("investigative-committee", "denial")], None, id="a-verbal-adverb-aside-is-not-the-subject",
+    ),
+    pytest.param(
+        "В решении по делу «Лапунов против России» суд признал, что заявителя пытали, а власти не провели "
+        "эффективного расследования.",
+        "ru", [("echr", "confirmation")], None, id="the-case-name-is-not-the-speaker-and-names-the-court",
+    ),
+    pytest.param(
+        "Посольство России в Лондоне на этот раз отказалось комментировать новые свидетельства из Чечни.",
+        "ru", [("russian-embassy-uk", "neutral")], None, id="what-it-would-not-comment-on-is-no-evidence",
+    ),
+    pytest.param(
+        "Елена Милашина, вместе с Ириной Гордиенко опубликовавшая первый материал, не стеснялась в выражениях. «Мы "
+        "знаем имена убитых», — писала она.",
+        "ru", [("milashina", "confirmation")], None, id="she-is-the-subject-not-the-name-in-the-instrumental",
+    ),
 ]  # fmt: skip
 
 

@@ -168,6 +168,13 @@ def is_finite_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def is_gerund(word: str) -> bool:
+    """True when the most likely reading of a Russian word is a verbal adverb ("проверив", "отвечая")."""
+    tag = _top_tag(word)
+    return tag is not None and tag.POS == "GRND"
+
+
+@lru_cache(maxsize=8192)
 def is_plural(word: str) -> bool:
     """True when the most likely reading of a Russian word is plural ("правозащитники", "активисты")."""
     tag = _top_tag(word)

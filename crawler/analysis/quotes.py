@@ -819,7 +819,10 @@ class CandidateFinder:
                 k > lo
                 and doc.tokens[k].text == ","
                 and i - k <= 16
-                and PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text)
+                # ("Следственный комитет, проверив заявление Лапунова, сообщил": any verbal adverb)
+                and (
+                    PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text) or morph.is_gerund(doc.tokens[k + 1].text)
+                )
                 and doc.tokens[k - 1].is_word
             ):
                 # "глава республики, как передавали местные телеканалы, снова заявил", "В МИД ФРГ, однако,

@@ -139,6 +139,8 @@ SPEAKING_SETTINGS_RU = (
 )  # fmt: skip
 BROADCAST_SETTINGS_RU = (
     "ответ",
+    "решени",
+    "постановлени",
     "эфир",
     "интервью",
     "программ",
@@ -167,10 +169,28 @@ def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
                 end += (
                     1  # "В ответе на вопросы ЕСПЧ Министерство юстиции России указало": past the court's name
                 )
-            if end < hi and doc.tokens[end].text in QUOTE_CHARS:  # "телеканала «Грозный»"
-                end = next((j + 1 for j in range(end + 1, hi) if doc.tokens[j].text in QUOTE_CHARS), end)
+            if end < hi and (doc.tokens[end].text in QUOTE_CHARS or doc.in_quote(end)):
+                # "телеканала «Грозный»", "по делу «Лапунов против России»": past the closing mark
+                after_opening = end + 1 if doc.tokens[end].text in QUOTE_CHARS else end
+                end = next(
+                    (j + 1 for j in range(after_opening, hi) if doc.tokens[j].text in QUOTE_CHARS), end
+                )
             return end if end < hi and any(doc.tokens[j].is_word for j in range(end, hi)) else lo
     return lo
+
+
+def _oblique_only(doc: Doc, k: int) -> bool:
+    """Is the Russian name at token ``k`` (and the words of its mention before it) in an oblique case only ("с
+    Ириной Гордиенко": "Ириной" cannot be a subject), never a subject?"""
+    j = k
+    while (
+        j >= 0 and doc.infos[j].actor == doc.infos[k].actor and doc.infos[j].mention == doc.infos[k].mention
+    ):
+        found = morph.cases(doc.tokens[j].text)
+        if found and "nomn" not in found and "fixd" not in found:
+            return True
+        j -= 1
+    return False
 
 
 def _unnamed_speaker(
@@ -1395,7 +1415,9 @@ class SpeakerResolver:
                     return _as(speaker, token.text, token.start, token.end, "pronoun")
             elif not speaker.person:
                 return _as(speaker, token.text, token.start, token.end, "pronoun")
-        # no earlier speaker: the most recent compatible actor mention
+        # no earlier speaker: the most recent compatible actor mention (in Russian, one that can be a subject:
+        # "Елена Милашина, вместе с Ириной Гордиенко опубликовавшая ..., — писала она" is Milashina)
+        oblique: str | None = None
         for k in range(j - 1, max(-1, j - 400), -1):
             actor = doc.infos[k].actor
             if actor is None:
@@ -1409,7 +1431,12 @@ class SpeakerResolver:
                 and info.gender == want
                 or (want in ("plur", "neut") and not info.person)
             ):
+                if doc.lang == "ru" and info.person and _oblique_only(doc, k):
+                    oblique = oblique or actor
+                    continue
                 return self.speaker_from_actor(actor, token.text, token.start, token.end, "pronoun")
+        if oblique is not None:
+            return self.speaker_from_actor(oblique, token.text, token.start, token.end, "pronoun")
         if want in ("masc", "femn"):  # "Один из бежавших ... «...», — рассказывает он": an unnamed person
             unnamed: Speaker | None = None  # the first role word met, when it was inside a quotation
             for k in range(j - 1, max(-1, j - 80), -1):
@@ -2243,7 +2270,7 @@ RUSSIAN_JUSTICE = "russian-justice-ministry"
 
 ECHR_HINT = re.compile(
     r"(?i)\bstrasbourg|\beuropean court|\bconvention\b|\barticle 3\b|страсбург|европейск\w+ суд|конвенци|"
-    r"стать\w+ 3\b"
+    r"стать\w+ 3\b|\bv\.? russia\b|против россии"  # a case "X v. Russia", "«Лапунов против России»"
 )
 
 

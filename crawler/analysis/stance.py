@@ -98,6 +98,9 @@ HYPOTHETICAL_BEFORE = re.compile(
 TALK_OF_BEFORE = re.compile(
     r"(?i)\b(?:talk|claims?|line|mantra|refrain|narrative|разговоры|заявления|утверждения)\s+(?:of|about|об?|про)\s+[\"“«]?$"
 )
+NO_COMMENT_BEFORE = re.compile(
+    r"(?i)\b(?:комментировать|прокомментировать|comment on|to comment about)\s+(?:[\w«»\"-]+\s+){0,3}$"
+)
 WOULD_NOT_CONFIRM = re.compile(r"(?i)not\s+(?:confirm|comment)")
 WOULD_BEFORE = re.compile(r"(?i)\bwould\s+$")
 # a standard urged: "rely on verified information", "опираться на проверенные данные"
@@ -501,6 +504,10 @@ def classify(
         if name == "absence" and WOULD_NOT_CONFIRM.match(full, start) and WOULD_BEFORE.search(before):
             # "Canada's foreign ministry would not confirm reports that it had resettled ...": declined to say
             record("neutral", 1.0, "declined", phrase, start, end)
+            continue
+        if name in ("evidence", "event", "mention") and NO_COMMENT_BEFORE.search(before):
+            # "отказалось комментировать новые свидетельства из Чечни": what it would not comment on
+            claimed.append((start, end))
             continue
         if name == "evidence" and ADVICE_BEFORE.search(before):
             # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
