@@ -3415,6 +3415,22 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "знаем имена убитых», — писала она.",
         "ru", [("milashina", "confirmation")], None, id="she-is-the-subject-not-the-name-in-the-instrumental",
     ),
+    pytest.param(
+        "«Ничего подобного у нас не происходит», — представитель правительства Чечни.",
+        "ru", [("chechen-government", "denial")], None, id="a-quote-signed-after-a-dash",
+    ),
+    pytest.param(
+        '"There are no such people here," - a spokesman for the Chechen government.',
+        "en", [("chechen-government", "denial")], None, id="a-quote-signed-after-a-hyphen",
+    ),
+    pytest.param(
+        "В МВД Чечни заявили, что проверили список, и все перечисленные в нем люди «живы и находятся дома».",
+        "ru", [("chechen-interior-ministry", "denial")], None, id="all-the-people-listed-are-alive-in-quotes",
+    ),
+    pytest.param(
+        "Хеда Саратова добавила, что готова передать в прокуратуру любые обращения, если они появятся.",
+        "ru", [("saratova", "neutral")], None, id="ready-to-pass-on-complaints-is-procedure",
+    ),
 ]  # fmt: skip
 
 

@@ -921,7 +921,7 @@ ABSENCE = _rx(
     r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
     r"(?:сыновья|сын|братья|брат|мужья|муж) (?:[\w-]+ )?«?жив[ыо]?\b",
     # "a story that has been checked and found to have nothing behind it"
-    r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}живы",
+    r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}«?живы",
     # a negated occurrence: "ничего подобного не происходит", "не имело места"
     r"не происход\w+", r"не имел\w* места",
     # a challenge to produce one victim or proof: "Пусть назовут хотя бы одну фамилию", "Show me one name"
@@ -1389,7 +1389,10 @@ NEUTRAL = _rx(
     r"(?:is|was) a (?:matter|question) for (?:law enforcement|the (?:relevant|competent) (?:agencies|authorities|"
     r"bodies)|investigators|prosecutors)",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
-    r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)", r"no longer binding", r"(?:would|will|plan to|intend to|to) appeal",
+    r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)", r"no longer binding",
+    # ready to act on complaints if any come: "готова передать в прокуратуру любые обращения"
+    r"готов\w* (?:передать|рассмотреть|принять|проверить) (?:[\w-]+ ){0,3}?(?:обращени|жалоб|заявлени)\w*",
+    r"(?:ready|willing) to (?:pass on|consider|look into|receive) (?:[\w-]+ ){0,2}?(?:complaints?|appeals?|applications?)", r"(?:would|will|plan to|intend to|to) appeal",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",

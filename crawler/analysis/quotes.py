@@ -69,6 +69,10 @@ CITED_CLAUSE_HINT = re.compile(rf"{CITED_CLAIM_NOUNS_EN}s?\s+that\s|о том,?\
 CLAUSE_STOP = re.compile(r"[;:]|\s[—–]\s|,\s+(?:but|while|whereas|а|но|однако)\s")
 # what every CITED_STATEMENT_RE match contains (a cheap literal-led scan skips most texts)
 CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.]{0,40}?["“]')
+# '«...», — представитель правительства Чечни.': a signature after the dash, to the sentence's end
+DASH_SIGNATURE = re.compile(
+    r"[,.!?…]?(?:\s*[—–]|\s+-)\s+([^\s.!?«»\"“”—–-][^.!?«»\"“”\n]{1,90}?)\s*(?:[.!]|$|\n)"
+)
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
     """pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
@@ -2001,6 +2005,12 @@ class CandidateFinder:
             if doc.text[quote.open] in "—–" and (q_index - 1 not in used or quote.close is not None):
                 continue  # dash speech: only the resumed part of an attributed one continues it
             cand = Candidate(quote.start, quote.end, "continuation", quotes=(q_index,))
+            signed = _dash_signature(doc, quote)
+            if signed is not None:  # '«...», — представитель правительства Чечни.': a line signed with a dash
+                cand.kind = "headline"
+                cand.windows.append((*signed, "after"))
+                found.append(cand)
+                continue
             credit = _parenthesised_credit(doc, quote)
             if credit is not None:  # a fact-check's 'CLAIM: "..." (Ramzan Kadyrov, interview, July 2017)'
                 cand.kind = "headline"
@@ -2024,6 +2034,28 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _dash_signature(doc: Doc, quote: Quote) -> tuple[int, int] | None:
+    """The speaker signing a quote after a dash with no verb, up to the sentence's end ("«...», — Кадыров.",
+    '"...," - a Chechen government spokesman.'), as a token window."""
+    if quote.close is None:
+        return None
+    signature = DASH_SIGNATURE.match(doc.text, quote.close + 1)
+    if signature is None:
+        return None
+    lo = doc.layout.token_at(signature.start(1))
+    hi = doc.layout.token_at(signature.end(1) - 1) + 1
+    words = [k for k in range(lo, hi) if doc.tokens[k].is_word]
+    if not words or len(words) > 9 or any(doc.tokens[k].is_word and _verb_like_word(doc, k) for k in words):
+        return None
+    return lo, hi
+
+
+def _verb_like_word(doc: Doc, k: int) -> bool:
+    """A finite Russian verb ("заявил") or an English "said"-like word: the line has its own verb."""
+    word = doc.word(k)
+    return (doc.lang == "ru" and morph.is_finite_verb(doc.tokens[k].text)) or word in IN_QUOTE_SPEECH
 
 
 def _named_last(doc: Doc, k: int) -> bool:
