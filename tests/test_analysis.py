@@ -3431,6 +3431,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Хеда Саратова добавила, что готова передать в прокуратуру любые обращения, если они появятся.",
         "ru", [("saratova", "neutral")], None, id="ready-to-pass-on-complaints-is-procedure",
     ),
+    pytest.param(
+        "ILGA-Europe welcomed the Council of Europe human rights commissioner's call for an investigation. The "
+        "commissioner had said earlier that those who tortured gay men in Chechnya must be brought to justice.",
+        "en", [("ilga-europe", "neutral"), ("coe-commissioner", "confirmation")], None,
+        id="the-commissioner-named-by-a-title-before",
+    ),
 ]  # fmt: skip
 
 

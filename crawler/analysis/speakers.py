@@ -258,6 +258,9 @@ DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 COMMUNITY_WORDS = lexicon.words(
     "religious spiritual community village clan tribal elders религиозные духовные старейшины общины тейпов"
 )
+# definite role words that may name an office holder by a title said before ("the Council of Europe's
+# commissioner ... The commissioner said")
+TITLE_ANAPHORA_KEYS = frozenset(["OMBUDSMAN", "EXPERT", "SPOKES", "REPRESENTATIVE", "MINISTER", "PROSECUTOR"])
 MEDIA_CHANNEL_WORDS = lexicon.words("channel blog телеграм-канал канал блог паблик")
 # an organisation's staff, unnamed ("a coordinator told us", "координатор рассказал")
 NGO_STAFF_WORDS = lexicon.words(
@@ -1291,9 +1294,9 @@ class SpeakerResolver:
                     if role.key == "SPOKES" and not self.index.info[found].person:
                         found = self.spokesperson.get(found, found)  # "Its spokeswoman": the ministry's one
                     return from_actor(found, "role")
-                if definite and bare and role.key in self.index.bare_titles:
-                    # "the rapporteur": the last actor named with that role in its titles, else the actor
-                    # whose title is the bare role word
+                if definite and bare and role.key in TITLE_ANAPHORA_KEYS | set(self.index.bare_titles):
+                    # "the rapporteur", "the commissioner": the last actor named with that role in its titles, or
+                    # named by a title with that role word, else the actor whose title is the bare role word
                     for k in range(p_lo - 1, -1, -1):
                         actor = infos[k].actor
                         if actor is not None and role.key in self.index.info[actor].roles:
@@ -1307,7 +1310,8 @@ class SpeakerResolver:
                             titled_k = self.index.match_title(named, role.key)
                             if titled_k is not None:  # "UN Special Rapporteur on torture ... The rapporteur"
                                 return from_actor(titled_k[0], "role")
-                    return from_actor(self.index.bare_titles[role.key], "title")
+                    if role.key in self.index.bare_titles:
+                        return from_actor(self.index.bare_titles[role.key], "title")
             if (
                 doc.lang == "ru"
                 and bare
