@@ -3437,6 +3437,12 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("ilga-europe", "neutral"), ("coe-commissioner", "confirmation")], None,
         id="the-commissioner-named-by-a-title-before",
     ),
+    pytest.param(
+        "Комментарий Департамента информации и печати МИД России в связи с публикацией доклада Госдепартамента\n\n"
+        "В разделе о России вновь воспроизводятся не подтверждённые никакими фактами вбросы о «преследовании» ЛГБТ в "
+        "Чечне.",
+        "ru", [("russian-mfa", "denial")], None, id="a-foreign-ministry-comment-title-names-its-author",
+    ),
 ]  # fmt: skip
 
 

@@ -363,6 +363,19 @@ class Analyzer:
                 # the turn's first sentences are on the reports, its last one on something else
                 shorter = replace(cand, end=layout.sentences[s_last - 1][1])
                 return self._statement(doc, shorter, speaker, article_topical, off_topic)
+            first_lo, first_hi = layout.sentences[s_first]
+            if (
+                cand.kind in ("header", "direct")
+                and s_last > s_first
+                and index.first(OFF_TOPIC, first_lo, first_hi)
+                and not index.first(CORE_TOPIC, first_lo, first_hi)
+                and not index.first(EVENT_TOPIC, first_lo, first_hi)
+                and index.first(CORE_TOPIC, layout.sentences[s_first + 1][0], cand.end)
+            ):
+                # "Отвергаем претензии БДИПЧ о ... выборах. Считаем «Московский механизм» нелегитимным, а доклад —
+                # тенденциозным": the turn's first sentence is on something else, the rest on the reports
+                later = replace(cand, start=layout.sentences[s_first + 1][0])
+                return self._statement(doc, later, speaker, article_topical, off_topic)
             if strong_off:
                 off_topic.add(s_first)
             elif topic_cue == "off-topic:object":

@@ -163,6 +163,17 @@ STATEMENT_TITLES = (
         r"\s*(?!(?i:press|joint|official) )(?P<author>[A-Z][^.:;!?\n]{1,60}?) (?i:statement)\b[^.!?\n]{0,120}$"
     ),
     re.compile(r"\s*заявлени[ея] (?P<author>[^.:;!?\n(«]{3,120}?)\s*(?:\([^)\n]*\))?\s*$", re.IGNORECASE),
+    # the foreign ministry's format: "Комментарий официального представителя МИД России М.В.Захаровой в связи с ..."
+    re.compile(
+        r"\s*комментари[йя] (?P<author>(?:[^.:;!?\n(«]|(?<=[А-ЯЁ])\.){3,120}?)"
+        r"(?:\s+(?:в связи с|по поводу|относительно|к|о)\b[^\n]*)?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\s*(?:comment|commentary) (?:by|of|from) (?:the )?(?P<author>[^.:;!?\n(]{3,120}?)"
+        r"(?:\s+(?:on|about|regarding|in connection with|concerning)\b[^\n]*)?\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\s*(?P<author>[^.:;!?\n]{3,120}?) (?:распространил\w*|опубликовал\w*|выпустил\w*|обнародовал\w*) "
         r"(?:\w+ )?заявлени\w*[^.!?\n]{0,120}\.\s*(?:приводим|публикуем) (?:его|текст)[^\n]{0,60}$",
@@ -1504,7 +1515,7 @@ class CandidateFinder:
             # (a title line is short and says "statement"/"заявление": most paragraphs need no pattern at all)
             titled = (
                 _statement_title(para)
-                if len(para) < 320 and ("tatement" in para or "аявлени" in para)
+                if len(para) < 320 and ("tatement" in para or "аявлени" in para or "омментари" in para)
                 else None
             )
             if (
