@@ -3443,6 +3443,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Чечне.",
         "ru", [("russian-mfa", "denial")], None, id="a-foreign-ministry-comment-title-names-its-author",
     ),
+    pytest.param(
+        "A pro-Kremlin Telegram channel told its readers that the reports from Chechnya were \"an old fake\". \"Not a "
+        'single name, not a single body," the post read.',
+        "en", [(None, "denial"), (None, "denial")], None, id="the-post-read-is-the-channel-s",
+    ),
 ]  # fmt: skip
 
 

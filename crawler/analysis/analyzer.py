@@ -411,7 +411,10 @@ class Analyzer:
                 speaker.kind == "media"
                 and speaker.actor is None
                 # (the words just before the phrase too: "a state television channel ... what its presenter called")
-                and STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
+                and (
+                    STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
+                    or STATE_LEANING.search(speaker.name or "")  # ("the post" of the channel named before)
+                )
             )
             else speaker.kind
         )

@@ -908,6 +908,8 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # "Not a single name, not a single body, not a single verdict": nothing to show
+    r"not a single (?:name|body|victim|fact|complaint|witness|verdict|corpse|grave)",
     # asked for names and facts and got none: "had received nothing concrete", "ничего конкретного не получили"
     r"received nothing(?: concrete| specific| at all)?",
     r"ничего конкретного (?:не )?(?:получил\w*|представил\w*|предоставил\w*)",

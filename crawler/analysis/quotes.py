@@ -75,7 +75,7 @@ DASH_SIGNATURE = re.compile(
 )
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
-    """pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
+    """read reads pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
     обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
 )
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
@@ -554,6 +554,14 @@ class CandidateFinder:
             and (doc.infos[i - 1].possessive or doc.tokens[i - 1].text in ("'", "’", "'s", "’s"))
         ):
             return None  # "the Chechen authorities' repeated denials": an adjective after a possessor
+        if (
+            info is None
+            and token.lower in ("read", "reads")
+            and (role := doc.infos[i - 1].role) is not None
+            and role.key == "DOC"
+            and doc.tokens[i - 1].is_word
+        ):
+            return ("say", "read", "any")  # '"Not a single name, not a single body," the post read.'
         if (
             info is None
             and doc.word(i + 1) == "к"
