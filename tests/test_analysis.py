@@ -3448,6 +3448,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'single name, not a single body," the post read.',
         "en", [(None, "denial"), (None, "denial")], None, id="the-post-read-is-the-channel-s",
     ),
+    pytest.param(
+        "Maria Zakharova, the foreign ministry spokeswoman, answered a question from a British correspondent by "
+        'saying the stories about Chechnya were "a fake assembled from anonymous sources".',
+        "en", [("zakharova", "denial")], None, id="the-comma-closing-an-appositive-is-no-inversion",
+    ),
+    pytest.param(
+        "Сотрудница Amnesty International добавила: «Прошло пять лет — и ни одного обвиняемого. Это не отсутствие "
+        "доказательств, это отсутствие желания».",
+        "ru", [("amnesty", "confirmation")], None, id="not-a-lack-of-evidence-but-of-will",
+    ),
 ]  # fmt: skip
 
 

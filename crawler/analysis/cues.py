@@ -780,6 +780,9 @@ CITED_DENIAL = _rx(
     # "It is not that there is no evidence", "Дело не в том, что нет доказательств": an absence set aside
     r"(?:it is|it's|it was|the problem is) not that (?:there (?:is|are|was|were) no|nobody|no one|nothing)",
     r"(?:дело|проблема) не в том,? что (?:нет|никто|ничего|никого|не было)",
+    # "Это не отсутствие доказательств, это отсутствие желания", "not a lack of evidence but of will"
+    r"не отсутствие (?:доказательств|информации|фактов|данных|сведений)",
+    r"not (?:a |the )?(?:lack|absence) of (?:evidence|information|facts|proof)",
     # "Every month I read that there were no victims", "I keep hearing that nobody knows": a denial read or heard
     r"(?:read|hear|heard|keep hearing|(?:am|are|was|were|get|got) told) (?:[\w-]+ ){0,5}?that "
     r"(?:there (?:is|are|was|were) no|nothing|nobody|no one|it never)",

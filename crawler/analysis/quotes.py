@@ -1144,6 +1144,17 @@ class CandidateFinder:
             # "Братья ..., которые в 2020 году рассказали о пытках в отделе полиции, ...": the relative pronoun is
             # the subject; what follows the verb is its object, not an inverted speaker
             inverted = False
+        if (
+            inverted
+            and not ru
+            and prev_text == ","
+            and has_before
+            and b_side == "before"
+            and any(doc.infos[k].actor for k in range(b_lo, b_hi))
+        ):
+            # "Maria Zakharova, the foreign ministry spokeswoman, answered a question from a British correspondent":
+            # the comma closes her appositive; what follows the verb is its object
+            inverted = False
         if inverted and not ru and category != "say" and prev_text not in QUOTE_CHARS:
             # "Alvi Karimov, the Chechen leader's spokesman, dismissed the report": the report is the object
             inverted = False
