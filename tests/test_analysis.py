@@ -3458,6 +3458,26 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "доказательств, это отсутствие желания».",
         "ru", [("amnesty", "confirmation")], None, id="not-a-lack-of-evidence-but-of-will",
     ),
+    pytest.param(
+        "Посольство России в Лондоне назвало заявление британского МИД об «убедительных свидетельствах» преследования "
+        "геев в Чечне «очередной попыткой очернить Россию».",
+        "ru", [("russian-embassy-uk", "denial")], None, id="the-evidence-in-the-claim-an-official-names-is-not-his",
+    ),
+    pytest.param(
+        "«Здесь всё: переломы, гематомы, следы от электрошокера. Государство говорит, что ничего не было, но бумаги "
+        "говорят другое», — говорит адвокат.",
+        "ru", [(None, "confirmation")], None, id="the-state-says-nothing-happened-is-cited",
+    ),
+    pytest.param(
+        "Мужчина, которого представили дядей одного из пропавших, сказал, что у семьи нет никаких претензий к "
+        "полиции, а публикации «Новой газеты» назвал «клеветой на чеченский народ».",
+        "ru", [(None, "denial")], None, id="the-object-put-first-is-not-the-subject",
+    ),
+    pytest.param(
+        "Следователи отказали в возбуждении дела. В постановлении говорится, что в ходе проверки «не получено "
+        "объективных данных», подтверждающих факт задержания заявителя.",
+        "ru", [("investigative-committee", "denial")], None, id="no-objective-data-confirming-denies",
+    ),
 ]  # fmt: skip
 
 

@@ -816,7 +816,7 @@ CITED_SPEECH = re.compile(
     r"kadyrov|karimov|peskov|the chechen (?:leader|authorities|officials|leadership|government)|russian officials|"
     r"chechen officials|the ombudsman|the russian side|moscow's diplomats|власти|чиновники|официальные лица|"
     r"(?:russian |chechen |federal |the )?(?:investigators|prosecutors|police|officers)|следователи|"
-    r"российская сторона|кадыров|каримов|песков|они|он|глава (?:республики|чечни|региона)|"
+    r"российская сторона|кадыров|каримов|песков|они|он|глава (?:республики|чечни|региона)|государство|the state|"
     r"в (?:грозном|кремле|москве|мвд)|"
     r"(?:the )?(?:head of (?:the republic|chechnya|the region))|"
     r"мне|нам|"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
@@ -884,7 +884,8 @@ CITED_CLAIM = _rx(
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|information|stories|articles?|publications?)"
     r"\s+(?:of|about|that|on|regarding)(?:\s+(?!(?:were|was|are|is|have|has|had) (?:been )?(?:confirmed|verified|"
     r"substantiated|corroborated|true|credible)\b)[^\s.;,]+){1,5}",
-    r"(?:сообщени\w+|обвинени\w+|информаци\w+|утверждени\w+|слух\w+|данны\w+|публикаци\w+)\s+(?:о|об|что|про)"
+    r"(?:сообщени\w+|обвинени\w+|информаци\w+|утверждени\w+|слух\w+|данны\w+|публикаци\w+|"
+    r"заявлени\w+(?:\s+[^\s.;,«]+){0,2}?)\s+(?:о|об|что|про)"
     r"(?:\s+(?![«\"“]?(?:подтвержд|опроверг|не\s))[^\s.;,]+){1,5}",  # (not the verdict on them: "... в Чечне подтверждены")
     r"(?:they|some|newspapers?|journalists|the newspaper|media|western media|activists)\s+(?:say|said|claim\w*|"
     r"write|wrote|allege\w*|report\w*)\s+(?:that\s+)?[^.;]{0,60}",
@@ -911,6 +912,11 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 ABSENCE = _rx(
+    # "в ходе проверки «не получено объективных данных», подтверждающих ...": the data looked for and not found
+    r"не (?:получено|обнаружено|установлено|выявлено|найдено) (?:[\w«»-]+ ){0,2}?(?:данных|сведений|доказательств|"
+    r"фактов|подтверждений)»?(?:,? подтверждающ\w+)?",
+    # "у семьи нет никаких претензий к полиции": the family has nothing against the police
+    r"нет (?:никаких )?претензий", r"no (?:complaints|grievances|claims) against the police",
     # "Not a single name, not a single body, not a single verdict": nothing to show
     r"not a single (?:name|body|victim|fact|complaint|witness|verdict|corpse|grave)",
     # asked for names and facts and got none: "had received nothing concrete", "ничего конкретного не получили"

@@ -168,6 +168,19 @@ def is_finite_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def can_be_singular_subject(word: str) -> bool:
+    """Can a Russian word form be a nominative singular ("публикация" can, "публикации" cannot)? True for other
+    scripts and unknown words."""
+    lower = word.lower().replace("ё", "е")
+    if not is_cyrillic(lower):
+        return True
+    parses = _parses(lower)
+    return not parses or any(
+        (p.tag.case == "nomn" and p.tag.number != "plur") or "Fixd" in p.tag.grammemes for p in parses
+    )
+
+
+@lru_cache(maxsize=8192)
 def is_gerund(word: str) -> bool:
     """True when the most likely reading of a Russian word is a verbal adverb ("проверив", "отвечая")."""
     tag = _top_tag(word)

@@ -1181,6 +1181,18 @@ class CandidateFinder:
             # "PACE condemned the "abductions ..." of LGBTI people in Chechnya and called on ...": the first
             # verb's subject goes on speaking
             cand.previous = True
+        elif (
+            not inverted
+            and ru
+            and b_side == "before"
+            and doc.word(b_lo - 1) in ("а", "и", "но")
+            and doc.tokens[b_lo - 2].text == ","  # a clause joined on, not "по делам Европы и Америки"
+            and gender in ("masc", "femn")
+            and _object_not_subject(doc, b_lo, b_hi)
+        ):
+            # "..., сказал, что ..., а публикации «Новой газеты» назвал «клеветой»": the verb's object put first
+            # (a plural noun cannot be the subject of "назвал"); the first verb's subject goes on
+            cand.previous = True
         elif not inverted and ru and doc.word(i - 1) in ("но", "однако") and b_side == "before":
             # "Песков не стал отрицать, что Кремль получал обращения ..., но заявил, что ...": the subject of the
             # sentence's first verb, not the subordinate clause's
@@ -2064,6 +2076,18 @@ class CandidateFinder:
                 cand.windows.append((lo, hi, "before"))
                 found.append(cand)
         return found
+
+
+def _object_not_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """Is the Russian phrase [lo, hi) before a singular verb headed by a plural noun with no name, so that it can only
+    be the verb's object ("а публикации «Новой газеты» назвал")?"""
+    words = [k for k in range(lo, hi) if doc.tokens[k].is_word]
+    return (
+        bool(words)
+        and not any(doc.infos[k].actor in doc.person_actors or doc.infos[k].pronoun for k in words)
+        and not (doc.infos[words[0]].role and doc.infos[words[0]].role.key != "DOC")
+        and not morph.can_be_singular_subject(doc.tokens[words[0]].text)
+    )
 
 
 def _dash_signature(doc: Doc, quote: Quote) -> tuple[int, int] | None:

@@ -465,8 +465,19 @@ def classify(
     condemning = verb is not None and CONDEMNING.match(verb.lower()) is not None
     own_decision = own_side == "denial" and kind == "government"
 
-    for rank, start, end in index.family_matches(lo, hi):
+    matches = index.family_matches(lo, hi)
+    # an official naming the other side's claim ("заявление британского МИД об «убедительных свидетельствах»"):
+    # the evidence words are the claim's, not the official's
+    cited_claims = (
+        [(a, b) for rank, a, b in matches if FAMILIES[rank][0] == "cited-claim"]
+        if own_side == "denial"
+        else []
+    )
+    for rank, start, end in matches:
         name, _family, polarity, weight = FAMILIES[rank]
+        if name == "evidence" and any(a <= start and end <= b for a, b in cited_claims):
+            claimed.append((start, end))
+            continue
         if category == "deny" and polarity == "confirmation" and name != "cites-denial":
             continue  # "denied that any such campaign took place": the denied proposition is not confirmed
         if not free(start, end):
