@@ -1834,8 +1834,8 @@ class CandidateFinder:
             lo = doc.layout.token_at(match.start(group))
             hi = doc.layout.token_at(match.start(group) + len(owner))
             # the claim from its "что"/"that": "о том, что нарушения ... носили «систематический характер»"
-            clause = max(match.group(0).rfind("что "), match.group(0).rfind("that "))
-            start = match.start() + clause + (4 if match.group(0)[clause] == "ч" else 5)
+            claim_at = max(match.group(0).rfind("что "), match.group(0).rfind("that "))
+            start = match.start() + claim_at + (4 if match.group(0)[claim_at] == "ч" else 5)
             start = quote.start if start >= quote.open else start
             cand = Candidate(start, quote.end, "cited", quotes=(q_index,))
             cand.windows.append((lo, hi, "according"))
@@ -2085,7 +2085,7 @@ def _object_not_subject(doc: Doc, lo: int, hi: int) -> bool:
     return (
         bool(words)
         and not any(doc.infos[k].actor in doc.person_actors or doc.infos[k].pronoun for k in words)
-        and not (doc.infos[words[0]].role and doc.infos[words[0]].role.key != "DOC")
+        and not ((role := doc.infos[words[0]].role) is not None and role.key != "DOC")
         and not morph.can_be_singular_subject(doc.tokens[words[0]].text)
     )
 

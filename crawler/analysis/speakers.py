@@ -1321,9 +1321,9 @@ class SpeakerResolver:
             ):
                 # "«Мемориал» заявил ... Правозащитники потребовали": the organisation just quoted, named anew as
                 # the subject (the sets disagree on "по данным правозащитников")
-                group = self._ngo_just_quoted(doc, memory, start)
-                if group is not None:
-                    return from_actor(group, "role")
+                ngo = self._ngo_just_quoted(doc, memory, start)
+                if ngo is not None:
+                    return from_actor(ngo, "role")
             if (
                 bare
                 and not plural
@@ -1331,9 +1331,9 @@ class SpeakerResolver:
                 and (p_lo == head or doc.word(p_lo) in ("a", "an"))
             ):
                 # "SK SOS says the calls have never stopped. ... a coordinator told us": its staff
-                group = self._ngo_just_quoted(doc, memory, start)
-                if group is not None:
-                    return from_actor(group, "role")
+                ngo = self._ngo_just_quoted(doc, memory, start)
+                if ngo is not None:
+                    return from_actor(ngo, "role")
         if inner_orgs:
             return from_actor(inner_orgs[0][2], "org")
         if not heads:
@@ -1505,7 +1505,8 @@ class SpeakerResolver:
         s_lo, s_hi = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[k].start))
         n_lo, n_hi = self._np_bounds(doc, s_lo, s_hi, k, k + 1)
         canon = self.index.canon_tokens(doc.tokens[n_lo:n_hi], doc.infos[n_lo:n_hi], keep_org_ids=True)
-        titled = self.index.match_title(canon, doc.infos[k].role.key)
+        role = doc.infos[k].role
+        titled = self.index.match_title(canon, role.key) if role is not None else None
         if titled is None or any(key in FOREIGN_PLACE_KEYS for key in canon):  # ("the German chancellor")
             return None
         info = self.index.info[titled[0]]
