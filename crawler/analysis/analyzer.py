@@ -12,7 +12,7 @@ import gc
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
@@ -45,7 +45,15 @@ STATE_LEANING = re.compile(
     r"state (?:television|tv|channel|broadcaster|media|news agency|outlet)|"
     r"проправительственн\w*|прокремлевск\w*|прокремлёвск\w*|провластн\w*|государственн\w*|кадыровск\w*)"
 )
-OTHER_OBJECT = 1 << 20  # offset of the marks for sentences that rejected a claim about another subject
+
+
+@dataclass
+class OffTopic:
+    """Sentences (by index) whose statements were about something else, for the statements after them."""
+
+    subject: set[int] = field(default_factory=set)  # named another subject
+    new_object: set[int] = field(default_factory=set)  # denied a new object ("rejected a Forbes ranking")
+    other_claim: set[int] = field(default_factory=set)  # rejected a claim about another subject
 
 
 def _language(text: str) -> str:
@@ -110,9 +118,7 @@ class Analyzer:
         )
         memory = Memory()
         kept: list[Kept] = []
-        # sentences holding a statement about something else; -1 - k: sentence k denied a new object;
-        # OTHER_OBJECT + k: sentence k rejected a claim about another subject
-        off_topic: set[int] = set()
+        off_topic = OffTopic()
         candidates = self.finder.find(doc)
         doc.cues.focus(_cue_spans(doc, candidates))
         for cand in candidates:
@@ -277,7 +283,7 @@ class Analyzer:
         return found if found is not None and found.kind != "media" else None
 
     def _statement(
-        self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool, off_topic: set[int]
+        self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool, off_topic: OffTopic
     ):
         text, layout = doc.text, doc.layout
         quote = text[cand.start : cand.end]
@@ -339,17 +345,17 @@ class Analyzer:
         if (
             topical
             and not core
-            and (s_first in off_topic or (s_first - 1) in off_topic)
+            and (s_first in off_topic.subject or (s_first - 1) in off_topic.subject)
             and not any(_reports_of_events(doc, *span) for span in sentence_spans)
             and not _asked_about_chechnya(text, sentence_spans)
         ):  # ("Asked separately about new reports of detentions in Chechnya, Peskov said": back on the reports)
             topical = False  # the discourse is still on the other subject ("casualties" of an explosion)
         # "denied that its aircraft had entered ..., calling Tallinn's statement a provocation"
-        if topical and cand.kind == "participle" and not core and (-1 - s_first) in off_topic:
+        if topical and cand.kind == "participle" and not core and s_first in off_topic.new_object:
             topical = False
         if topical and not in_statement and not core and _new_object(doc, cand):
             topical = False  # "rejected a Forbes ranking ...": a new object, not the reports
-            off_topic.add(-1 - s_first)  # a participle after it goes on about it (see below)
+            off_topic.new_object.add(s_first)  # a participle after it goes on about it (see below)
         if not topical:
             last_lo, last_hi = layout.sentences[s_last]
             if (
@@ -377,9 +383,9 @@ class Analyzer:
                 later = replace(cand, start=layout.sentences[s_first + 1][0])
                 return self._statement(doc, later, speaker, article_topical, off_topic)
             if strong_off:
-                off_topic.add(s_first)
+                off_topic.subject.add(s_first)
             elif topic_cue == "off-topic:object":
-                off_topic.add(OTHER_OBJECT + s_first)
+                off_topic.other_claim.add(s_first)
             return None
         country = speaker.country
         own_end = None
@@ -404,20 +410,7 @@ class Analyzer:
             )
         )
         # a Chechen or federal state outlet's own words take the state's side ("провокатор на службе у Запада")
-        side_kind = (
-            "government"
-            if speaker.actor in STATE_MEDIA
-            or (
-                speaker.kind == "media"
-                and speaker.actor is None
-                # (the words just before the phrase too: "a state television channel ... what its presenter called")
-                and (
-                    STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
-                    or STATE_LEANING.search(speaker.name or "")  # ("the post" of the channel named before)
-                )
-            )
-            else speaker.kind
-        )
+        side_kind = "government" if _state_outlet(text, speaker) else speaker.kind
         result = classify(
             framed,
             cand.verb,
@@ -452,20 +445,14 @@ class Analyzer:
                 or (
                     not core
                     and not PLACE.search(framed)
-                    and (
-                        OTHER_OBJECT + s_first in off_topic
-                        or (
-                            OTHER_OBJECT + s_first - 1 in off_topic
-                            and layout.paragraph_of(layout.sentences[s_first - 1][0])
-                            == layout.paragraph_of(cand.start)
-                        )
-                    )
+                    and _after_other_claim(doc, cand, s_first, off_topic)
                 )
             )
         ):
             # the next sentence ("Детали графика, по его словам, ...") and a participle after it ("..., saying
             # that ...") go on about it
-            off_topic.update((s_first, -1 - s_first))
+            off_topic.subject.add(s_first)
+            off_topic.new_object.add(s_first)
             return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
         if (
             cand.kind == "header"
@@ -750,6 +737,32 @@ ON_CHECHNYA = re.compile(
 )
 
 
+def _state_outlet(text: str, speaker: Speaker) -> bool:
+    """Is the speaker a Chechen or federal state outlet, or an unnamed outlet called state-run or pro-government
+    ("a state television channel ... what its presenter called", "the post" of such a channel)?"""
+    if speaker.actor in STATE_MEDIA:
+        return True
+    return (
+        speaker.kind == "media"
+        and speaker.actor is None
+        and bool(
+            STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
+            or STATE_LEANING.search(speaker.name or "")
+        )
+    )
+
+
+def _after_other_claim(doc: Doc, cand: Candidate, s_first: int, off_topic: OffTopic) -> bool:
+    """Does the statement follow, in its sentence or the one before in its paragraph, the rejection of a claim about
+    another subject ("rejected reports that President Putin was unwell ... Peskov said the schedule ...")?"""
+    layout = doc.layout
+    if s_first in off_topic.other_claim:
+        return True
+    return s_first - 1 in off_topic.other_claim and layout.paragraph_of(
+        layout.sentences[s_first - 1][0]
+    ) == layout.paragraph_of(cand.start)
+
+
 def _asked_about_chechnya(text: str, spans: list[tuple[int, int]]) -> bool:
     """Does one of the sentences ``spans`` open with a question about Chechnya ("На вопрос о ситуации в Чечне")?"""
     return any(ASKED_ABOUT_CHECHNYA.search(text, *span) or ON_CHECHNYA.match(text, span[0]) for span in spans)
@@ -851,7 +864,7 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 cut_at = doc.tokens[cut].start if cut < len(doc.tokens) else outer.statement.end
                 if outer.statement.start < cut_at < outer.statement.end:
                     shorter = replace(outer.cand, end=cut_at)
-                    found = restate(doc, shorter, outer.speaker, True, set())
+                    found = restate(doc, shorter, outer.speaker, True, OffTopic())
                     if found is None:
                         drop.add(a_index)
                     else:
@@ -878,7 +891,7 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             ):
                 # "Kadyrov insists that ..., and his spokesman, Alvi Karimov, calls it a provocation": two clauses
                 shorter = replace(outer.cand, end=joined.start())
-                found = restate(doc, shorter, outer.speaker, True, set())
+                found = restate(doc, shorter, outer.speaker, True, OffTopic())
                 if found is None or (outer.cand.kind == "according" and not any(found[1])):
                     # ("Putin met Kadyrov, and the Chechen leader used the meeting to dismiss ..., according to
                     # a transcript": what is left of the source's clause says nothing)
