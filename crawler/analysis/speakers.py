@@ -155,20 +155,17 @@ BROADCAST_SETTINGS_RU = (
 def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
     """Russian, before the verb: the start of the subject after a broadcast setting that names an outlet ("В
     вечернем эфире телеканала «Грозный» глава республики рассказал": the head of the republic, not the channel)."""
-    if (
-        "в" not in (doc.word(lo), doc.word(lo - 1))
-        and "на" not in (doc.word(lo), doc.word(lo - 1))
-        or not any(doc.word(k).startswith(BROADCAST_SETTINGS_RU) for k in range(lo, min(hi, lo + 3)))
-    ):
+    opens_with_preposition = bool({doc.word(lo), doc.word(lo - 1)} & {"в", "во", "на"})
+    setting = any(doc.word(k).startswith(BROADCAST_SETTINGS_RU) for k in range(lo, min(hi, lo + 3)))
+    if not (opens_with_preposition and setting):
         return lo
     for k in range(lo + 1, hi):
         role, actor = doc.infos[k].role, doc.infos[k].actor
         if actor is not None or (role is not None and role.key == "MEDIA"):
+            # past the name ("В ответе на вопросы ЕСПЧ Министерство юстиции России указало": the court's)
             end = k + 1
             while end < hi and actor is not None and doc.infos[end].actor == actor:
-                end += (
-                    1  # "В ответе на вопросы ЕСПЧ Министерство юстиции России указало": past the court's name
-                )
+                end += 1
             if end < hi and (doc.tokens[end].text in QUOTE_CHARS or doc.in_quote(end)):
                 # "телеканала «Грозный»", "по делу «Лапунов против России»": past the closing mark
                 after_opening = end + 1 if doc.tokens[end].text in QUOTE_CHARS else end
@@ -1469,10 +1466,9 @@ class SpeakerResolver:
                     # "согласился поговорить с корреспондентом. По его словам, ...": not the one spoken to
                     and not (doc.lang == "ru" and "nomn" not in morph.cases(doc.tokens[k].text))
                 ):
+                    # "the head of the republic discussed the harvest ... he said": Kadyrov
                     titled = None if doc.in_quote(k) else self._title_at(doc, k, want)
-                    if (
-                        titled is not None
-                    ):  # "the head of the republic discussed the harvest ... he said": Kadyrov
+                    if titled is not None:
                         return self.speaker_from_actor(titled, token.text, token.start, token.end, "pronoun")
                     if unnamed is None:
                         unnamed = Speaker(
