@@ -3478,6 +3478,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "объективных данных», подтверждающих факт задержания заявителя.",
         "ru", [("investigative-committee", "denial")], None, id="no-objective-data-confirming-denies",
     ),
+    pytest.param(
+        'The Russian delegate told the council that "not a shred of evidence" had been presented about Chechnya.',
+        "en", [(None, "denial")], None, id="a-delegate-is-a-representative",
+    ),
 ]  # fmt: skip
 
 

@@ -163,8 +163,9 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("SPOKES", "government", False,
      "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons mouthpiece",
      "пресс-секретарь пресс-атташе"),
-    ("REPRESENTATIVE", "government", False, "representative representatives envoy envoys delegation delegations",
-     "представитель представительница делегация постпред"),
+    ("REPRESENTATIVE", "government", False,
+     "representative representatives envoy envoys delegation delegations delegate delegates",
+     "представитель представительница делегация постпред делегат"),
     ("OFFICIAL", "government", False,
      "official officials functionary functionaries bureaucrat bureaucrats aide aides adviser advisers "
      "advisor advisors source sources insider insiders staffer staffers employee employees officer officers",
