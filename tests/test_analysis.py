@@ -3482,6 +3482,15 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         'The Russian delegate told the council that "not a shred of evidence" had been presented about Chechnya.',
         "en", [(None, "denial")], None, id="a-delegate-is-a-representative",
     ),
+    pytest.param(
+        "Tanya Lokshina pauses before she answers. \"Of course there are victims. We have their testimony, signed, "
+        'from men who were held in Argun."',
+        "en", [("lokshina", "confirmation")], None, id="a-quote-after-the-sentence-that-introduces-its-speaker",
+    ),
+    pytest.param(
+        "Игорь Кочетков усмехается. «У нас есть письменные показания людей, которых пытали в Аргуне».",
+        "ru", [("kochetkov", "confirmation")], None, id="a-quote-after-the-sentence-that-introduces-its-speaker-ru",
+    ),
 ]  # fmt: skip
 
 

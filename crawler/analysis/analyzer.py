@@ -144,8 +144,39 @@ class Analyzer:
             for s in _without_bare_publications(doc, statements)
         ]
 
+    def _introduced_before(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
+        """The listed person who opens the sentence just before an unattributed quote, in the same paragraph, when
+        nobody has spoken since that sentence began ("Igor Kochetkov laughs before he answers. "Of course not.")."""
+        layout = doc.layout
+        sentence = layout.sentence_of(cand.start)
+        if sentence == 0 or layout.paragraph_of(layout.sentences[sentence - 1][0]) != layout.paragraph_of(
+            cand.start
+        ):
+            return None
+        s_lo, s_hi = layout.sentence_tokens(sentence - 1)
+        offset, _last = memory.last_with_offset(cand.start)
+        if offset >= doc.tokens[s_lo].start or any(doc.in_quote(k) for k in range(s_lo, s_hi)):
+            return None
+        first = next((k for k in range(s_lo, s_hi) if doc.tokens[k].is_word), None)
+        if first is None:
+            return None
+        actor = doc.infos[first].actor
+        if actor is None or actor not in doc.person_actors:
+            return None
+        end = first
+        while end < s_hi and doc.infos[end].actor == actor:
+            end += 1
+        start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+        return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
+
     def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         layout = doc.layout
+        if cand.kind == "continuation":
+            introduced = self._introduced_before(doc, cand, memory)
+            if (
+                introduced is not None
+            ):  # "Igor Kochetkov laughs before he answers. «...»": the person just introduced
+                return introduced
         if cand.previous:
             offset, previous = memory.last_with_offset(cand.start)
             if previous is not None:
