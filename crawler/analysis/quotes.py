@@ -312,34 +312,23 @@ class Candidate:
     previous: bool = False  # speaker is the previous statement's speaker
 
 
+# where words were said, after a speaker: "in an interview", "at a briefing", "on television", "during a press call"
 SPEAKING_SETTINGS_EN = lexicon.words(
     "interview interviews statement briefing press conference call meeting speech post video broadcast conversation "
-    "comments remarks television radio telegram message letter"
+    "comments remarks television radio telegram message letter phone televised"
 )
+SETTING_DETERMINERS = lexicon.words("a an the his her its their weekly daily")
 
 
 def without_setting_after(doc: Doc, lo: int, hi: int) -> int:
-    """English, after the verb: the speaker without where the words were said ("said the head of Chechnya in an
-    interview with an American channel")."""
+    """English, after the verb: the end of the speaker before where the words were said ("said the head of Chechnya
+    in an interview with an American channel")."""
     for k in range(lo + 1, hi - 1):
         if doc.word(k) in ("in", "at", "on", "during"):
             m = k + 1
-            while m < hi and doc.word(m) in (
-                "a",
-                "an",
-                "the",
-                "his",
-                "her",
-                "its",
-                "their",
-                "a",
-                "weekly",
-                "daily",
-            ):
+            while m < hi and doc.word(m) in SETTING_DETERMINERS:
                 m += 1
-            if m < hi and (
-                doc.word(m) in SPEAKING_SETTINGS_EN or doc.word(m) in ("press", "phone", "televised")
-            ):
+            if m < hi and doc.word(m) in SPEAKING_SETTINGS_EN:
                 return k
     return hi
 
