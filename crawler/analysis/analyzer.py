@@ -392,9 +392,7 @@ class Analyzer:
             if (
                 cand.kind in ("header", "direct")
                 and s_last > s_first
-                and index.first(OFF_TOPIC, last_lo, last_hi)
-                and not index.first(CORE_TOPIC, last_lo, last_hi)
-                and not index.first(EVENT_TOPIC, last_lo, last_hi)
+                and _only_other_subject(index, last_lo, last_hi)
             ):
                 # "Ни одного факта ... Кстати, так же выглядят «доказательства» химатаки в Сирии — фальсификация":
                 # the turn's first sentences are on the reports, its last one on something else
@@ -404,9 +402,7 @@ class Analyzer:
             if (
                 cand.kind in ("header", "direct")
                 and s_last > s_first
-                and index.first(OFF_TOPIC, first_lo, first_hi)
-                and not index.first(CORE_TOPIC, first_lo, first_hi)
-                and not index.first(EVENT_TOPIC, first_lo, first_hi)
+                and _only_other_subject(index, first_lo, first_hi)
                 and index.first(CORE_TOPIC, layout.sentences[s_first + 1][0], cand.end)
             ):
                 # "Отвергаем претензии БДИПЧ о ... выборах. Считаем «Московский механизм» нелегитимным, а доклад —
@@ -766,6 +762,15 @@ ON_CHECHNYA = re.compile(
     r"(?i)\s*(?:on|regarding|as for|as to|turning to|что касается|касаясь|по поводу|говоря о)\s+(?:the\s+)?"
     r"(?:чечн\w*|chechnya|ситуаци\w+ в чечне|situation in chechnya)\s*,"
 )
+
+
+def _only_other_subject(index: CueIndex, lo: int, hi: int) -> bool:
+    """Does the sentence [lo, hi) name another subject and neither the reports' subject nor their events?"""
+    return bool(
+        index.first(OFF_TOPIC, lo, hi)
+        and not index.first(CORE_TOPIC, lo, hi)
+        and not index.first(EVENT_TOPIC, lo, hi)
+    )
 
 
 def _state_outlet(text: str, speaker: Speaker) -> bool:

@@ -1299,35 +1299,26 @@ class SpeakerResolver:
                         if actor is not None and role.key in self.index.info[actor].roles:
                             return from_actor(actor, "role")
                         if infos[k].role is not None and infos[k].role.key == role.key:
-                            s_lo, s_hi = doc.layout.sentence_tokens(doc.layout.sentence_of(tokens[k].start))
-                            n_lo, n_hi = self._np_bounds(doc, s_lo, s_hi, k, k + 1)
-                            named = self.index.canon_tokens(
-                                tokens[n_lo:n_hi], infos[n_lo:n_hi], keep_org_ids=True
-                            )
-                            titled_k = self.index.match_title(named, role.key)
+                            titled_k, _canon = self._phrase_title(doc, k, role.key)
                             if titled_k is not None:  # "UN Special Rapporteur on torture ... The rapporteur"
                                 return from_actor(titled_k[0], "role")
                     if role.key in self.index.bare_titles:
                         return from_actor(self.index.bare_titles[role.key], "title")
-            if (
+            # "«Мемориал» заявил ... Правозащитники потребовали": the organisation just quoted, named anew as the
+            # subject (the sets disagree on "по данным правозащитников"); "SK SOS says the calls have never stopped.
+            # ... a coordinator told us": its staff
+            rights_defenders = (
                 doc.lang == "ru"
-                and bare
                 and plural
                 and doc.word(head).startswith("правозащитник")
                 and "nomn" in morph.cases(tokens[head].text)
-            ):
-                # "«Мемориал» заявил ... Правозащитники потребовали": the organisation just quoted, named anew as
-                # the subject (the sets disagree on "по данным правозащитников")
-                ngo = self._ngo_just_quoted(doc, memory, start)
-                if ngo is not None:
-                    return from_actor(ngo, "role")
-            if (
-                bare
-                and not plural
+            )
+            staff = (
+                not plural
                 and doc.word(head) in NGO_STAFF_WORDS
                 and (p_lo == head or doc.word(p_lo) in ("a", "an"))
-            ):
-                # "SK SOS says the calls have never stopped. ... a coordinator told us": its staff
+            )
+            if bare and (rights_defenders or staff):
                 ngo = self._ngo_just_quoted(doc, memory, start)
                 if ngo is not None:
                     return from_actor(ngo, "role")
@@ -1496,13 +1487,20 @@ class SpeakerResolver:
                 return Speaker(token.text, token.start, token.end, None, witness, None, "person", "RU", want)
         return None
 
-    def _title_at(self, doc: Doc, k: int, gender: str) -> str | None:
-        """The listed person of ``gender`` whose title the noun phrase around the role word at token ``k`` is."""
+    def _phrase_title(self, doc: Doc, k: int, key: str):
+        """The title match (as ``match_title`` gives it) of the noun phrase around the role word at token ``k`` for
+        role ``key``, and the phrase's canonical tokens."""
         s_lo, s_hi = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[k].start))
         n_lo, n_hi = self._np_bounds(doc, s_lo, s_hi, k, k + 1)
         canon = self.index.canon_tokens(doc.tokens[n_lo:n_hi], doc.infos[n_lo:n_hi], keep_org_ids=True)
+        return self.index.match_title(canon, key), canon
+
+    def _title_at(self, doc: Doc, k: int, gender: str) -> str | None:
+        """The listed person of ``gender`` whose title the noun phrase around the role word at token ``k`` is."""
         role = doc.infos[k].role
-        titled = self.index.match_title(canon, role.key) if role is not None else None
+        if role is None:
+            return None
+        titled, canon = self._phrase_title(doc, k, role.key)
         if titled is None or any(key in FOREIGN_PLACE_KEYS for key in canon):  # ("the German chancellor")
             return None
         info = self.index.info[titled[0]]
