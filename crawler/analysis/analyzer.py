@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from crawler.analysis import lexicon, morph
+from crawler.analysis import review as review_model
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
@@ -71,17 +72,21 @@ class Analyzer:
     Instances are picklable (pymorphy3 lives in :mod:`crawler.analysis.morph`, outside the instance).
     """
 
-    def __init__(self, actors: Sequence[Actor]):
+    def __init__(self, actors: Sequence[Actor], review: bool = True):
+        """``review``: let the learned review (:mod:`crawler.analysis.review`) overrule the rules' stances;
+        False gives the rules' stances alone (what the review is trained on, and what rule tests pin)."""
         self.actors = list(actors)
+        self.review = review
         self.index = ActorIndex(self.actors)
         self.finder = CandidateFinder()
         self.resolver = SpeakerResolver(self.index)
         self.media_actors = frozenset(a.id for a in self.actors if a.kind == "media")
         self.person_actors = frozenset(i for i, info in self.index.info.items() if info.person)
         self.foreign_ministries = frozenset([*self.index.foreign_ministry.values(), "russian-mfa"])
+        self.review_model = review_model.load() if review else None
 
     def __reduce__(self):
-        return (Analyzer, (self.actors,))
+        return (Analyzer, (self.actors, self.review))
 
     def analyze(self, text: str, language: str | None = None, topical: bool = True) -> list[Statement]:
         """Statements about the reports in ``text`` ("en"/"ru"; None to detect), in text order.
@@ -96,16 +101,18 @@ class Analyzer:
         gc.disable()
         try:
             marked = _single_quotes_as_double(text)
-            found = self._analyze(marked, language, topical)
+            lang = language if language in ("en", "ru") else _language(marked)
+            found = self._analyze(marked, lang, topical)
             if marked is not text:  # the quotes as written
                 found = [replace(s, quote=text[s.start : s.end]) for s in found]
+            if self.review_model is not None and found:
+                found = self.review_model.review(text, lang, found)
             return found
         finally:
             if collecting:
                 gc.enable()
 
-    def _analyze(self, text: str, language: str | None, article_topical: bool) -> list[Statement]:
-        lang = language if language in ("en", "ru") else _language(text)
+    def _analyze(self, text: str, lang: str, article_topical: bool) -> list[Statement]:
         layout = Layout(text)
         doc = Doc(
             text,
