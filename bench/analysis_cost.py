@@ -11,7 +11,8 @@ Pages: the demo corpus's relevant articles as the replay serves them, and the sy
 
 Each set is measured page by page (extraction, then analysis, then the next page), again with the same pages
 (a long run's warm state), and in batches of 8 pages extracted before they are analysed, as the workers process the
-pages that reach them together during a crawl (crawler/workers.py).
+pages that reach them together during a crawl (crawler/workers.py), and in batches again by the rules alone
+(without the learned review, crawler/analysis/review.py), which gives the review's share of the cost.
 
 Usage: ``python bench/analysis_cost.py [--newspaper4k]``.
 """
@@ -112,6 +113,7 @@ def main() -> None:
     parser.add_argument("--newspaper4k", action="store_true", help="add 23 real news pages (any topic)")
     args = parser.parse_args()
     analyzer = Analyzer(load_actors(SEEDS_DIR / "actors.toml"))
+    rules_only = Analyzer(load_actors(SEEDS_DIR / "actors.toml"), review=False)  # without the learned review
     scorer = RelevanceScorer(load_keywords(SEEDS_DIR / "keywords.toml"))
     sets = {"demo corpus": demo_pages(), "synthetic pages": [("https://news.example.org" + p.path, p.html)
                                                               for p in make_pages(200)]}  # fmt: skip
@@ -142,6 +144,10 @@ def main() -> None:
         print(f"  in batches of 8: extraction {1000 * statistics.mean(e for e, _ in batched):.1f} ms, analysis "
               f"{1000 * statistics.mean(a for _, a in batched):.1f} ms per article; analysis/extraction total "
               f"{sum(a for _, a in batched) / sum(e for e, _ in batched):.2f}")  # fmt: skip
+        # the learned review's share: the same batches analysed by the rules alone
+        rules = measure(pages, rules_only, scorer, relevant_only, batch=8)
+        print(f"  rules alone, in batches of 8: analysis {1000 * statistics.mean(a for _, a in rules):.1f} ms per "
+              f"article; analysis/extraction total {sum(a for _, a in rules) / sum(e for e, _ in rules):.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -29,7 +29,18 @@ NATIVE_DIR = PACKAGE_DIR / "_native"
 MANIFEST = "manifest.json"
 PURE_ENV = "CHECHNYA_MONITOR_PURE_PYTHON"
 # the modules of the per-article hot path; lexicon and model are tables, left as Python
-COMPILED = ("analyzer", "cues", "doc", "mentions", "morph", "quotes", "segment", "speakers", "stance")
+COMPILED = (
+    "analyzer",
+    "cues",
+    "doc",
+    "mentions",
+    "morph",
+    "quotes",
+    "review",
+    "segment",
+    "speakers",
+    "stance",
+)
 
 
 def _digests(package_dir: Path) -> dict[str, str]:

@@ -25,6 +25,7 @@ when they must).
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from dataclasses import replace
@@ -35,7 +36,16 @@ from typing import Any
 from crawler.analysis.model import Statement
 from crawler.analysis.stance import speaker_side
 
-MODEL_PATH = Path(__file__).resolve().parent / "review_model.json"
+log = logging.getLogger(__name__)
+
+
+def _package_dir() -> Path:
+    """This package's folder, also when this module runs compiled from ``_native/`` (crawler.analysis.native)."""
+    here = Path(__file__).resolve().parent
+    return next((folder.parent for folder in (here, *here.parents) if folder.name == "_native"), here)
+
+
+MODEL_PATH = _package_dir() / "review_model.json"
 SIDES = ("denial", "confirmation")
 NONE = "none"  # the class of a statement that is no statement about the reports
 WORD = re.compile(r"\w+")
@@ -110,12 +120,13 @@ class ReviewModel:
 
     def probabilities(self, names: list[str]) -> dict[str, float]:
         """P(denial), P(confirmation), P(neutral) and P(none) of a statement with these features."""
-        scores = list(self.intercept)
-        for name in names:
-            row = self.weights.get(name)
-            if row is not None:
-                for i, weight in enumerate(row):
-                    scores[i] += weight
+        weights = self.weights
+        rows = [weights[name] for name in names if name in weights]
+        scores = (
+            [b + sum(column) for b, column in zip(self.intercept, zip(*rows, strict=True), strict=True)]
+            if rows
+            else list(self.intercept)
+        )
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -126,10 +137,13 @@ class ReviewModel:
         docstring)."""
         reviewed = []
         for statement in statements:
-            p = self.probabilities(features(text, lang, statement, statements))
             stance = statement.stance
+            if stance in SIDES and _takes_a_side(statement):  # left alone: no need to ask the model
+                reviewed.append(statement)
+                continue
+            p = self.probabilities(features(text, lang, statement, statements))
             if stance in SIDES:
-                if p[stance] < self._demote_below(statement) and not _takes_a_side(statement):
+                if p[stance] < self._demote_below(statement):
                     if p[NONE] > p["neutral"]:
                         continue
                     statement = replace(statement, stance="neutral", cues=(*statement.cues, "review:neutral"))
@@ -153,5 +167,6 @@ class ReviewModel:
 def load(path: Path = MODEL_PATH) -> ReviewModel | None:
     """The shipped model, or None when there is no model file (the rules' stances stand)."""
     if not path.exists():
+        log.warning("no review model at %s: the rules' stances stand unreviewed (make review-model)", path)
         return None
     return ReviewModel(json.loads(path.read_text(encoding="utf-8")))
