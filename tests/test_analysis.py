@@ -956,6 +956,18 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("«Сколько бы они ни сочиняли сказок про чеченцев и геев, правды в них нет ни на грамм», — написал Кадыров.", "kadyrov", "denial"),
     ("Песков уточнил, что каких-либо подтверждений этим сообщениям о геях у Кремля по-прежнему нет.", "peskov", "denial"),
     ("«Подтвержденных данных о таких фактах с геями у нас по-прежнему нет», — добавил Песков.", "peskov", "denial"),
+    # the fourteenth session's new sets: another reason given for a detention and no other; an official line
+    # called a fiction (and why no victim comes forward)
+    ("Чеченское МВД заявило, что братья задержаны как «пособники боевиков» и никаких других причин для их задержания нет.", "chechen-interior-ministry", "denial"),
+    ("The Chechen interior ministry said the two gay men had been detained as accomplices of militants and that there was no other reason for their detention.", "chechen-interior-ministry", "denial"),
+    ("Dmitry Muratov called that line a convenient fiction, since no victim could be expected to trust the same police who had tortured gay men in Chechnya.", "muratov", "confirmation"),
+    # a dare to find one victim ("у нас" is "here", not "us"); slander "against the republic" condemned by
+    # anyone; investigators who questioned nobody
+    ("«Найдите мне хоть одного человека, которого у нас задержали за то, что он гей. Вы не найдёте», — сказал министр Джамбулат Умаров.", "umarov-dzhambulat", "denial"),
+    ('"Show us at least one victim," Alvi Karimov told reporters asked about the gay men.', "karimov", "denial"),
+    ("Старейшины и богословы на встрече в Грозном осудили «клевету» в адрес республики после публикаций о геях.", None, "denial"),
+    ("Муфтий Чечни Салах Межиев заявил, что сами обвинения в преследовании геев «оскорбляют весь чеченский народ».", "mezhiev", "denial"),
+    ("Елена Милашина заявила, что прокуроры не допросили ни одного человека, чьи имена им передала редакция, о задержаниях геев.", "milashina", "confirmation"),
 ]  # fmt: skip
 
 

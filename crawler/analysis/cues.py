@@ -791,6 +791,12 @@ CITED_DENIAL = _rx(
     r"(?:argument|claim|position|assertion|denial|version|explanation)s?"
     r"(?: that [^.;]{0,80}?(?:fiction\w*|invent\w*|fabricat\w*|lies?|false|untrue|made up|no \w+|did not exist|"
     r"do not exist|never happened))?",  # "rejected the argument that the victims were a fiction": all of it
+    # "called that line a convenient fiction": a stated position (an official line, an explanation) called false
+    r"(?:called|calls|call|described|describes|branded|brands|dismissed|dismisses)\s+(?:that|this|the official|"
+    r"(?:the )?official|the authorities['’]|the kremlin['’]s|moscow['’]s|grozny['’]s)\s+(?:line|position|"
+    r"explanation|argument)s?\b(?:\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fiction|lies?|myth|fabrication|"
+    r"nonsense|falsehood|excuse|pretext|cover-up|absurd\w*|cynical))?",
+    r"(?:назвал\w*|называ\w+)\s+(?:эту|такую|официальную)\s+(?:позицию|линию|версию властей|аргументацию)",
     r"(?:the|their|official|officials['’]|authorities['’]|government['’]s|kremlin['’]s|chechen|russian|"
     r"kadyrov['’]s) " + _DENIALS_REJECTED,
     _DENIALS_REJECTED,
@@ -915,6 +921,10 @@ ABSENCE = _rx(
     # "в ходе проверки «не получено объективных данных», подтверждающих ...": the data looked for and not found
     r"не (?:получено|обнаружено|установлено|выявлено|найдено) (?:[\w«»-]+ ){0,2}?(?:данных|сведений|доказательств|"
     r"фактов|подтверждений)»?(?:,? подтверждающ\w+)?",
+    # another reason given and no other: "задержаны как «пособники боевиков» и никаких других причин для их
+    # задержания нет", "there was no other reason for their detention"
+    r"других причин (?:для )?(?:их |его |ее |её )?(?:задержани\w*|ареста) (?:нет|не было|не имеется)",
+    r"no other (?:reasons?|grounds?|motives?) for (?:their|his|the|these) (?:detention|arrests?)",
     # "у семьи нет никаких претензий к полиции": the family has nothing against the police
     r"нет (?:никаких )?претензий", r"no (?:complaints|grievances|claims) against the police",
     # "Not a single name, not a single body, not a single verdict": nothing to show
@@ -1368,6 +1378,9 @@ INVITATION = _rx(
     r"приезж\w+ и (?:посмотр\w+|убед\w+|увид\w+)", r"приехать и (?:посмотреть|убедиться|увидеть)",
     r"убеди\w+ (?:в этом )?(?:сам|сами|лично)",
     r"(?:республика|чечня|грозный|регион|двери) (?:\w+ )?(?:открыт\w*|распахнут\w*)",
+    # "Найдите мне хоть одного человека, которого у нас задержали", "show us at least one victim": a dare
+    r"(?:найдите|покажите|назовите|приведите) (?:мне |нам )?(?:хотя бы |хоть )(?:одного|одну|один)",
+    r"(?:find|show|name) (?:me|us) (?:at least |even |just )?(?:one|a single)\b",
 )
 NEUTRAL = _rx(
     # a promise to raise it with the officials in charge: "I will certainly speak with the Prosecutor General"

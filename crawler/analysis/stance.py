@@ -154,11 +154,24 @@ TORTURED_DEMANDING = re.compile(
 )
 # after "no victim": a modal of what victims can do, not of their being found ("could safely turn to them")
 UNABLE_AFTER = re.compile(
-    r"(?i)\s+(?:could|can|would|dare\w*)\s+(?:\w+ly\s+)?(?!be\b)(?:turn|go|complain|speak|come|"
-    r"talk|report|testify|return|ask)\b"
+    r"(?i)\s+(?:could|can|would|dare\w*)\s+(?:\w+ly\s+)?(?:be expected to\s+)?(?!be\b)(?:turn|go|complain|"
+    r"speak|come|talk|report|testify|return|ask|trust)\b"
 )
 # "You are asking about people who do not live among us": the interviewer's question, not the speaker's request
 ADDRESSEE_ASKING_BEFORE = re.compile(r"(?i)\byou(?: are|'re|’re)\s+(?:\w+\s+)?$")
+# slander said to target the accused side: "«клевету» в адрес республики", "lies against the Chechen people"
+DEFENDS_ACCUSED_AFTER = re.compile(
+    r"(?i)[»\"”']?\s+(?:в адрес|против|на)\s+(?:всей\s+|нашей\s+)?(?:республики|чечни|чеченского народа|"
+    r"чеченцев|народа|республику|чечню|чеченский народ)|[\"”']?\s+(?:against|about)\s+(?:the republic|chechnya|"
+    r"the chechen people|chechens|our people)\b"
+)
+# a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
+ACCUSED_PEOPLE = re.compile(r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)")
+# "не допросили ни одного человека", "did not question a single witness": investigators' acts not done
+INQUIRY_NOT_MADE = re.compile(
+    r"(?i)\b(?:не\s+(?:\w+\s+)?(?:допросил\w*|опросил\w*|вызвал\w*|вызывал\w*)|(?:not|never)\s+(?:\w+\s+)?"
+    r"(?:questioned|interviewed|summoned|contacted))\b"
+)
 # "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
 FAILED_BEFORE = re.compile(
     r"(?i)\b(?:failed|fails|refused|refuses|neglected|unwilling)\s+to\s+(?:carry out|conduct|open|launch|start|"
@@ -523,6 +536,20 @@ def classify(
         if name == "evidence" and ADVICE_BEFORE.search(before):
             # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
             claimed.append((start, end))
+            continue
+        if name == "dismissal" and (
+            DEFENDS_ACCUSED_AFTER.match(full, end, hi) or ACCUSED_PEOPLE.search(phrase)
+        ):
+            # "осудили «клевету» в адрес республики", "обвинения «оскорбляют весь чеченский народ»": the slander
+            # or insult is the reports', whoever condemns it
+            record("denial", 3.0, "defends-accused", phrase, start, end)
+            continue
+        if name == "first-person" and full[max(lo, start - 2) : start].lower() == "у ":
+            claimed.append((start, end))  # "которого у нас задержали": "у нас" is "here", not "us"
+            continue
+        if name == "absence" and own_side == "confirmation" and INQUIRY_NOT_MADE.search(phrase):
+            # "прокуроры не допросили ни одного человека": an inquiry not made, not an absence of victims
+            record("confirmation", 2.0, "inquiry-not-made", phrase, start, end)
             continue
         if (
             name in ("absence", "dismissal")
