@@ -967,6 +967,19 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('"Show us at least one victim," Alvi Karimov told reporters asked about the gay men.', "karimov", "denial"),
     ("Старейшины и богословы на встрече в Грозном осудили «клевету» в адрес республики после публикаций о геях.", None, "denial"),
     ("Муфтий Чечни Салах Межиев заявил, что сами обвинения в преследовании геев «оскорбляют весь чеченский народ».", "mezhiev", "denial"),
+    # the second wave of new sets (independent63-66): a missing record that proves nothing, and the place where
+    # nobody signs; an account doubted; victims nobody questioned; a claim just reported called untrue; a line
+    # confirmed (no reason to investigate); the authorities' claim named and judged; "the people he accused:"
+    ('His lawyer said the absence of paperwork on the gay men held in Grozny proved nothing: "Nobody in an illegal prison signs a detention record."', None, "confirmation"),
+    ("Kheda Saratova said she had never heard of Lapunov and doubted that his story of torture in Chechnya was true.", "saratova", "denial"),
+    ("Хеда Саратова заявила, что впервые слышит эту фамилию и сомневается в правдивости рассказа о пытках геев.", "saratova", "denial"),
+    ('Igor Kochetkov said the network had handed investigators the names of thirty gay victims, "and not one of them has been questioned."', "kochetkov", "confirmation"),
+    ('Amnesty International said that claim was "simply untrue": no gay victim from Chechnya had ever been interviewed by federal investigators.', "amnesty", "confirmation"),
+    ("В Amnesty International назвали это утверждение «просто неправдой»: ни одного пострадавшего гея федеральные следователи так и не опросили.", "amnesty", "confirmation"),
+    ("Peskov confirmed the Kremlin still sees no reason to investigate the reports about gay men in Chechnya.", "peskov", "denial"),
+    ("Песков подтвердил: в Кремле по-прежнему не видят оснований для проверки сообщений о геях в Чечне.", "peskov", "denial"),
+    ("«Утверждение властей, что в Чечне нет геев, одновременно абсурдно и зловеще», — говорит Татьяна Локшина.", "lokshina", "confirmation"),
+    ('His lawyer said the check on the gay men\'s complaints had been carried out by the very people Lapunov accused: "They asked the torturers whether they tortured."', None, "confirmation"),
     ("Елена Милашина заявила, что прокуроры не допросили ни одного человека, чьи имена им передала редакция, о задержаниях геев.", "milashina", "confirmation"),
 ]  # fmt: skip
 

@@ -756,6 +756,14 @@ CITED_DENIAL = _rx(
     # "The fact that no complaints have been filed proves nothing", "отсутствие заявлений ничего не доказывает"
     r"(?:no|absence of|lack of) (?:[\w-]+ ){0,2}?complaints? (?:[\w-]+ ){0,4}?proves? nothing",
     r"отсутстви\w+ (?:[\w-]+ ){0,2}?(?:жалоб|заявлений|обращений) (?:[\w-]+ ){0,3}?ничего не доказыва\w*",
+    # "the absence of paperwork proved nothing": records or documents missing prove nothing either
+    r"(?:absence|lack) of (?:[\w-]+ ){0,2}?(?:paperwork|records?|documents?|names?|evidence|traces?) "
+    r"(?:[\w-]+ ){0,3}?proves? nothing|(?:absence|lack) of (?:[\w-]+ ){0,2}?(?:paperwork|records?|documents?|names?|"
+    r"evidence|traces?) (?:[\w-]+ ){0,3}?proved nothing",
+    # "Утверждение властей, что в Чечне нет геев, ... абсурдно": the authorities' claim named, then judged
+    r"(?:утверждени\w+|заявлени\w+|слова|позици\w+|верси\w+) (?:чеченских |российских |местных )?(?:властей|"
+    r"чиновников|руководства|кремля|грозного|официальных лиц),? (?:о том,? )?что (?:[\w-]+ ){0,4}?(?:нет|никто|"
+    r"ничего|не было|не существует)",
     # the charges against the victims called fabricated: "назвала обвинения сфабрикованными", "trumped-up charges"
     r"(?:обвинени\w+|уголовн\w+ дел\w*) (?:[\w-]+ )?сфабрикованн\w*", r"сфабрикованн\w+ (?:обвинени\w+|дел\w*)",
     r"(?:fabricated|trumped-up) charges", r"charges (?:[\w-]+ )?(?:were |as )?(?:fabricated|trumped-up)",
@@ -1135,6 +1143,9 @@ ABSENCE = _rx(
 )
 DISMISSAL = _rx(
     r"провокатор\w*", r"provocateurs?",
+    # "doubted that his story was true", "сомневается в правдивости его рассказа": the account doubted
+    r"doubt\w* (?:that |whether )?(?:[\w'’-]+ ){0,6}?(?:was|is|were|are|had been) (?:true|real|genuine)",
+    r"сомнева\w+ в (?:правдивости|достоверности|подлинности|реальности)",
     # the reporters discredited as never having been there: "авторы доклада «ни разу не посещали республику»"
     r"(?:ни разу|никогда) не (?:был\w*|бывал\w*|посещал\w*|приезжал\w*) (?:в )?(?:республик\w*|чечн\w*|грозн\w*)",
     r"never (?:once )?(?:been|set foot|travel+ed|come) (?:to|in) (?:chechnya|the republic|grozny)",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from crawler.analysis import lexicon, morph
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_RU
-from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote
+from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote, Token
 
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
 SOFT_BOUNDARY_WORDS = lexicon.words(
@@ -192,6 +192,15 @@ FACT_CHECK_LABEL = re.compile(
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
 # "Кадыров — о публикациях ...:", "Peskov — on the reports:": a news channel's line for the words below it
 ABOUT_AFTER_DASH = re.compile(r"(?i)\s*(?:[—–]\s*)?(?:о|об|про|on|about)\s")
+ACCUSE_FORMS = frozenset(("accused", "accuses", "accuse"))
+
+
+def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
+    """'by the very people Lapunov accused: "…"': "accused" takes an object, so a stop right after it ends a
+    relative clause ("the people he accused"), and it says nothing."""
+    return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";")
+
+
 DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
 INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
@@ -1300,6 +1309,8 @@ class CandidateFinder:
         q_after = self._quote_after(doc, from_token, sentence_end + 2)
         if q_after is None and after[1] < len(tokens) and tokens[after[1]].text == ":":
             q_after = self._quote_after(doc, after[1], tokens[after[1]].end + 200)
+        if q_after is not None and _accused_without_object(tokens, i, s_hi):
+            return None
         if q_after is not None:
             quote = doc.layout.quotes[q_after]
             if not re.search(r"\b(that|что)\b", text[tokens[i].end : quote.open]) and not (
@@ -1367,6 +1378,8 @@ class CandidateFinder:
         else:
             body_from = i
             cand.kind = "object"
+            if _accused_without_object(tokens, i, s_hi):
+                return None
         if body_from >= s_hi or not any(t.is_word for t in tokens[body_from:s_hi]):
             return None
         cand.start = tokens[body_from].start

@@ -167,10 +167,26 @@ DEFENDS_ACCUSED_AFTER = re.compile(
 )
 # a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
 ACCUSED_PEOPLE = re.compile(r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)")
+# "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
+NOBODY_IN_BEFORE = re.compile(
+    r"(?i)\b(?:nobody|no one|никто)\s+(?:in|at|from|inside|в|из)\s+(?:an?\s+|the\s+)?$"
+)
+# "sees no reason to investigate", "не видят оснований для проверки": no grounds for an inquiry
+NO_GROUNDS = re.compile(
+    r"(?i)\b(?:no|not see any|не вид\w+|нет|не находит|не нашл\w*)\s+(?:никаких\s+)?(?:reason|grounds?|basis|"
+    r"оснований|причин)\s+(?:to|for|для|к)\b"
+)
+NO_GROUNDS_BEFORE = re.compile(NO_GROUNDS.pattern + r"\s+$", re.IGNORECASE)
 # "не допросили ни одного человека", "did not question a single witness": investigators' acts not done
 INQUIRY_NOT_MADE = re.compile(
-    r"(?i)\b(?:не\s+(?:\w+\s+)?(?:допросил\w*|опросил\w*|вызвал\w*|вызывал\w*)|(?:not|never)\s+(?:\w+\s+)?"
-    r"(?:questioned|interviewed|summoned|contacted))\b"
+    r"(?i)\b(?:не\s+(?:\w+\s+)?(?:допросил\w*|опросил\w*|вызвал\w*|вызывал\w*)|(?:not|never|no)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:questioned|interviewed|summoned|contacted))\b"
+)
+# "said that claim was simply untrue", "назвали это утверждение «просто неправдой»": a claim just cited, judged
+CITED_CLAIM_JUDGED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:that|this|the|such) (?:claim|assertion|statement|line|version|denial)s? (?:was|is|were|are) "
+    r"[\"“'«]?(?:\w+ )?[\"“'«]?|(?:назвал\w*|называ\w+) (?:это|такое|подобное) (?:утверждение|заявление|объяснение) "
+    r"[\"“'«]?(?:\w+ )?)$"
 )
 # "had failed to carry out an effective investigation", "refused to open a criminal case": an inquiry not made
 FAILED_BEFORE = re.compile(
@@ -547,7 +563,19 @@ def classify(
         if name == "first-person" and full[max(lo, start - 2) : start].lower() == "у ":
             claimed.append((start, end))  # "которого у нас задержали": "у нас" is "here", not "us"
             continue
-        if name == "absence" and own_side == "confirmation" and INQUIRY_NOT_MADE.search(phrase):
+        if (
+            name == "dismissal"
+            and own_side == "confirmation"
+            and CITED_CLAIM_JUDGED_BEFORE.search(full, max(lo, start - 60), start)
+        ):
+            # "Amnesty said that claim was 'simply untrue'": another's claim (the denial just reported) rejected
+            record("confirmation", 3.0, "cites-denial", phrase, start, end)
+            continue
+        if (
+            name == "absence"
+            and own_side == "confirmation"
+            and INQUIRY_NOT_MADE.search(full, start, min(hi, _clause_end(full, end, hi)))
+        ):
             # "прокуроры не допросили ни одного человека": an inquiry not made, not an absence of victims
             record("confirmation", 2.0, "inquiry-not-made", phrase, start, end)
             continue
@@ -608,9 +636,12 @@ def classify(
                 NEGATION_BEFORE.search(before)
                 and not UNTIL.search(before)
                 and not _contrasted(full, before, end)
+                and not NOBODY_IN_BEFORE.search(before)
             )
             or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
             or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
+            # "в Кремле не видят оснований для проверки": no grounds for an inquiry
+            or (name == "neutral" and NO_GROUNDS_BEFORE.search(before))
         )
         negatable = name == "event" or (
             name == "evidence"
@@ -619,6 +650,15 @@ def classify(
                 or NO_SUCH.search(before) is not None  # "not a single testimony"
             )
         )
+        if (
+            name == "evidence"
+            and category == "confirm"
+            and own_verb_end is not None
+            and start < own_verb_end
+            and NO_GROUNDS.search(full, end, _sentence_around(full, end, lo, hi)[1])
+        ):
+            claimed.append((start, end))
+            continue  # "Peskov confirmed the Kremlin still sees no reason to investigate": the line confirmed
         if name == "evidence" and FINDING.fullmatch(phrase.lower()) and _absence_found(index, end, hi):
             claimed.append((start, end))
             continue  # "found that they had not been confirmed": what was found is an absence
