@@ -980,8 +980,29 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Песков подтвердил: в Кремле по-прежнему не видят оснований для проверки сообщений о геях в Чечне.", "peskov", "denial"),
     ("«Утверждение властей, что в Чечне нет геев, одновременно абсурдно и зловеще», — говорит Татьяна Локшина.", "lokshina", "confirmation"),
     ('His lawyer said the check on the gay men\'s complaints had been carried out by the very people Lapunov accused: "They asked the torturers whether they tortured."', None, "confirmation"),
+    # the third wave (independent67-70): "agencies accused of the abuses" is passive; "Saying there are no
+    # complaints is not an answer" judges the line; testimony called a provocation is dismissed, not evidence;
+    # "об отсутствии достоверной информации" and "ответа, подтверждающего эти сведения, не получила" are absences
+    ('Human Rights Watch said the check had been carried out by the very agencies accused of the abuses against gay men and that witnesses had not been questioned, calling the outcome "a foregone conclusion."', "hrw", "confirmation"),
+    ("Tanya Lokshina: Of course nobody files complaints in Grozny. Saying there are no complaints from gay men is not an answer; it is part of the problem.", "lokshina", "confirmation"),
+    ("Депутат Госдумы от Чечни Адам Делимханов назвал показания пострадавших геев «провокацией врагов чеченского народа».", "delimkhanov", "denial"),
+    ("Глава республики Рамзан Кадыров назвал публикацию о геях провокацией против чеченского народа, в Кремле заявили об отсутствии достоверной информации.", "kadyrov", "denial"),
+    ("Москалькова сообщила, что обратилась к руководству Чечни с просьбой проверить сообщения о новых задержаниях геев, однако ответа, подтверждающего эти сведения, пока не получила.", "moskalkova", "denial"),
     ("Елена Милашина заявила, что прокуроры не допросили ни одного человека, чьи имена им передала редакция, о задержаниях геев.", "milashina", "confirmation"),
 ]  # fmt: skip
+
+
+def test_a_line_that_reports_speech_ends_where_another_named_speaker_begins(analyzer):
+    text = (
+        "Российская ЛГБТ-сеть заявила о новой волне задержаний в Чечне: по данным организации, двое задержанных "
+        "погибли. Альви Каримов ответил в тот же день: «Это абсолютная ложь, никаких задержаний не было»."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [
+        ("russian-lgbt-network", "confirmation"),
+        ("karimov", "denial"),
+    ]
+    assert "Каримов" not in statements[0].quote
 
 
 @pytest.mark.parametrize("text, actor, stance", WRONG_SIDE_TRAPS)

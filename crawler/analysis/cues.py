@@ -756,6 +756,9 @@ CITED_DENIAL = _rx(
     # "The fact that no complaints have been filed proves nothing", "отсутствие заявлений ничего не доказывает"
     r"(?:no|absence of|lack of) (?:[\w-]+ ){0,2}?complaints? (?:[\w-]+ ){0,4}?proves? nothing",
     r"отсутстви\w+ (?:[\w-]+ ){0,2}?(?:жалоб|заявлений|обращений) (?:[\w-]+ ){0,3}?ничего не доказыва\w*",
+    # "Saying there are no complaints is not an answer": the official line named and judged
+    r"saying (?:that )?(?:there (?:is|are|was|were) no|nobody|no one|nothing)[^.;]{0,40}? is not (?:an? )?"
+    r"(?:answer|argument|proof|explanation|excuse)",
     # "the absence of paperwork proved nothing": records or documents missing prove nothing either
     r"(?:absence|lack) of (?:[\w-]+ ){0,2}?(?:paperwork|records?|documents?|names?|evidence|traces?) "
     r"(?:[\w-]+ ){0,3}?proves? nothing|(?:absence|lack) of (?:[\w-]+ ){0,2}?(?:paperwork|records?|documents?|names?|"
@@ -933,6 +936,13 @@ ABSENCE = _rx(
     # задержания нет", "there was no other reason for their detention"
     r"других причин (?:для )?(?:их |его |ее |её )?(?:задержани\w*|ареста) (?:нет|не было|не имеется)",
     r"no other (?:reasons?|grounds?|motives?) for (?:their|his|the|these) (?:detention|arrests?)",
+    # "заявили об отсутствии достоверной информации", "cited the absence of reliable information"
+    r"отсутстви\w+ (?:каких-либо |какой-либо |любой )?(?:достоверн\w+ |подтвержденн\w+ |подтверждённ\w+ |"
+    r"проверенн\w+ )?(?:информации|сведений|данных|доказательств|фактов)",
+    r"absence of (?:any )?(?:reliable |verified |credible |confirmed )?(?:information|evidence|facts|data)",
+    # "ответа, подтверждающего эти сведения, пока не получила": nothing confirming them has come
+    r"подтверждающ\w+ (?:[\w-]+ ){0,3}?(?:сведени\w+|информаци\w+|факт\w*|сообщени\w+),? (?:пока |так и |ещё |еще )?"
+    r"не (?:получил\w*|поступ\w+|представ\w+)",
     # "у семьи нет никаких претензий к полиции": the family has nothing against the police
     r"нет (?:никаких )?претензий", r"no (?:complaints|grievances|claims) against the police",
     # "Not a single name, not a single body, not a single verdict": nothing to show

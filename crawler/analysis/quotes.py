@@ -197,8 +197,9 @@ ACCUSE_FORMS = frozenset(("accused", "accuses", "accuse"))
 
 def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
     """'by the very people Lapunov accused: "…"': "accused" takes an object, so a stop right after it ends a
-    relative clause ("the people he accused"), and it says nothing."""
-    return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";")
+    relative clause ("the people he accused"), and "accused of" is passive ("the agencies accused of the
+    abuses"): either way it says nothing."""
+    return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
 
 
 DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
@@ -1744,8 +1745,12 @@ class CandidateFinder:
                     ),
                     None,
                 )
+                # a line that reports speech ("Российская ЛГБТ-сеть заявила о ...: ... . Альви Каримов ответил: «...»",
+                # not a transcript label): a later sentence a listed actor opens with words of its own is that actor's
                 if later is not None:
                     hi = later.open
+                elif _said_in_line(doc, speaker_window[0], speaker_window[1]):
+                    hi = _next_named_speaker(doc, body_start, hi) or hi
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))
@@ -2206,6 +2211,31 @@ def _statement_title(para: str) -> tuple[int, int] | None:
         match = pattern.match(para)
         if match is not None:
             return match.start("author"), match.end("author")
+    return None
+
+
+def _said_in_line(doc: Doc, t_lo: int, t_hi: int) -> bool:
+    """Do tokens [t_lo, t_hi) (a header's speaker line) hold a speech verb ("X заявила о ...:")?"""
+    verbs = lexicon.speech_verbs()
+    return any(doc.layout.words[k] in verbs for k in range(t_lo, t_hi))
+
+
+def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the first sentence after ``lo`` (and before ``hi``) that opens with a listed actor and carries a
+    speech verb of its own begins, or None."""
+    layout = doc.layout
+    for s_start, s_end in layout.sentences[layout.sentence_of(lo) + 1 :]:
+        if s_start >= hi:
+            break
+        first = layout.token_at(s_start)
+        while first < len(doc.tokens) and not doc.tokens[first].is_word:
+            first += 1
+        if (
+            first < len(doc.tokens)
+            and doc.infos[first].actor is not None
+            and _attributed(doc, s_start, min(s_end, hi))
+        ):
+            return s_start
     return None
 
 

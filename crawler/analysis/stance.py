@@ -659,6 +659,9 @@ def classify(
         ):
             claimed.append((start, end))
             continue  # "Peskov confirmed the Kremlin still sees no reason to investigate": the line confirmed
+        if name == "evidence" and category == "call" and any(d >= end for d in dismissed):
+            claimed.append((start, end))
+            continue  # "назвал показания пострадавших «провокацией»": the testimony is what is called a provocation
         if name == "evidence" and FINDING.fullmatch(phrase.lower()) and _absence_found(index, end, hi):
             claimed.append((start, end))
             continue  # "found that they had not been confirmed": what was found is an absence
