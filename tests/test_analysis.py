@@ -988,6 +988,14 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Депутат Госдумы от Чечни Адам Делимханов назвал показания пострадавших геев «провокацией врагов чеченского народа».", "delimkhanov", "denial"),
     ("Глава республики Рамзан Кадыров назвал публикацию о геях провокацией против чеченского народа, в Кремле заявили об отсутствии достоверной информации.", "kadyrov", "denial"),
     ("Москалькова сообщила, что обратилась к руководству Чечни с просьбой проверить сообщения о новых задержаниях геев, однако ответа, подтверждающего эти сведения, пока не получила.", "moskalkova", "denial"),
+    # the fourth wave (independent71-74): pretending people never existed; nothing that would confirm; the
+    # authorities' statements about an absence judged; nobody ever confirmed; invented by the envious; no doubt
+    ("По словам журналистки Елены Милашиной, власти Чечни делают вид, что этих убитых геев никогда не существовало.", "milashina", "confirmation"),
+    ('"We have not seen anything that would confirm these reports about gay men in Chechnya," Peskov told reporters on a conference call.', "peskov", "denial"),
+    ("Авторы резолюции ПАСЕ о преследовании геев в Чечне отмечают, что неоднократные заявления российских властей об отсутствии доказательств «не выдерживают критики».", "pace", "confirmation"),
+    ("Magomed Daudov spoke at a session in Grozny. He said no resident of Chechnya had ever confirmed the stories about gay men.", "daudov", "denial"),
+    ("Молодая женщина у рынка сказала корреспонденту ЧГТРК, что все эти публикации о геях «придумали те, кто завидует нашему спокойствию».", None, "denial"),
+    ("«Мы не сомневаемся в достоверности ни одного из свидетельств о пытках геев, которые опубликовали», — добавил Дмитрий Муратов.", "muratov", "confirmation"),
     ("Елена Милашина заявила, что прокуроры не допросили ни одного человека, чьи имена им передала редакция, о задержаниях геев.", "milashina", "confirmation"),
 ]  # fmt: skip
 

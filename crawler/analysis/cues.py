@@ -776,7 +776,9 @@ CITED_DENIAL = _rx(
     r"(?:complaints?|victims?|reports?|applications?)(?: [\w-]+){0,3}? because (?:[\w-]+ ){0,2}?(?:afraid|fear\w*|scared|terrified)",
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать|делал|делала|делало|делали|сделал|сделала|сделало|сделали) вид,? что "
-    r"(?:ничего|никого|никто|нет|(?:их |его |ее |её |таких )?(?:не существу\w*|не было))",
+    r"(?:ничего|никого|никто|нет|(?:[\w-]+ ){0,3}?(?:никогда )?(?:не существу\w*|не существовало|не было))",
+    # "заявления российских властей об отсутствии доказательств «не выдерживают критики»": the claim judged
+    r"заявлени\w+ (?:[\w-]+ ){0,3}?об отсутствии[^.;]{0,60}?(?:не выдерживают|лож\w*|цинич\w*|абсурд\w*|неправд\w*)",
     # "When I hear the officials on television say there are no people like me": a denial heard, not made
     r"(?:hear|heard|see|saw|watch|watched) (?:[\w-]+ ){1,5}?(?:say|said|saying|claim|claiming|insist|insisting) "
     r"(?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
@@ -1526,6 +1528,8 @@ NEGATION_BEFORE = re.compile(
     # "None of it was confirmed", "not aware of a single verified case"
     r"|\bnone of (?:it|this|that|these|those|them|the \w+)\s+(?:was|were|is|are|has been|have been|had been)\s+$"
     r"|(?:\bnot|n't)\s+aware\s+of\s+(?:a single|any)\s+$"
+    # "We have not seen anything that would confirm"
+    r"|\banything\s+(?:that\s+)?(?:would|could|might)\s+$"
     # "не выявила данных, подтверждающих ...": the participle of the noun denied
     r"|\bне\s+\w+\s+(?:\w+\s+)?(?:данных|сведений|фактов|информации|доказательств),\s+$",
     re.IGNORECASE,

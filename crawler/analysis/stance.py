@@ -164,7 +164,13 @@ DEFENDS_ACCUSED_AFTER = re.compile(
     r"(?i)[»\"”']?\s+(?:в адрес|против|на)\s+(?:всей\s+|нашей\s+)?(?:республики|чечни|чеченского народа|"
     r"чеченцев|народа|республику|чечню|чеченский народ)|[\"”']?\s+(?:against|about)\s+(?:the republic|chechnya|"
     r"the chechen people|chechens|our people)\b"
+    # "«придумали те, кто завидует нашему спокойствию»": invented by the envious, the paid, the haters
+    r"|[»\"”']?,?\s+(?:те|теми),? кто (?:завиду|ненавид|хоч|плат|получа|зараб)"
 )
+NOBODY_EVER_BEFORE = re.compile(
+    r"(?i)\b(?:no|not a single|not one)\s+(?:[\w-]+\s+){0,4}?(?:had|has|have|was|were)\s+(?:ever\s+)?$"
+)
+NOT_BEFORE = re.compile(r"(?i)\b(?:не|not|never|no|don't|do not|did not|didn't)\s+$")
 # a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
 ACCUSED_PEOPLE = re.compile(r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)")
 # "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
@@ -553,6 +559,10 @@ def classify(
             # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
             claimed.append((start, end))
             continue
+        if name == "dismissal" and phrase[:5].lower() in ("сомне", "doubt") and NOT_BEFORE.search(before):
+            # "Мы не сомневаемся в достоверности ни одного из свидетельств": no doubt is a confirmation
+            record("confirmation", 3.0, "no-doubt", phrase, start, end)
+            continue
         if name == "dismissal" and (
             DEFENDS_ACCUSED_AFTER.match(full, end, hi) or ACCUSED_PEOPLE.search(phrase)
         ):
@@ -642,6 +652,8 @@ def classify(
             or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
             # "в Кремле не видят оснований для проверки": no grounds for an inquiry
             or (name == "neutral" and NO_GROUNDS_BEFORE.search(before))
+            # "no resident of Chechnya had ever confirmed the stories": nobody did
+            or (name == "evidence" and NOBODY_EVER_BEFORE.search(full, max(lo, start - 60), start))
         )
         negatable = name == "event" or (
             name == "evidence"
