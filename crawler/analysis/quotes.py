@@ -192,16 +192,6 @@ FACT_CHECK_LABEL = re.compile(
 # the turns of a question-and-answer interview, and where its lead or closing line names the interviewee
 # "Кадыров — о публикациях ...:", "Peskov — on the reports:": a news channel's line for the words below it
 ABOUT_AFTER_DASH = re.compile(r"(?i)\s*(?:[—–]\s*)?(?:о|об|про|on|about)\s")
-ACCUSE_FORMS = frozenset(("accused", "accuses", "accuse"))
-
-
-def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
-    """'by the very people Lapunov accused: "…"': "accused" takes an object, so a stop right after it ends a
-    relative clause ("the people he accused"), and "accused of" is passive ("the agencies accused of the
-    abuses"): either way it says nothing."""
-    return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
-
-
 DASH_TURN = re.compile(r"\s*[—–]\s+(?=\S)")
 INTERVIEW_LEAD = re.compile(
     r"(?i)\b(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|разговаривал[аи]?|спросил[аи]?|"
@@ -1749,7 +1739,7 @@ class CandidateFinder:
                 # not a transcript label): a later sentence a listed actor opens with words of its own is that actor's
                 if later is not None:
                     hi = later.open
-                elif _said_in_line(doc, speaker_window[0], speaker_window[1]):
+                elif _speech_verb_in(doc, speaker_window[0], speaker_window[1]):
                     hi = _next_named_speaker(doc, body_start, hi) or hi
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
@@ -2214,12 +2204,6 @@ def _statement_title(para: str) -> tuple[int, int] | None:
     return None
 
 
-def _said_in_line(doc: Doc, t_lo: int, t_hi: int) -> bool:
-    """Do tokens [t_lo, t_hi) (a header's speaker line) hold a speech verb ("X заявила о ...:")?"""
-    verbs = lexicon.speech_verbs()
-    return any(doc.layout.words[k] in verbs for k in range(t_lo, t_hi))
-
-
 def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
     """Where the first sentence after ``lo`` (and before ``hi``) that opens with a listed actor and carries a
     speech verb of its own begins, or None."""
@@ -2241,11 +2225,23 @@ def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
 
 def _attributed(doc: Doc, lo: int, hi: int) -> bool:
     """Does the paragraph [lo, hi) carry a speech verb of its own outside its quotes ("..., — заявил он")?"""
+    return _speech_verb_in(doc, doc.layout.token_at(lo), doc.layout.token_at(hi))
+
+
+def _speech_verb_in(doc: Doc, t_lo: int, t_hi: int) -> bool:
+    """Do tokens [t_lo, t_hi) hold a speech verb outside quotes (a header's speaker line "X заявила о ...:")?"""
     verbs = lexicon.speech_verbs()
-    return any(
-        doc.layout.words[k] in verbs and not doc.in_quote(k)
-        for k in range(doc.layout.token_at(lo), doc.layout.token_at(hi))
-    )
+    return any(doc.layout.words[k] in verbs and not doc.in_quote(k) for k in range(t_lo, t_hi))
+
+
+ACCUSE_FORMS = frozenset(("accused", "accuses", "accuse"))
+
+
+def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
+    """'by the very people Lapunov accused: "…"': "accused" takes an object, so a stop right after it ends a
+    relative clause ("the people he accused"), and "accused of" is passive ("the agencies accused of the
+    abuses"): either way it says nothing."""
+    return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
 
 
 def _named_source(doc: Doc, lo: int, para: str) -> re.Match[str] | None:

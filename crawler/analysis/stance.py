@@ -167,9 +167,11 @@ DEFENDS_ACCUSED_AFTER = re.compile(
     # "«придумали те, кто завидует нашему спокойствию»": invented by the envious, the paid, the haters
     r"|[»\"”']?,?\s+(?:те|теми),? кто (?:завиду|ненавид|хоч|плат|получа|зараб)"
 )
+# "no resident of Chechnya had ever confirmed": nobody did what follows
 NOBODY_EVER_BEFORE = re.compile(
     r"(?i)\b(?:no|not a single|not one)\s+(?:[\w-]+\s+){0,4}?(?:had|has|have|was|were)\s+(?:ever\s+)?$"
 )
+# "не сомневаемся", "do not doubt": the word right after is negated
 NOT_BEFORE = re.compile(r"(?i)\b(?:не|not|never|no|don't|do not|did not|didn't)\s+$")
 # a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
 ACCUSED_PEOPLE = re.compile(r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)")
@@ -182,7 +184,7 @@ NO_GROUNDS = re.compile(
     r"(?i)\b(?:no|not see any|не вид\w+|нет|не находит|не нашл\w*)\s+(?:никаких\s+)?(?:reason|grounds?|basis|"
     r"оснований|причин)\s+(?:to|for|для|к)\b"
 )
-NO_GROUNDS_BEFORE = re.compile(NO_GROUNDS.pattern + r"\s+$", re.IGNORECASE)
+NO_GROUNDS_BEFORE = re.compile(NO_GROUNDS.pattern + r"\s+$")
 # "не допросили ни одного человека", "did not question a single witness": investigators' acts not done
 INQUIRY_NOT_MADE = re.compile(
     r"(?i)\b(?:не\s+(?:\w+\s+)?(?:допросил\w*|опросил\w*|вызвал\w*|вызывал\w*)|(?:not|never|no)\s+"
@@ -584,7 +586,7 @@ def classify(
         if (
             name == "absence"
             and own_side == "confirmation"
-            and INQUIRY_NOT_MADE.search(full, start, min(hi, _clause_end(full, end, hi)))
+            and INQUIRY_NOT_MADE.search(full, start, _clause_end(full, end, hi))
         ):
             # "прокуроры не допросили ни одного человека": an inquiry not made, not an absence of victims
             record("confirmation", 2.0, "inquiry-not-made", phrase, start, end)

@@ -131,7 +131,6 @@ def fit(names: Sequence[list[str]], labels: Sequence[str]) -> dict[str, Any]:
         "promote_above": PROMOTE_ABOVE,
         "drop_above": DROP_ABOVE,
         "data_digest": digest(names, labels),
-        "trained_on": f"{len(labels)} statements",
     }
 
 
