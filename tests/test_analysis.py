@@ -780,6 +780,8 @@ PROCEDURE = [  # offers, next steps and receipts take no side, even from the acc
     ("В Госдепартаменте призвали российские власти провести заслуживающее доверия расследование сообщений о Чечне.", "us-state-department", "neutral"),
     ("A spokesman for the Prosecutor General's Office confirmed receipt of the complaint about the torture of gay men in Chechnya.", "prosecutor-general", "neutral"),
     ("Меркель сказала: «Мы слышали очень тревожные сообщения о том, что происходит с гомосексуальными мужчинами в Чечне».", "merkel", "neutral"),
+    ("Чеченский омбудсмен Нурди Нухажиев сказал, что готов лично выслушать каждого, кто говорит о преследованиях геев.", "nukhazhiev", "neutral"),
+    ("Magomed Daudov said he was ready to meet anyone who says he was detained in Chechnya for being gay.", "daudov", "neutral"),
 ]  # fmt: skip
 
 
@@ -997,6 +999,14 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Молодая женщина у рынка сказала корреспонденту ЧГТРК, что все эти публикации о геях «придумали те, кто завидует нашему спокойствию».", None, "denial"),
     ("«Мы не сомневаемся в достоверности ни одного из свидетельств о пытках геев, которые опубликовали», — добавил Дмитрий Муратов.", "muratov", "confirmation"),
     ("Елена Милашина заявила, что прокуроры не допросили ни одного человека, чьи имена им передала редакция, о задержаниях геев.", "milashina", "confirmation"),
+    # the fifth wave (independent75-78): an absence in scare quotes; never heard of any camps, then "made up";
+    # nobody identified who confirmed; a reply quoted by the NGO reporting it; a denial the speaker was given
+    ("Дмитрий Песков сказал, что в Кремле по-прежнему нет «достоверной информации» о задержаниях геев в Чечне.", "peskov", "denial"),
+    ("Кремль снова заявил, что не располагает «какими-либо достоверными сведениями» о пытках геев в Чечне.", "kremlin", "denial"),
+    ('A resident of Grozny told the channel: "I have lived here all my life and have never heard of any camps for gays. It was all made up by journalists."', None, "denial"),
+    ('"So far we have not identified a single person who confirmed he was detained for being gay," Tatyana Moskalkova said of Chechnya.', "moskalkova", "denial"),
+    ('Human Rights Watch noted that Alvi Karimov had replied to the reports of torture of gay men by saying that "nothing of the kind happens in Chechnya".', "hrw", "confirmation"),
+    ("«В прокуратуре мне сказали, что ничего не было. Я хочу, чтобы пытки геев в Чечне признали», — написал Максим Лапунов.", "lapunov", "confirmation"),
 ]  # fmt: skip
 
 

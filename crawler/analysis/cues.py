@@ -613,8 +613,43 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern.lower(), pattern.flags & ~re.IGNORECASE)
 
 
+QUOTE_MARKS = '"«»“”„'
+# a space between the words of a phrase may have a quote mark beside it ("нет «достоверной информации»")
+SPACE_WITH_QUOTES = f"(?: [{QUOTE_MARKS}]?|[{QUOTE_MARKS}] )"
+
+
+def _spaced(alternative: str) -> str:
+    """``alternative`` with each literal space (outside character classes and look-behinds) also matching a
+    space beside a quote mark: a phrase in scare quotes is the same phrase."""
+    out: list[str] = []
+    groups: list[bool] = []  # per open group: is it a look-behind?
+    in_class, k = False, 0
+    while k < len(alternative):
+        ch = alternative[k]
+        if ch == "\\":
+            out.append(alternative[k : k + 2])
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            groups.append(alternative.startswith(("(?<=", "(?<!"), k))
+        elif ch == ")" and groups:
+            groups.pop()
+        elif ch == " " and not any(groups):
+            out.append(SPACE_WITH_QUOTES)
+            k += 1
+            continue
+        out.append(ch)
+        k += 1
+    return "".join(out)
+
+
 def _compile(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!{W})(?:{'|'.join(alternatives)})(?!{W})", re.IGNORECASE)
+    spaced = [_spaced(alt) for alt in alternatives]
+    return re.compile(rf"(?<!{W})(?:{'|'.join(spaced)})(?!{W})", re.IGNORECASE)
 
 
 def _rx(*alternatives: str) -> Cues:
@@ -795,6 +830,11 @@ CITED_DENIAL = _rx(
     # "Это не отсутствие доказательств, это отсутствие желания", "not a lack of evidence but of will"
     r"не отсутствие (?:доказательств|информации|фактов|данных|сведений)",
     r"not (?:a |the )?(?:lack|absence) of (?:evidence|information|facts|proof)",
+    # "Peskov had responded to the allegations by saying the Kremlin had no reliable information": a reply quoted
+    r"(?:responded|replied|reacted|answered) (?:[\w-]+ ){0,8}?by (?:saying|claiming|insisting|stating|denying)",
+    # "В России мне сказали, что ничего не было", "they told us nobody was held": a denial the speaker was given
+    r"(?:мне|нам) (?:сказали|говорили|ответили|заявили|объяснили),? что (?:ничего|никого|никто|нет|не было)",
+    r"told (?:me|us) (?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
     # "Every month I read that there were no victims", "I keep hearing that nobody knows": a denial read or heard
     r"(?:read|hear|heard|keep hearing|(?:am|are|was|were|get|got) told) (?:[\w-]+ ){0,5}?that "
     r"(?:there (?:is|are|was|were) no|nothing|nobody|no one|it never)",
@@ -1074,6 +1114,12 @@ ABSENCE = _rx(
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
     # "Nobody had heard of any secret prison", "никто не слышал ни о каких задержаниях"
     r"no(?:body| one|-one) (?:had |has |have )?(?:ever )?heard of", r"никто (?:\w+ )?не слышал\w*",
+    # "we have not identified a single person who confirmed that he was detained"
+    r"(?:have|has|had)(?: not|n't) (?:yet )?(?:identified|found|met|located) (?:a single|any|one) "
+    r"(?:person|victim|man|witness|complainant)",
+    # "I live here and have never heard of any camps", "ни о каких лагерях не слышал"
+    r"(?:have|has|had|I|we) never (?:\w+ )?heard of (?:any|such|these|those)",
+    r"ни о (?:каких|каком|какой) (?:[\w-]+ ){1,2}?(?:\w+ )?не слыша\w*", r"ничего (?:подобного |такого )?не слыша\w*",
     # "not backed by a single verified fact"
     r"not (?:backed|supported|substantiated|corroborated|borne out) by (?:a single|any|one)",
     # "доводы ... своего подтверждения не нашли": the confirmation looked for and not found
@@ -1405,6 +1451,12 @@ INVITATION = _rx(
     r"(?:find|show|name) (?:me|us) (?:at least |even |just )?(?:one|a single)\b",
 )
 NEUTRAL = _rx(
+    # an offer to hear those who complain: "готов лично принять любого, кто считает себя пострадавшим", "ready to
+    # meet anyone who could provide names" (a dare or "if they exist" beside it is a denial cue of its own)
+    r"(?:готов|готова|готовы|готово) (?:лично )?(?:принять|выслушать|встретиться с) (?:любого|любую|любым|любой|"
+    r"каждого|всех|пострадавш\w*)",
+    r"(?:is|are|was|were|am) (?:ready|willing|prepared) to (?:personally )?(?:receive|meet|hear|listen to) "
+    r"(?:any|anyone|all|complaints)",
     # a promise to raise it with the officials in charge: "I will certainly speak with the Prosecutor General"
     r"(?:will|shall) (?:certainly |definitely |also )?(?:speak|talk) (?:with|to) (?:the )?(?:prosecutor|interior|"
     r"minister|investigat|head of)",
