@@ -1061,6 +1061,25 @@ def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement
 
 
 ONE_STATEMENT = [  # (text, language, what the one statement found must be)
+    # speakers named by family ties, by a seat in a parliament or in the European Parliament
+    pytest.param(
+        "According to the family, the young man was detained at a checkpoint in Grozny in 2017 and tortured "
+        "because he was gay.",
+        "en", {"speaker": "the family", "actor_kind": "person", "country": "RU", "stance": "confirmation"},
+        id="according-to-the-family",
+    ),
+    pytest.param(
+        "His mothers said he was detained in Grozny in 2017 and tortured because he was gay.",
+        "en", {"actor_kind": "person", "country": "RU", "stance": "confirmation"}, id="a-plural-family-tie",
+    ),
+    pytest.param(
+        "A Labour backbencher told the debate that gay men had been tortured in secret prisons in Chechnya.",
+        "en", {"actor_kind": "government", "country": "GB", "stance": "confirmation"}, id="a-backbencher",
+    ),
+    pytest.param(
+        "A Dutch MEP said the men tortured in Chechnya for being gay deserved protection in Europe.",
+        "en", {"actor_kind": "intergovernmental", "country": "NL", "stance": "confirmation"}, id="an-mep",
+    ),
     pytest.param(
         "The Russian LGBT Network said statements by federal officials that 'no victims have come forward' are "
         "untrue: several gay men from Chechnya have submitted written complaints.",

@@ -184,7 +184,8 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("SPEAKER", "government", False, "speaker chairman chairwoman chair", "спикер председатель"),
     ("DEPUTY", "government", False,
      "lawmaker lawmakers deputy deputies legislator legislators mp mps senator senators parliamentarian "
-     "parliamentarians", "депутат сенатор парламентарий"),
+     "parliamentarians backbencher backbenchers", "депутат сенатор парламентарий"),
+    ("MEP", "intergovernmental", False, "mep meps", "евродепутат"),
     ("PROSECUTOR", "government", False, "prosecutor prosecutors", "прокурор"),
     ("PROSECUTOR", "government", True, "prosecutor's", "прокуратура генпрокуратура"),
     ("INVESTIGATOR", "government", False, "investigator investigators", "следователь"),
@@ -202,6 +203,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
+     "brothers fathers mothers sisters sons family families "
      "friend friends guy people person individual individuals youth one another blogger many team entourage "
      "cleric clerics elder elders imam imams theologian theologians",
      "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
