@@ -1007,6 +1007,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('"So far we have not identified a single person who confirmed he was detained for being gay," Tatyana Moskalkova said of Chechnya.', "moskalkova", "denial"),
     ('Human Rights Watch noted that Alvi Karimov had replied to the reports of torture of gay men by saying that "nothing of the kind happens in Chechnya".', "hrw", "confirmation"),
     ("«В прокуратуре мне сказали, что ничего не было. Я хочу, чтобы пытки геев в Чечне признали», — написал Максим Лапунов.", "lapunov", "confirmation"),
+    # the sixth wave (independent79-82): a denial refused ("nobody can tell me it did not happen")
+    ('"I was there. I heard other men screaming. Nobody can tell me it did not happen," Maxim Lapunov said of the prison for gay men in Argun.', "lapunov", "confirmation"),
+    ("«Я сам сидел в этом подвале и слышал, как кричали другие. Никто не убедит меня, что этого не было», — сказал Максим Лапунов.", "lapunov", "confirmation"),
 ]  # fmt: skip
 
 

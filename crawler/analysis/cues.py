@@ -830,6 +830,11 @@ CITED_DENIAL = _rx(
     # "Это не отсутствие доказательств, это отсутствие желания", "not a lack of evidence but of will"
     r"не отсутствие (?:доказательств|информации|фактов|данных|сведений)",
     r"not (?:a |the )?(?:lack|absence) of (?:evidence|information|facts|proof)",
+    # "Nobody can tell me it did not happen", "никто не убедит меня, что этого не было": a denial refused
+    r"(?:nobody|no one|no-one) (?:can|could|will|is going to) (?:ever )?(?:tell|convince|persuade) (?:me|us) "
+    r"(?:that )?(?:it|this|that|nothing|they|we) (?:did not|didn't|never|was not|wasn't|were not|weren't)",
+    r"никто не (?:может|сможет|убедит|заставит) (?:[\w-]+ ){0,2}?(?:мне|меня|нам|нас)(?: [\w-]+)?,? что "
+    r"(?:этого|ничего|ничего этого|этого всего) не было",
     # "Peskov had responded to the allegations by saying the Kremlin had no reliable information": a reply quoted
     r"(?:responded|replied|reacted|answered) (?:[\w-]+ ){0,8}?by (?:saying|claiming|insisting|stating|denying)",
     # "В России мне сказали, что ничего не было", "they told us nobody was held": a denial the speaker was given
