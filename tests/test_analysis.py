@@ -1010,7 +1010,23 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the sixth wave (independent79-82): a denial refused ("nobody can tell me it did not happen")
     ('"I was there. I heard other men screaming. Nobody can tell me it did not happen," Maxim Lapunov said of the prison for gay men in Argun.', "lapunov", "confirmation"),
     ("«Я сам сидел в этом подвале и слышал, как кричали другие. Никто не убедит меня, что этого не было», — сказал Максим Лапунов.", "lapunov", "confirmation"),
+    # the seventh wave (independent83-86): the authorities' assurance quoted; a denial named as a tactic; "not true
+    # that victims had not come forward"
+    ("«Власти уверяли всех, что ничего не было. А теперь с геями в Чечне всё повторяется», — отметили в ILGA-Europe.", "ilga-europe", "confirmation"),
+    ("Amnesty International said the minister's remarks were a crude attempt to deny the existence of the gay victims in Chechnya.", "amnesty", "confirmation"),
+    ("Tanya Lokshina said it was simply not true that victims had not come forward about the torture of gay men in Chechnya.", "lokshina", "confirmation"),
+    ("Татьяна Локшина заявила, что неправда, будто жертвы пыток геев в Чечне не обращались за помощью.", "lokshina", "confirmation"),
 ]  # fmt: skip
+
+
+def test_a_line_that_reports_speech_ends_where_a_body_named_after_v_begins(analyzer):
+    text = (
+        "Российская ЛГБТ-сеть сообщила о новых задержаниях в Чечне: с февраля задержаны около 20 мужчин, один "
+        "погиб. В МВД Чечни сообщения о задержаниях назвали «бредом»."
+    )
+    network = only(analyzer.analyze(text, "ru"), "задержаны")
+    assert (network.actor, network.stance) == ("russian-lgbt-network", "confirmation")
+    assert "МВД" not in network.quote
 
 
 def test_a_line_that_reports_speech_ends_where_another_named_speaker_begins(analyzer):

@@ -835,6 +835,25 @@ CITED_DENIAL = _rx(
     r"(?:that )?(?:it|this|that|nothing|they|we) (?:did not|didn't|never|was not|wasn't|were not|weren't)",
     r"никто не (?:может|сможет|убедит|заставит) (?:[\w-]+ ){0,2}?(?:мне|меня|нам|нас)(?: [\w-]+)?,? что "
     r"(?:этого|ничего|ничего этого|этого всего) не было",
+    # "Власти уверяли весь мир, что ничего не было", "officials assured the world that nothing had happened"
+    r"(?:власти|чиновники|кремль|грозный|официальные лица) (?:[\w-]+ )?(?:уверял\w*|утверждал\w*|твердил\w*|"
+    r"заверял\w*)(?: [\w-]+){0,2}?,? что (?:ничего|никого|никто|нет|не было)",
+    r"(?:authorities|officials|the kremlin|grozny) (?:[\w-]+ )?(?:assured|insisted to|told) (?:[\w-]+ ){0,2}?"
+    r"(?:that )?(?:nothing|nobody|no one|there (?:is|are|was|were) no)",
+    # "a cynical attempt to deny the existence of the victims", "попытка отрицать": a denial named as a tactic
+    # (not "an attempt to discredit Chechnya": the accused side's own dismissal)
+    r"(?:attempts?|efforts?|bids?|trying|tries|tried) to (?:deny|whitewash|cover up)",
+    r"попытк\w+ (?:[\w-]+ )?(?:отрицать|опровергнуть|замолчать|скрыть)",
+    # "it was simply not true that victims had not come forward", "неправда, будто пострадавшие не обращались" (not
+    # "not true that the president has not reacted": of the victims or of the events only)
+    r"(?:not true|untrue|false|a lie) (?:that|to say that) (?:the )?(?:victims?|survivors?|men|people|families|"
+    r"witnesses|they|nobody|no one)(?: [\w-]+){0,2}? (?:had not|have not|has not|did not|didn't|hadn't|haven't|"
+    r"hasn't|never|were not|weren't)",
+    r"(?:not true|untrue|false|a lie) (?:that|to say that) there (?:is|are|was|were) no",
+    r"(?:неправда|ложь|не соответствует действительности),? (?:что|будто|якобы) (?:пострадавш\w+|жертв\w+|"
+    r"мужчин\w*|люди|семьи|свидетел\w+|они|их)(?: [\w-]+){0,5}? не \w+",
+    r"(?:неправда|ложь|не соответствует действительности),? (?:что|будто|якобы) (?:никто|никого|ничего|нет|"
+    r"не было)",
     # "Peskov had responded to the allegations by saying the Kremlin had no reliable information": a reply quoted
     r"(?:responded|replied|reacted|answered) (?:[\w-]+ ){0,8}?by (?:saying|claiming|insisting|stating|denying)",
     # "В России мне сказали, что ничего не было", "they told us nobody was held": a denial the speaker was given

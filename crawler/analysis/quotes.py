@@ -2205,14 +2205,16 @@ def _statement_title(para: str) -> tuple[int, int] | None:
 
 
 def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
-    """Where the first sentence after ``lo`` (and before ``hi``) that opens with a listed actor and carries a
-    speech verb of its own begins, or None."""
+    """Where the first sentence after ``lo`` (and before ``hi``) that opens with a listed actor (or "В МВД Чечни
+    ...": the body the words came from) and carries a speech verb of its own begins, or None."""
     layout = doc.layout
     for s_start, s_end in layout.sentences[layout.sentence_of(lo) + 1 :]:
         if s_start >= hi:
             break
         first = layout.token_at(s_start)
         while first < len(doc.tokens) and not doc.tokens[first].is_word:
+            first += 1
+        if first + 1 < len(doc.tokens) and doc.word(first) in ("в", "во") and doc.infos[first + 1].actor:
             first += 1
         if (
             first < len(doc.tokens)
