@@ -1080,6 +1080,20 @@ def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement
 
 
 ONE_STATEMENT = [  # (text, language, what the one statement found must be)
+    # a dismissal named as an information operation; a subject named only as a time ("timed to the elections")
+    pytest.param(
+        "A Grozny resident told the channel that the stories about gay men being detained were an information "
+        "operation by the West.",
+        "en", {"actor_kind": "person", "stance": "denial"}, id="an-information-operation",
+    ),
+    pytest.param(
+        "Житель Грозного сказал телеканалу, что истории о задержаниях геев — это информационная операция Запада.",
+        "ru", {"actor_kind": "person", "stance": "denial"}, id="информационная-операция",
+    ),
+    pytest.param(
+        "Officials in Grozny called the publication a provocation timed to the elections.",
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="timed-to-the-elections",
+    ),
     # speakers named by family ties, by a seat in a parliament or in the European Parliament
     pytest.param(
         "According to the family, the young man was detained at a checkpoint in Grozny in 2017 and tortured "

@@ -1264,6 +1264,7 @@ DISMISSAL = _rx(
     r"invent\w*", r"concoct\w*", r"hysteria", r"insinuations?", r"bogus", r"garbage", r"delirium",
     r"ravings?", r"slur\w*", r"information war\w*", r"ordered article", r"smear campaign",
     r"not correspond to reality", r"jokes?", r"april fool\w*", r"information attacks?", r"enemies",
+    r"information (?:operations?|campaigns?|sabotage|warfare|provocations?)",
     r"не имеющ\w+ (?:под собой )?(?:никакой |никаких )?(?:фактической |реальной )?(?:основы|оснований)",
     r"не име\w+ под собой (?:никакой |никаких )?(?:\w+ )?(?:основы|оснований)", r"непроверенн\w+",
     r"gossip", r"anonymous (?:testimon\w*|sources?|accounts?|witness\w*|stories|interviews?)",
@@ -1287,6 +1288,7 @@ DISMISSAL = _rx(
     r"не имеет ничего общего с (?:действительностью|"
     r"реальностью)",
     r"очерн\w+", r"оговор\w*", r"информационн\w+ войн\w*", r"лжец\w*",
+    r"информационн\w+ (?:операци\w*|кампани\w*|вброс\w*|диверси\w*|провокаци\w*|атак\w*)",
 )
 STRONG_EVIDENCE = _rx(
     r"(?:credible|reliable|consistent|corroborated|numerous|multiple|first-hand|firsthand|detailed|"

@@ -377,7 +377,11 @@ ILLNESS_TO_CURE = re.compile(
     re.IGNORECASE,
 )
 # a subject named as a time: "ahead of elections", "накануне выборов"
-TIME_BEFORE = re.compile(r"(?i)(?:ahead of|накануне|в преддверии)\s+(?:the\s+)?$")
+# a subject named only as a time: "ahead of elections", "timed to the run-up to the elections", "приуроченная к выборам"
+TIME_BEFORE = re.compile(
+    r"(?i)(?:ahead of|timed to(?: coincide with)?|in the run-up to|on the eve of|накануне|в преддверии|"
+    r"приурочен\w* к)\s+(?:the\s+)?$"
+)
 ILLNESS = re.compile(r"(?:ill|illness\w*|sick|бол\w+н\w*|болезн\w*)", re.IGNORECASE)
 # "their sons were alive, healthy and married", "их сыновья «живы и здоровы»": the men said to be well, not an
 # official's health
