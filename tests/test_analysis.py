@@ -1016,6 +1016,12 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Amnesty International said the minister's remarks were a crude attempt to deny the existence of the gay victims in Chechnya.", "amnesty", "confirmation"),
     ("Tanya Lokshina said it was simply not true that victims had not come forward about the torture of gay men in Chechnya.", "lokshina", "confirmation"),
     ("Татьяна Локшина заявила, что неправда, будто жертвы пыток геев в Чечне не обращались за помощью.", "lokshina", "confirmation"),
+    # the eighth wave (independent87-90): nobody held responsible is no absence of detentions; why no victim will
+    # come forward; no one has produced a single verified case; an absence "said in response" is the reply itself
+    ('"Families still call us every week. Nobody has been held responsible, not a single officer," said Igor Kochetkov of the gay men detained in Chechnya.', "kochetkov", "confirmation"),
+    ("Human Rights Watch said no victim will come forward while the officials accused of torturing gay men in Chechnya remain in power.", "hrw", "confirmation"),
+    ('"I am only saying that no one has produced a single verified case of gay men detained in Chechnya," a pro-Kremlin blogger said.', None, "denial"),
+    ('Russia\'s mission to the UN in Geneva said in response that "not a single fact cited in the reports about gay men in Chechnya has been confirmed by an investigation."', "russian-mfa", "denial"),
 ]  # fmt: skip
 
 

@@ -1051,7 +1051,7 @@ ABSENCE = _rx(
     r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
     r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
     r"(?:nobody|no one|no-one)(?: (?:in|from|of)(?: \w+){1,2}?)? (?:was|were|has been|had been|is being|is) "
-    r"(?:ever )?(?:detained|arrested|held|touched|"
+    r"(?:ever )?(?:detained|arrested|held(?! (?:responsible|accountable|liable|to account))|touched|"
     r"beaten|tortured|persecuted|killed|harmed|abducted)",
     r"(?:nobody|no one|no-one) (?:was|is|were|had been) (?:holding|keeping|detaining|persecuting|threatening) "
     r"(?:her|him|me|them|us)",
@@ -1122,7 +1122,8 @@ ABSENCE = _rx(
     r"nothing to do with (?:their|his|her) (?:private lives?|personal lives?|sexual orientation|orientation)",
     r"не связан\w* с (?:их |его )?(?:личной жизнью|ориентацией)",
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
-    r"no (?:single )?victims?", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
+    # (not "no victim will come forward while ...": why nobody complains)
+    r"no (?:single )?victims?(?! (?:will|would|could|dares?|can) )", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
     # (not "we have not seen any credible result": of an investigation, not of the events)
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)(?! (?:\w+ )?(?:results?|progress|response|answer|"
@@ -1131,7 +1132,8 @@ ABSENCE = _rx(
     r"not (?:a )?shred of", r"no (?:real |actual |hard )?evidence",
     r"(?:did|does|do)(?:n't| not) (?:\w+ )?exist",
     r"no (?:such )?(?:operations|detentions|arrests|camps|prisons)", r"no (?:gay|gays|homosexuals|lgbt)",
-    r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|held|harmed)",
+    # (not "Nobody has been held responsible": accountability, not detention)
+    r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|held(?! (?:responsible|accountable|liable|to account))|harmed)",
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
     r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
@@ -1141,6 +1143,11 @@ ABSENCE = _rx(
     # "we have not identified a single person who confirmed that he was detained"
     r"(?:have|has|had)(?: not|n't) (?:yet )?(?:identified|found|met|located) (?:a single|any|one) "
     r"(?:person|victim|man|witness|complainant)",
+    # "no one has produced a single verified case", "not a single fact cited ... has been confirmed"
+    r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever |yet )?(?:produced|provided|presented|shown|named|given) "
+    r"(?:a single|any|one)",
+    r"not (?:a single|one) (?:\w+ )?(?:fact|claim|allegation|case|name)s?(?: [\w-]+){0,6}? (?:has|have|had) been "
+    r"(?:confirmed|proven|proved|established|verified|substantiated)",
     # "I live here and have never heard of any camps", "ни о каких лагерях не слышал"
     r"(?:have|has|had|I|we) never (?:\w+ )?heard of (?:any|such|these|those)",
     r"ни о (?:каких|каком|какой) (?:[\w-]+ ){1,2}?(?:\w+ )?не слыша\w*", r"ничего (?:подобного |такого )?не слыша\w*",
@@ -1149,14 +1156,14 @@ ABSENCE = _rx(
     # "доводы ... своего подтверждения не нашли": the confirmation looked for and not found
     r"подтверждени\w+ не (?:нашл|наш[её]л|получил|находя|получа)\w*",
     r"no(?:body| one|-one) (?:(?:in|from) \w+ )?(?:was|were|has been|"
-    r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held|abducted|"
+    r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held(?! (?:responsible|accountable|liable|to account))|abducted|"
     r"harmed)",
     r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
     r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
     r"no (?:(?:written|official|formal|direct|real|actual|objective|independent|medical) )?(?:evidence|proof|facts?|"
     r"confirmation|reliable "
     r"information|credible information|information|complaints?|"
-    r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)",
+    r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)(?! (?:will|would|could|dares?|can) )",
     r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",
     r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
     r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
@@ -1199,7 +1206,7 @@ ABSENCE = _rx(
     # "investigators had been unable to establish the very fact of his detention", "не удалось установить"
     r"(?:unable|failed) to establish", r"не удалось установить",
     # "no one by that name had ever been held there"
-    r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:held|detained|arrested|taken)",
+    r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:held(?! (?:responsible|accountable|liable|to account))|detained|arrested|taken)",
     # "a check had found "no objective data" confirming his account", "республике нечего скрывать"
     r"no objective (?:data|evidence|information|grounds)", r"нечего скрывать",
     # "the check did not establish any facts of unlawful detention"
@@ -1607,6 +1614,9 @@ NEGATION_BEFORE = re.compile(
     r"|(?:\bnot|n't)\s+aware\s+of\s+(?:a single|any)\s+$"
     # "We have not seen anything that would confirm"
     r"|\banything\s+(?:that\s+)?(?:would|could|might)\s+$"
+    # "no one has produced a single verified case", "not a single fact cited in them has been confirmed"
+    r"|(?:\bno one|\bnobody|\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}(?:a\s+single|any|one)\s+$"
+    r"|\bnot\s+(?:a\s+single|one)\s+(?:\w+\s+){1,7}(?:has|have|had)\s+been\s+$"
     # "не выявила данных, подтверждающих ...": the participle of the noun denied
     r"|\bне\s+\w+\s+(?:\w+\s+)?(?:данных|сведений|фактов|информации|доказательств),\s+$",
     re.IGNORECASE,

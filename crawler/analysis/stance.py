@@ -109,7 +109,11 @@ ADVICE_BEFORE = re.compile(
 )
 BECAUSE_AFTER = re.compile(r"(?i),?\s+(?:потому что|поскольку|because|since)\s")
 # replies not (yet) received: procedure, not an absence of victims or complaints
-REPLY_BEFORE = re.compile(r"(?i)\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$")
+# "ответов из ведомств пока не поступало", "no reply": an absence of replies (but "said in response that ...", "в
+# ответ заявили, что ...": the reply itself)
+REPLY_BEFORE = re.compile(
+    r"(?i)(?<!\bin )(?<!\bв )\b(?:ответ\w*|repl(?:y|ies)|responses?|answers?)\b[^.;,]{0,30}$"
+)
 OFFICIAL_LINE_BEFORE = re.compile(r"(?i)\b(?:officially|supposedly|официально|якобы)\b[^.;,]{0,45}$")
 OFFICIAL_IN = re.compile(r"(?i)\b(?:officially|официально)\b")  # "does not officially exist"
 # "..., пока не получили подтверждение", "until we had confirmation" (a sentence-opening "Пока" is "so far")
