@@ -614,8 +614,9 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 QUOTE_MARKS = '"«»“”„'
-# a space between the words of a phrase may have a quote mark beside it ("нет «достоверной информации»")
-SPACE_WITH_QUOTES = f"(?: [{QUOTE_MARKS}]?|[{QUOTE_MARKS}] )"
+# a space between the words of a phrase may have a quote mark beside it ("нет «достоверной информации»"): one or
+# two of space and quote marks (a character class: an alternation here made matching 8% slower)
+SPACE_WITH_QUOTES = f"[ {QUOTE_MARKS}]{{1,2}}"
 
 
 def _spaced(alternative: str) -> str:
