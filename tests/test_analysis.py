@@ -1025,6 +1025,17 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
 ]  # fmt: skip
 
 
+def test_a_name_written_before_as_someones_speaks_for_itself(analyzer):
+    text = (
+        'Aslan\'s father read a statement on Grozny TV. "My son is lying. Nobody touched him," he says. Aslan '
+        'said he had expected it. "They brought my father in the same way they brought me. They beat me for '
+        'being gay."'
+    )
+    statements = analyzer.analyze(text, "en")
+    assert [(s.speaker, s.stance) for s in statements] == [("he", "denial"), ("Aslan", "confirmation")]
+    assert "They beat me" not in statements[0].quote
+
+
 def test_a_line_that_reports_speech_ends_where_a_body_named_after_v_begins(analyzer):
     text = (
         "Российская ЛГБТ-сеть сообщила о новых задержаниях в Чечне: с февраля задержаны около 20 мужчин, один "

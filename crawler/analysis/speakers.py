@@ -377,12 +377,14 @@ def _first_name_of_earlier_actor(doc: Doc, words: list[int]) -> str | None:
 
 def _surname_of_earlier_name(doc: Doc, words: list[int]) -> bool:
     """Is the one word ``words`` the surname of a full name written earlier ("Salekh Magamadov, 20, ... Magamadov
-    had previously told the group ...")?"""
+    had previously told the group ...") or a name written earlier as someone's ("Aslan's father ... Aslan said")?"""
     if len(words) != 1:
         return False
     token = doc.tokens[words[0]]
-    pattern = r"\b[A-ZА-ЯЁ][\w-]+ " + re.escape(token.text) + r"\b"
-    return re.search(pattern, doc.text[: token.start]) is not None
+    name, before = re.escape(token.text), doc.text[: token.start]
+    if re.search(r"\b[A-ZА-ЯЁ][\w-]+ " + name + r"\b", before):
+        return True
+    return token.text[:1].isupper() and re.search(r"\b" + name + r"['’]s\b", before) is not None
 
 
 UK_PARTY_WORDS = frozenset(["labour", "conservative", "tory", "snp"])
