@@ -1022,6 +1022,10 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Human Rights Watch said no victim will come forward while the officials accused of torturing gay men in Chechnya remain in power.", "hrw", "confirmation"),
     ('"I am only saying that no one has produced a single verified case of gay men detained in Chechnya," a pro-Kremlin blogger said.', None, "denial"),
     ('Russia\'s mission to the UN in Geneva said in response that "not a single fact cited in the reports about gay men in Chechnya has been confirmed by an investigation."', "russian-mfa", "denial"),
+    # the tenth wave (independent95-98): a cleric's "no such sin among Chechens" and "enemies of our people"
+    ("Имам мечети в Шали сказал, что «подобного греха у чеченцев нет и быть не может», а разговоры о задержаниях геев ведут «враги нашего народа».", None, "denial"),
+    ("A Grozny imam said in his sermon that such a sin has no place among Chechens, whatever the newspapers write about gay men.", None, "denial"),
+    ("Муфтият Чечни осудил публикации о якобы задержанных в республике геях.", "chechen-muftiate", "denial"),
 ]  # fmt: skip
 
 
@@ -1097,6 +1101,10 @@ def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement
 
 
 ONE_STATEMENT = [  # (text, language, what the one statement found must be)
+    pytest.param(  # a place that "could not be established" is an absence
+        "Источник в ведомстве добавил, что место, где якобы удерживали геев из Чечни, установить не удалось.",
+        "ru", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="установить-не-удалось",
+    ),
     # a dismissal named as an information operation; a subject named only as a time ("timed to the elections")
     pytest.param(
         "A Grozny resident told the channel that the stories about gay men being detained were an information "

@@ -1149,6 +1149,13 @@ ABSENCE = _rx(
     r"(?:a single|any|one)",
     r"not (?:a single|one) (?:\w+ )?(?:fact|claim|allegation|case|name)s?(?: [\w-]+){0,6}? (?:has|have|had) been "
     r"(?:confirmed|proven|proved|established|verified|substantiated)",
+    # "место, где его удерживали, установить не удалось", "the place could not be established"
+    r"(?:установить|обнаружить|найти|подтвердить) не удалось",
+    r"could not be (?:established|located|identified|found)",
+    # "такого греха среди чеченцев нет и быть не может", "such a sin has no place among Chechens": the accused
+    # side's "no such people"
+    r"(?:такого|этого|подобного) греха (?:[\w-]+ ){0,3}?(?:нет|не было|не может быть)",
+    r"such (?:a )?sin (?:has|had) no place",
     # "I live here and have never heard of any camps", "ни о каких лагерях не слышал"
     r"(?:have|has|had|I|we) never (?:\w+ )?heard of (?:any|such|these|those)",
     r"ни о (?:каких|каком|какой) (?:[\w-]+ ){1,2}?(?:\w+ )?не слыша\w*", r"ничего (?:подобного |такого )?не слыша\w*",
@@ -1296,6 +1303,10 @@ DISMISSAL = _rx(
     r"не имеет ничего общего с (?:действительностью|"
     r"реальностью)",
     r"очерн\w+", r"оговор\w*", r"информационн\w+ войн\w*", r"лжец\w*",
+    r"враг\w* (?:нашей |нашего )?(?:веры|народа|республики|чеченского народа|ислама)",
+    # "осудило публикации федеральных СМИ о ...", "condemned the articles": the coverage condemned, not the events
+    r"осуди\w* (?:[\w-]+ ){0,2}?(?:публикаци\w*|стать\w*|материал\w*)",
+    r"condemn\w* (?:the |these |those )?(?:[\w-]+ ){0,2}?(?:publications?|articles?|coverage)",
     r"информационн\w+ (?:операци\w*|кампани\w*|вброс\w*|диверси\w*|провокаци\w*|атак\w*)",
 )
 STRONG_EVIDENCE = _rx(

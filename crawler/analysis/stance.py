@@ -166,8 +166,8 @@ ADDRESSEE_ASKING_BEFORE = re.compile(r"(?i)\byou(?: are|'re|’re)\s+(?:\w+\s+)?
 # slander said to target the accused side: "«клевету» в адрес республики", "lies against the Chechen people"
 DEFENDS_ACCUSED_AFTER = re.compile(
     r"(?i)[»\"”']?\s+(?:в адрес|против|на)\s+(?:всей\s+|нашей\s+)?(?:республики|чечни|чеченского народа|"
-    r"чеченцев|народа|республику|чечню|чеченский народ)|[\"”']?\s+(?:against|about)\s+(?:the republic|chechnya|"
-    r"the chechen people|chechens|our people)\b"
+    r"чеченцев|народа|республику|чечню|чеченский народ)|[\"”']?\s+(?:campaign\s+|attacks?\s+)?(?:against|about)\s+"
+    r"(?:the republic|chechnya|the chechen people|chechens|our people)\b"
     # "«придумали те, кто завидует нашему спокойствию»": invented by the envious, the paid, the haters
     r"|[»\"”']?,?\s+(?:те|теми),? кто (?:завиду|ненавид|хоч|плат|получа|зараб)"
 )
@@ -178,7 +178,10 @@ NOBODY_EVER_BEFORE = re.compile(
 # "не сомневаемся", "do not doubt": the word right after is negated
 NOT_BEFORE = re.compile(r"(?i)\b(?:не|not|never|no|don't|do not|did not|didn't)\s+$")
 # a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
-ACCUSED_PEOPLE = re.compile(r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)")
+# the accused side's people or faith insulted: "обвинения «оскорбляют весь чеченский народ»", "«враги нашей веры»"
+ACCUSED_PEOPLE = re.compile(
+    r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)|нашей веры|нашего народа|our (?:faith|people)"
+)
 # "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
 NOBODY_IN_BEFORE = re.compile(
     r"(?i)\b(?:nobody|no one|никто)\s+(?:in|at|from|inside|в|из)\s+(?:an?\s+|the\s+)?$"
