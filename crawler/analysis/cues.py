@@ -994,6 +994,11 @@ CONFIRM_NEGATED = _rx(
     r"не (?:нашл\w*|наш[её]л|вижу|видим) (?:\w+ ){0,4}?(?:доказательств|оснований|причин) (?:опровергн\w*|"
     r"опровергающ\w*|сомневаться|не доверять)",
 )
+# "held" as in detained, not "held responsible" (accountability: "Nobody has been held responsible")
+HELD = r"held(?! (?:responsible|accountable|liable|to account))"
+# after "no victim", "no complaints": not a modal ("no victim will come forward while ...": why nobody complains)
+NOT_MODAL = r"(?! (?:will|would|could|dares?|can) )"
+
 ABSENCE = _rx(
     # "в ходе проверки «не получено объективных данных», подтверждающих ...": the data looked for and not found
     r"не (?:получено|обнаружено|установлено|выявлено|найдено) (?:[\w«»-]+ ){0,2}?(?:данных|сведений|доказательств|"
@@ -1052,7 +1057,7 @@ ABSENCE = _rx(
     r"filed (?:a |any )?complaints?|reported (?:any|such)\w*)",
     r"никто (?:из \w+ )?не (?:жаловался|обращался|обратился|заявлял|заявил|сообщал|сообщил)",
     r"(?:nobody|no one|no-one)(?: (?:in|from|of)(?: \w+){1,2}?)? (?:was|were|has been|had been|is being|is) "
-    r"(?:ever )?(?:detained|arrested|held(?! (?:responsible|accountable|liable|to account))|touched|"
+    r"(?:ever )?(?:detained|arrested|" + HELD + r"|touched|"
     r"beaten|tortured|persecuted|killed|harmed|abducted)",
     r"(?:nobody|no one|no-one) (?:was|is|were|had been) (?:holding|keeping|detaining|persecuting|threatening) "
     r"(?:her|him|me|them|us)",
@@ -1123,8 +1128,7 @@ ABSENCE = _rx(
     r"nothing to do with (?:their|his|her) (?:private lives?|personal lives?|sexual orientation|orientation)",
     r"не связан\w* с (?:их |его )?(?:личной жизнью|ориентацией)",
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
-    # (not "no victim will come forward while ...": why nobody complains)
-    r"no (?:single )?victims?(?! (?:will|would|could|dares?|can) )", r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
+    r"no (?:single )?victims?" + NOT_MODAL, r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
     # (not "we have not seen any credible result": of an investigation, not of the events)
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)(?! (?:\w+ )?(?:results?|progress|response|answer|"
@@ -1133,8 +1137,7 @@ ABSENCE = _rx(
     r"not (?:a )?shred of", r"no (?:real |actual |hard )?evidence",
     r"(?:did|does|do)(?:n't| not) (?:\w+ )?exist",
     r"no (?:such )?(?:operations|detentions|arrests|camps|prisons)", r"no (?:gay|gays|homosexuals|lgbt)",
-    # (not "Nobody has been held responsible": accountability, not detention)
-    r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|held(?! (?:responsible|accountable|liable|to account))|harmed)",
+    r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|" + HELD + r"|harmed)",
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
     r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
@@ -1164,14 +1167,14 @@ ABSENCE = _rx(
     # "доводы ... своего подтверждения не нашли": the confirmation looked for and not found
     r"подтверждени\w+ не (?:нашл|наш[её]л|получил|находя|получа)\w*",
     r"no(?:body| one|-one) (?:(?:in|from) \w+ )?(?:was|were|has been|"
-    r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|held(?! (?:responsible|accountable|liable|to account))|abducted|"
+    r"have been|is|are|had been)\s+(?:\w+\s+)?(?:detained|arrested|persecuted|tortured|killed|" + HELD + r"|abducted|"
     r"harmed)",
     r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
     r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
     r"no (?:(?:written|official|formal|direct|real|actual|objective|independent|medical) )?(?:evidence|proof|facts?|"
     r"confirmation|reliable "
     r"information|credible information|information|complaints?|"
-    r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)(?! (?:will|would|could|dares?|can) )",
+    r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)" + NOT_MODAL,
     r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",
     r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
     r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
@@ -1214,7 +1217,7 @@ ABSENCE = _rx(
     # "investigators had been unable to establish the very fact of his detention", "не удалось установить"
     r"(?:unable|failed) to establish", r"не удалось установить",
     # "no one by that name had ever been held there"
-    r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:held(?! (?:responsible|accountable|liable|to account))|detained|arrested|taken)",
+    r"no(?: one|body)(?: by that name)? (?:had |has |was )?(?:ever )?been (?:" + HELD + r"|detained|arrested|taken)",
     # "a check had found "no objective data" confirming his account", "республике нечего скрывать"
     r"no objective (?:data|evidence|information|grounds)", r"нечего скрывать",
     # "the check did not establish any facts of unlawful detention"

@@ -177,7 +177,6 @@ NOBODY_EVER_BEFORE = re.compile(
 )
 # "не сомневаемся", "do not doubt": the word right after is negated
 NOT_BEFORE = re.compile(r"(?i)\b(?:не|not|never|no|don't|do not|did not|didn't)\s+$")
-# a dismissal naming the people it wrongs: "оскорбляют весь чеченский народ", "an insult to the Chechen people"
 # the accused side's people or faith insulted: "обвинения «оскорбляют весь чеченский народ»", "«враги нашей веры»"
 ACCUSED_PEOPLE = re.compile(
     r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)|нашей веры|нашего народа|our (?:faith|people)"
@@ -383,7 +382,6 @@ ILLNESS_TO_CURE = re.compile(
     r"\b(?:call\w*|назыв\w+|назвал\w*)\s+(?:me|him|us|them|меня|его|нас|их)\s+(?:sick|ill|больн))",
     re.IGNORECASE,
 )
-# a subject named as a time: "ahead of elections", "накануне выборов"
 # a subject named only as a time: "ahead of elections", "timed to the run-up to the elections", "приуроченная к выборам"
 TIME_BEFORE = re.compile(
     r"(?i)(?:ahead of|timed to(?: coincide with)?|in the run-up to|on the eve of|накануне|в преддверии|"
