@@ -331,6 +331,27 @@ def test_nested_negated_and_referring_speakers(analyzer, text, lang, expected):
             None,
         ),
         ("A Tbilisi-based activist said the men had been beaten by police in Chechnya.", "ngo", "GE", None),
+        # the man who brought the case
+        (
+            'After the ruling, the applicant said: "Five years ago nobody believed that I was tortured in Grozny."',
+            "person",
+            "RU",
+            None,
+        ),
+        # a state the speaker serves, named by its country
+        (
+            "Speaking for 30 states, Iceland's ambassador told the council that the abductions and torture of gay men "
+            "in Chechnya must not go unpunished.",
+            "government",
+            "IS",
+            None,
+        ),
+        (
+            "An Irish senator said the evidence that gay men were tortured in Chechnya was overwhelming.",
+            "government",
+            "IE",
+            None,
+        ),
         # a leader's people speak as what he is
         (
             "Kadyrov's people said there were no gay men in Chechnya, so nobody could have been detained.",
@@ -1101,6 +1122,34 @@ def test_radio_guest_in_capitals_is_a_speaker_and_the_host_s_why_is_no_statement
 
 
 ONE_STATEMENT = [  # (text, language, what the one statement found must be)
+    # speakers named by words the lexicon once missed: a friend, a directorate, a state prosecutor, a statement
+    # quoted in the past tense
+    pytest.param(
+        "«Его остановили на блокпосту в Грозном и избили», — рассказала подруга певца.",
+        "ru", {"actor_kind": "person", "country": "RU", "stance": "confirmation"}, id="подруга",
+    ),
+    pytest.param(
+        "Северо-Кавказское управление Следственного комитета сообщило, что проверка не выявила фактов преступлений "
+        "в отношении геев в Чечне.",
+        "ru", {"actor": "investigative-committee", "stance": "denial"}, id="управление-следственного-комитета",
+    ),
+    pytest.param(
+        "Государственный обвинитель назвал доводы защиты о преследовании геев в Чечне «выдумкой».",
+        "ru", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="государственный-обвинитель",
+    ),
+    pytest.param(
+        "«Геев в Чечне нет и никогда не было», — говорилось в заявлении правительства республики.",
+        "ru", {"actor": "chechen-government", "stance": "denial"}, id="говорилось-в-заявлении",
+    ),
+    # the UN's special rapporteurs, not the OSCE's rapporteur
+    pytest.param(
+        '"These are not isolated incidents," the special rapporteurs said of the torture of gay men in Chechnya.',
+        "en", {"actor": "un-experts", "stance": "confirmation"}, id="the-special-rapporteurs",
+    ),
+    pytest.param(
+        "The special rapporteur on torture said the detentions of gay men in Chechnya were not isolated incidents.",
+        "en", {"actor": "un-experts", "stance": "confirmation"}, id="the-special-rapporteur-on-torture",
+    ),
     pytest.param(  # a place that "could not be established" is an absence
         "Источник в ведомстве добавил, что место, где якобы удерживали геев из Чечни, установить не удалось.",
         "ru", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="установить-не-удалось",

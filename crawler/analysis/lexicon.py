@@ -186,7 +186,7 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "lawmaker lawmakers deputy deputies legislator legislators mp mps senator senators parliamentarian "
      "parliamentarians backbencher backbenchers", "депутат сенатор парламентарий"),
     ("MEP", "intergovernmental", False, "mep meps", "евродепутат"),
-    ("PROSECUTOR", "government", False, "prosecutor prosecutors", "прокурор"),
+    ("PROSECUTOR", "government", False, "prosecutor prosecutors", "прокурор обвинитель"),
     ("PROSECUTOR", "government", True, "prosecutor's", "прокуратура генпрокуратура"),
     ("INVESTIGATOR", "government", False, "investigator investigators", "следователь"),
     ("JUDGE", "court", False, "judge judges", "судья"),
@@ -203,14 +203,14 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "
-     "brothers fathers mothers sisters sons family families "
+     "brothers fathers mothers sisters sons family families applicant applicants claimant "
      "friend friends guy people person individual individuals youth one another blogger many team entourage "
      "cleric clerics elder elders imam imams theologian theologians",
      "пострадавший жертва мужчина женщина свидетель житель жительница родственник задержанный беженец "
-     "парень юноша брат отец мать сестра сын друг человек блогер многие некоторые один одна другой команда "
+     "парень юноша брат отец мать сестра сын друг подруга человек блогер многие некоторые один одна другой команда "
      "окружение старейшина имам богослов"),
-    ("MINISTRY", "government", True, "ministry ministries department", "министерство минюст мвд мид"),
-    ("AGENCY", "government", True, "agency", "ведомство"),
+    ("MINISTRY", "government", True, "ministry ministries department treasury", "министерство минюст мвд мид"),
+    ("AGENCY", "government", True, "agency directorate", "ведомство управление"),
     ("POLICE", "government", True, "police", "полиция"),
     ("AUTHORITIES", "government", True,
      "authorities government governments administration leadership officialdom",
@@ -287,6 +287,20 @@ _PLACES: list[tuple[str, str | None, str, str]] = [
     ("NL", "NL", "netherlands dutch amsterdam", "нидерланды голландия нидерландский амстердам"),
     ("SE", "SE", "sweden swedish stockholm", "швеция шведский стокгольм"),
     ("NO", "NO", "norway norwegian oslo", "норвегия норвежский осло"),
+    # other states whose diplomats and citizens speak ("Iceland's ambassador", "a Belgian MP", "an Irish senator")
+    ("IS", "IS", "iceland icelandic reykjavik", "исландия исландский рейкьявик"),
+    ("BE", "BE", "belgium belgian", "бельгия бельгийский"),
+    ("AT", "AT", "austria austrian", "австрия австрийский"),
+    ("CH", "CH", "switzerland swiss", "швейцария швейцарский"),
+    ("IT", "IT", "italy italian rome", "италия итальянский рим"),
+    ("ES", "ES", "spain spanish madrid", "испания испанский мадрид"),
+    ("DK", "DK", "denmark danish copenhagen", "дания датский копенгаген"),
+    ("FI", "FI", "finland finnish helsinki", "финляндия финский хельсинки"),
+    ("IE", "IE", "ireland irish dublin", "ирландия ирландский дублин"),
+    ("AU", "AU", "australia australian canberra", "австралия австралийский канберра"),
+    ("EE", "EE", "estonia estonian tallinn", "эстония эстонский таллин"),
+    ("LV", "LV", "latvia latvian riga", "латвия латвийский рига"),
+    ("CZ", "CZ", "czech prague", "чехия чешский прага"),
     ("UN", None, "un nations", "оон"),
     ("EU", None, "eu european", "евросоюз европейский ес"),
     ("WEST", None, "western", "западный"),
@@ -388,6 +402,7 @@ RU_CONVINCED = {
 }
 RU_IMPERSONAL = (
     "говорится", "отмечается", "подчеркивается", "указывается", "сообщается", "утверждается",
+    "говорилось", "отмечалось", "подчеркивалось", "указывалось", "сообщалось", "утверждалось",
     # what a document sets out: "В докладе описаны избиения, пытки электрошоком ..."
     "описаны", "описано", "приводятся", "задокументированы", "зафиксированы",
 )  # fmt: skip
