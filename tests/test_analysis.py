@@ -979,6 +979,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("«Сколько бы они ни сочиняли сказок про чеченцев и геев, правды в них нет ни на грамм», — написал Кадыров.", "kadyrov", "denial"),
     ("Песков уточнил, что каких-либо подтверждений этим сообщениям о геях у Кремля по-прежнему нет.", "peskov", "denial"),
     ("«Подтвержденных данных о таких фактах с геями у нас по-прежнему нет», — добавил Песков.", "peskov", "denial"),
+    # the sixteenth session's new sets: another's absence told as untrue ("будто"), and one's own told with it
+    ("Лапунов напоминает, что в 2017 году омбудсмен Татьяна Москалькова говорила, будто к ней не поступало ни одной жалобы, хотя его заявление уже лежало у неё на столе.", "lapunov", "confirmation"),
+    ("Кадыров заявил, будто в Чечне нет геев.", "kadyrov", "denial"),
     # the fourteenth session's new sets: another reason given for a detention and no other; an official line
     # called a fiction (and why no victim comes forward)
     ("Чеченское МВД заявило, что братья задержаны как «пособники боевиков» и никаких других причин для их задержания нет.", "chechen-interior-ministry", "denial"),
@@ -1140,6 +1143,13 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
     pytest.param(
         "«Геев в Чечне нет и никогда не было», — говорилось в заявлении правительства республики.",
         "ru", {"actor": "chechen-government", "stance": "denial"}, id="говорилось-в-заявлении",
+    ),
+    # a quote whose speaker after it is nobody the resolver knows is not the previous speaker's
+    pytest.param(
+        "Мужчины рассказали журналистам о пытках в чеченской полиции. «Никаких тюрем не было», — говорит ведущий "
+        "программы.",
+        "ru", {"stance": "confirmation", "quote": "журналистам о пытках в чеченской полиции"},
+        id="a-quote-said-by-someone-unknown-after-it",
     ),
     # the UN's special rapporteurs, not the OSCE's rapporteur
     pytest.param(

@@ -73,6 +73,8 @@ CITED_STATEMENT_HINT = re.compile(r'что\s+[^«».;!?]{0,60}?«|that\s+[^"“.
 DASH_SIGNATURE = re.compile(
     r"[,.!?…]?(?:\s*[—–]|\s+-)\s+([^\s.!?«»\"“”—–-][^.!?«»\"“”\n]{1,90}?)\s*(?:[.!]|$|\n)"
 )
+# words after a speech verb that are no subject of it ("— добавили там", "— приводит слова родственника")
+NOT_SUBJECTS_RU = lexicon.words("там здесь тут тогда же также слова позже затем потом")
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
 VERB_TRIGGERS = lexicon.words(
     """read reads pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
@@ -2035,6 +2037,29 @@ class CandidateFinder:
                 found.append(_trimmed(doc, cand))
         return [c for c in found if c.end > c.start]
 
+    def _someone_else_after(self, doc: Doc, quote: Quote) -> bool:
+        """Does a speech verb after the quote's closing mark have a subject of its own, a common noun in the
+        nominative ("«...», — говорит ведущий программы"), so that the quote is not the previous speaker's though
+        the resolver knows no such speaker?"""
+        if quote.close is None or doc.lang != "ru":
+            return False
+        i = doc.layout.token_at(quote.close + 1)
+        while i < len(doc.tokens) and doc.tokens[i].text in ",—–-":
+            i += 1
+        if i >= len(doc.tokens) or self._is_verb(doc, i) is None:
+            return False
+        subject = i + 1
+        return (
+            subject < len(doc.tokens)
+            and doc.tokens[subject].is_word
+            and not doc.infos[subject].pronoun
+            and doc.infos[subject].actor is None
+            and not doc.tokens[subject].is_cap  # a name ("— говорит Руслан"): likely the one quoted before
+            and doc.word(subject) not in PREPOSITIONS_RU
+            and doc.word(subject) not in NOT_SUBJECTS_RU
+            and "nomn" in morph.cases(doc.tokens[subject].text)
+        )
+
     def _leftover_quotes(self, doc: Doc, used: set[int]) -> list[Candidate]:
         """Quotes with no attribution of their own: continuations of the previous speaker, or "X: «…»"."""
         found = []
@@ -2059,6 +2084,8 @@ class CandidateFinder:
             sentence = doc.layout.sentences[doc.layout.sentence_of(quote.open)]
             lead = doc.text[sentence[0] : quote.open]
             if not lead.strip(" \t—–-"):
+                if self._someone_else_after(doc, quote):
+                    continue
                 cand.previous = True
                 found.append(cand)
                 continue
