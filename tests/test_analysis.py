@@ -982,6 +982,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the sixteenth session's new sets: another's absence told as untrue ("будто"), and one's own told with it
     ("Лапунов напоминает, что в 2017 году омбудсмен Татьяна Москалькова говорила, будто к ней не поступало ни одной жалобы, хотя его заявление уже лежало у неё на столе.", "lapunov", "confirmation"),
     ("Кадыров заявил, будто в Чечне нет геев.", "kadyrov", "denial"),
+    # a double negative: nothing published that could not be confirmed
+    ("«Мы знали минимум о трёх убитых в Чечне геях и не публиковали ничего, что не могли подтвердить», — говорит Милашина.", "milashina", "confirmation"),
+    ('"We published nothing that we could not verify about the torture of gay men in Chechnya," Milashina said.', "milashina", "confirmation"),
     # the fourteenth session's new sets: another reason given for a detention and no other; an official line
     # called a fiction (and why no victim comes forward)
     ("Чеченское МВД заявило, что братья задержаны как «пособники боевиков» и никаких других причин для их задержания нет.", "chechen-interior-ministry", "denial"),
@@ -1150,6 +1153,17 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "программы.",
         "ru", {"stance": "confirmation", "quote": "журналистам о пытках в чеченской полиции"},
         id="a-quote-said-by-someone-unknown-after-it",
+    ),
+    # a wire's source quoted by a described speaker; a recording played in a programme, its speaker in an aside
+    pytest.param(
+        "The agency also quoted a source in the Chechen Interior Ministry as saying that no complaints about gay men "
+        "had been received.",
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="quoted-a-source-as-saying",
+    ),
+    pytest.param(
+        "HOST: Dzhambulat Umarov, the Chechen minister for press, was one of the few officials willing to go on air "
+        "in 2017.\n\nCLIP (UMAROV): There is no such phenomenon in our society, no gay men in Chechnya.",
+        "en", {"actor": "umarov-dzhambulat", "stance": "denial"}, id="a-clip-and-its-speaker-in-an-aside",
     ),
     # the UN's special rapporteurs, not the OSCE's rapporteur
     pytest.param(

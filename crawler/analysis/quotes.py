@@ -42,7 +42,8 @@ NEGATED_SAY = re.compile(
 # "Karimov was quoted as saying", "Interfax quoted Karimov as saying": the one quoted speaks
 QUOTED_AS = re.compile(
     r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
-    r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>[A-ZА-ЯЁ][^.;:\"“”«»]{1,80}?)\s+)?"
+    r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>(?:[A-ZА-ЯЁ]|(?:a|an|one|two|three|several|the|his|her|its|their)\s)"
+    r"[^.;:\"“”«»]{1,80}?)\s+)?"
     r"as\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying)\b"
 )
 AGENT_AFTER_SAYING = re.compile(r"by\s+(?:the\s+)?[^,.;:\"“”]{2,60}?(?=\s+that\b|\s*,|\s*[\"“])")
@@ -135,6 +136,10 @@ NOT_SPEAKERS = lexicon.words(
 ANSWER_LABELS = frozenset(["ответ", "о", "answer", "a"])
 # a broadcast script's soundbite of the person the line before introduced ("СИНХРОН: «...»", "SOT: ...")
 SOUNDBITE_LABELS = frozenset(["синхрон", "снх", "sot", "sync", "soundbite"])
+# a recording played in a programme, its speaker in an aside ("CLIP (UMAROV): ...")
+CLIP_LABELS = frozenset(
+    ["clip", "archive", "audio", "tape", "recording", "soundbite", "sot", "синхрон", "архив", "запись"]
+)
 # a broadcast script's narration, the channel's own words ("ЗА КАДРОМ: Грозный вечером ...")
 VOICE_OVER_LABELS = frozenset(["за кадром", "голос за кадром", "зк", "vo", "v/o", "voice-over", "voice over"])
 TRANSCRIPT_HOSTS = lexicon.words(
@@ -1657,6 +1662,14 @@ class CandidateFinder:
                 )
                 label_end = colon.start(1) + len(label.rstrip()) if aside and label.strip() else colon.end(1)
                 window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + label_end))
+                if label.strip().lower() in CLIP_LABELS and aside.strip(" )"):
+                    # "CLIP (UMAROV): ...", "АРХИВ (КАДЫРОВ): ...": a recording of the one named in the aside
+                    named_at = colon.start(1) + len(label) + 1
+                    window = (
+                        doc.layout.token_at(lo + named_at),
+                        doc.layout.token_at(lo + named_at + len(aside.rstrip(" )"))),
+                    )
+                    label = aside.rstrip(" )")
                 body_start = lo + colon.end()
                 inherit = False
                 if host:

@@ -182,6 +182,14 @@ ACCUSED_PEOPLE = re.compile(
     r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)|нашей веры|нашего народа|our (?:faith|people)"
 )
 # "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
+# "не публиковали ничего, что не могли подтвердить", "nothing we could not verify": a double negative
+NOTHING_NOT_BEFORE = re.compile(
+    r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w-]+n't|not|не)\s+(?:[\w-]+\s+)?$"
+)
+NOTHING_BEFORE = re.compile(
+    r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?$"
+)
 NOBODY_IN_BEFORE = re.compile(
     r"(?i)\b(?:nobody|no one|никто)\s+(?:in|at|from|inside|в|из)\s+(?:an?\s+|the\s+)?$"
 )
@@ -620,6 +628,9 @@ def classify(
         if name == "absence" and REPLY_BEFORE.search(before):
             record("neutral", 1.0, "no-reply", phrase, start, end)  # "ответов из ведомств пока не поступало"
             continue
+        if name == "absence" and NOTHING_BEFORE.search(full, max(lo, start - 40), start):
+            claimed.append((start, end))  # "published nothing we could not verify": a double negative
+            continue
         if name == "absence" and UNABLE_AFTER.match(full, end, hi):
             claimed.append((start, end))  # "no victim could safely turn to them": what victims cannot do
             continue
@@ -652,7 +663,7 @@ def classify(
         ):
             claimed.append((start, end))
             continue
-        negated = (
+        negated = not NOTHING_NOT_BEFORE.search(full, max(lo, start - 60), start) and (
             (
                 NEGATION_BEFORE.search(before)
                 and not UNTIL.search(before)
