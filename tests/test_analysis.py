@@ -1165,6 +1165,32 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "in 2017.\n\nCLIP (UMAROV): There is no such phenomenon in our society, no gay men in Chechnya.",
         "en", {"actor": "umarov-dzhambulat", "stance": "denial"}, id="a-clip-and-its-speaker-in-an-aside",
     ),
+    # a participle's subject after "with"; a wire's source who said it; a website; nothing ruled out
+    pytest.param(
+        "Officials in Grozny were less cautious, with a senior official in the republic's administration calling "
+        'the reports about gay men "pure invention from start to finish."',
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial", "speaker": "a senior official in "
+        "the republic's administration"}, id="with-a-senior-official-calling",
+    ),
+    pytest.param(
+        "RIA Novosti quoted an unnamed Chechen government official who called the reports about gay men \"another "
+        'round of Western hysteria about nothing."',
+        "en", {"actor_kind": "government", "country": "RU", "stance": "denial"}, id="quoted-an-official-who-called",
+    ),
+    pytest.param(
+        'The pro-government website Vzglyad called the reports of gay men being tortured in Chechnya "a publicity '
+        'stunt built on myths."',
+        "en", {"actor_kind": "media", "country": "RU", "stance": "denial"}, id="a-website",
+    ),
+    pytest.param(
+        'Asked whether the accounts of gay men in Chechnya could be true, Moskalkova said she "would not rule '
+        'anything out until the checks are complete."',
+        "en", {"actor": "moskalkova", "stance": "neutral"}, id="would-not-rule-anything-out",
+    ),
+    pytest.param(
+        "Москалькова сказала, что ничего не исключает, пока проверка по сообщениям о геях в Чечне не завершена.",
+        "ru", {"actor": "moskalkova", "stance": "neutral"}, id="ничего-не-исключает",
+    ),
     # the UN's special rapporteurs, not the OSCE's rapporteur
     pytest.param(
         '"These are not isolated incidents," the special rapporteurs said of the torture of gay men in Chechnya.',
@@ -1818,6 +1844,13 @@ def test_one_statement_with_its_speaker_and_side(analyzer, text, lang, expected)
 
 
 EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance), a fragment of the first quote)
+    # a clause after a quote, opened by "while", is no attribution of the quote
+    pytest.param(
+        'RT described the report on gay men in Chechnya as "based on anonymous testimony and hearsay," while '
+        "Canada's foreign minister said her country would keep taking in survivors.",
+        "en", [("rt", "denial"), ("canada-global-affairs", "neutral")], "hearsay",
+        id="a-quote-then-while-another-said",
+    ),
     pytest.param(
         "Gay men were detained in Chechnya in 2017, Human Rights Watch said. This month, the republic's finance "
         "ministry denied that federal subsidies had been diverted to a new stadium.",

@@ -1681,6 +1681,11 @@ NONCOMMITTAL = _rx(
     r"establish the (?:full |whole )?truth",
     # "I cannot say that these facts are confirmed, but neither can I say they are refuted"
     r"(?:cannot|can't|can not) say (?:that )?[^.;]{0,60}?(?:confirmed|true)[^.;]{0,12}?neither can (?:i|we) say",
+    # "would not rule anything out until the checks are complete", "ничего не исключаю": nothing decided
+    r"(?:not|n't|never) rule (?:anything|it|this|that|anything at all) out",
+    r"(?:not|n't) rule out (?:anything|that|it)",
+    r"(?:ничего|этого|такого|ничего такого) не исключа\w*",
+    r"не исключа\w+,? что",
     # "Я не берусь утверждать, что там происходило": the speaker claims nothing either way
     r"не (?:берусь|берёмся|беремся|возьмусь|могу|можем) (?:утверждать|судить)",
     r"(?:cannot|can't|can not|won't|will not) (?:say|claim|judge) (?:what|whether) (?:happened|went on|took place)",

@@ -225,8 +225,8 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "group groups organisation organization organisations organizations watchdog ngo ngos charity network "
      "centre center initiative project coalition shelter shelters",
      "организация правозащитник сеть группа объединение центр проект фонд коалиция"),
-    ("MEDIA", "media", True, "newspaper paper outlet magazine broadcaster",
-     "газета издание редакция агентство телеканал телеграм-канал"),
+    ("MEDIA", "media", True, "newspaper paper outlet magazine broadcaster website tabloid portal",
+     "газета издание редакция агентство телеканал телеграм-канал сайт портал таблоид"),
     ("DOC", None, True,
      "report statement letter study findings document communique communiqué resolution channel post account "
      "page author authors review chapter",

@@ -44,7 +44,8 @@ QUOTED_AS = re.compile(
     r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
     r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>(?:[A-ZА-ЯЁ]|(?:a|an|one|two|three|several|the|his|her|its|their)\s)"
     r"[^.;:\"“”«»]{1,80}?)\s+)?"
-    r"as\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying)\b"
+    r"(?:as|,?\s*who)\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying|"
+    r"said|told|called|described|dismissed|denied)\b"
 )
 AGENT_AFTER_SAYING = re.compile(r"by\s+(?:the\s+)?[^,.;:\"“”]{2,60}?(?=\s+that\b|\s*,|\s*[\"“])")
 CITED_CLAIM_NOUNS_EN = r"(?:claim|statement|assertion|insistence|denial|contention|argument)"
@@ -136,6 +137,8 @@ NOT_SPEAKERS = lexicon.words(
 ANSWER_LABELS = frozenset(["ответ", "о", "answer", "a"])
 # a broadcast script's soundbite of the person the line before introduced ("СИНХРОН: «...»", "SOT: ...")
 SOUNDBITE_LABELS = frozenset(["синхрон", "снх", "sot", "sync", "soundbite"])
+# words that open a clause of its own after a quote, not its attribution
+CLAUSE_CONJUNCTIONS = lexicon.words("while whereas but although though and yet а но хотя тогда")
 # a recording played in a programme, its speaker in an aside ("CLIP (UMAROV): ...")
 CLIP_LABELS = frozenset(
     ["clip", "archive", "audio", "tape", "recording", "soundbite", "sot", "синхрон", "архив", "запись"]
@@ -367,6 +370,25 @@ def _end_participles_at_next_subject(doc: Doc, candidates: list[Candidate]) -> N
                 and subject[0].lower() not in NOT_A_NEW_SUBJECT
             ):
                 cand.end = comma
+
+
+# a quote's closing mark and a clause of its own after it: '"... hearsay," while the ministry said'
+CLOSE_THEN_CLAUSE = re.compile(r"[\"”»],?\s+(?:while|whereas|but)\s")
+
+
+def _end_at_clause_after_quote(doc: Doc, candidates: list[Candidate]) -> None:
+    """A statement that runs through a closing quote ends there when another clause follows it ('RT described
+    the report as "based on hearsay," while the Foreign Ministry said ...')."""
+    if doc.lang == "ru":
+        return
+    for cand in candidates:
+        if cand.kind not in ("reported", "object"):
+            continue
+        clause = CLOSE_THEN_CLAUSE.search(doc.text, cand.start, cand.end)
+        if clause is not None:
+            cand.end = clause.start()
+            while cand.end > cand.start and doc.text[cand.end - 1] in ",;: ":
+                cand.end -= 1
 
 
 def _joins_name(doc: Doc, j: int) -> bool:
@@ -991,6 +1013,7 @@ class CandidateFinder:
                     used_quotes.add(q_index)
         candidates.extend(self._leftover_quotes(doc, used_quotes))
         _end_participles_at_next_subject(doc, candidates)
+        _end_at_clause_after_quote(doc, candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
@@ -1444,7 +1467,14 @@ class CandidateFinder:
             )  # "issued a statement on Sunday saying that ..."
             # "marked the anniversary by saying that ...": the means of an act is what the subject said
             by_saying = doc.lang != "ru" and doc.word(i - 1) == "by"
-            if doc.tokens[i - 1].text not in (",", "and", "и") and not after_document and not by_saying:
+            # "..., with a senior official in the republic's administration calling the reports ...": its subject
+            with_subject = self._with_subject(doc, i) if doc.lang != "ru" else None
+            if (
+                doc.tokens[i - 1].text not in (",", "and", "и")
+                and not after_document
+                and not by_saying
+                and with_subject is None
+            ):
                 continue
             s_lo, s_hi = self._sentence_range(doc, i)
             category = "say"
@@ -1483,11 +1513,24 @@ class CandidateFinder:
                 # at its verb (not a pronoun in a clause after it)
                 subject_end = self._subject_verb_en(doc, s_lo, i - 1) or subject_end
             cand.windows.append((s_lo, subject_end, "subject"))
+            if with_subject is not None:
+                cand.previous, cand.windows = False, [(with_subject, i, "before")]
             for quote in doc.layout.quotes:
                 if cand.start <= quote.open < cand.end and quote.end > cand.end:
                     cand.end = quote.end
             found.append(_trimmed(doc, cand))
         return found
+
+    def _with_subject(self, doc: Doc, i: int) -> int | None:
+        """English: the first token of the phrase between "with" and the participle at ``i`` ("with a senior
+        official calling ..."), when it is a short phrase naming someone; else None."""
+        s_lo = self._sentence_range(doc, i)[0]
+        for k in range(i - 1, max(s_lo, i - 12) - 1, -1):
+            if doc.tokens[k].text in QUOTE_CHARS or doc.tokens[k].text in ",.;:!?()":
+                return None
+            if doc.word(k) == "with":
+                return k + 1 if k + 1 < i and self._has_head(doc, k + 1, i) else None
+        return None
 
     def _headers(self, doc: Doc) -> list[Candidate]:
         """First-person text under a source line: "[Telegram post by X] We ...", "X: We ...", "LOKSHINA: ..."."""
@@ -1947,7 +1990,11 @@ class CandidateFinder:
                 continue
             word = match.group("verb")
             category = (
-                "call" if word in ("calling", "describing") else "deny" if word.startswith("d") else "say"
+                "call"
+                if word in ("calling", "describing", "called", "described")
+                else "deny"
+                if word.startswith("d")
+                else "say"
             )
             cand = Candidate(0, 0, "reported", doc.tokens[verb].text, category, None, verb)
             if category != "say":
@@ -2585,6 +2632,8 @@ def _last_comma(doc: Doc, lo: int, hi: int) -> int | None:
 def _only_attribution(doc: Doc, first: int, i: int, comma_ended: bool = False) -> bool:
     """True when tokens [first, i) are only punctuation and a short speaker phrase (no second clause)."""
     words = [t for t in doc.tokens[first:i] if t.is_word]
+    if words and words[0].lower in CLAUSE_CONJUNCTIONS:
+        return False  # '"based on hearsay," while the Foreign Ministry said ...': a clause of its own
     # '"...," Elena Milashina, the correspondent who has covered the region for a decade, said': a longer phrase
     limit = 24 if comma_ended and any(t.lower in RELATIVE_WORDS for t in words) else 12
     if len(words) > limit:
