@@ -982,6 +982,17 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the sixteenth session's new sets: another's absence told as untrue ("будто"), and one's own told with it
     ("Лапунов напоминает, что в 2017 году омбудсмен Татьяна Москалькова говорила, будто к ней не поступало ни одной жалобы, хотя его заявление уже лежало у неё на столе.", "lapunov", "confirmation"),
     ("Кадыров заявил, будто в Чечне нет геев.", "kadyrov", "denial"),
+    # the sixteenth session's second wave: facts named before their absence; a dismissal refused; the officials'
+    # insistence named by its owner; a paper a victim was made to sign
+    ("Как сообщили в Следственном комитете, «фактов, свидетельствующих о совершении преступлений в отношении геев в Чечне, не выявлено».", "investigative-committee", "denial"),
+    ('"I do not consider his account to be invented, and it must be investigated properly," Moskalkova said of the gay man tortured in Grozny.', "moskalkova", "confirmation"),
+    ("«Я не считаю его рассказ о пытках в Грозном выдумкой, и он должен быть надлежащим образом проверен», — сказала Москалькова.", "moskalkova", "confirmation"),
+    ('"His account of torture in Grozny is not an invention," Moskalkova said.', "moskalkova", "confirmation"),
+    ("Igor Kochetkov said that officials' insistence there were no complaints from gay men in Chechnya was a trap.", "kochetkov", "confirmation"),
+    ('"When they let me go from the Grozny basement, they made me sign a paper saying I had no complaints," Lapunov said.', "lapunov", "confirmation"),
+    # and dismissals that stay dismissals
+    ('"This is not just a lie about gay men in Chechnya, it is a provocation," Karimov said.', "karimov", "denial"),
+    ("Karimov said the reports about gay men in Chechnya were nothing but lies.", "karimov", "denial"),
     # a double negative: nothing published that could not be confirmed
     ("«Мы знали минимум о трёх убитых в Чечне геях и не публиковали ничего, что не могли подтвердить», — говорит Милашина.", "milashina", "confirmation"),
     ('"We published nothing that we could not verify about the torture of gay men in Chechnya," Milashina said.', "milashina", "confirmation"),

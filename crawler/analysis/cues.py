@@ -839,6 +839,14 @@ CITED_DENIAL = _rx(
     # "Москалькова говорила, будто к ней не поступало ни одной жалобы": another's absence, told as untrue ("будто")
     r"(?:говорил|заявлял|заявил|утверждал|уверял|твердил|писал|сообщал|рассказывал)\w*,? будто (?:[\w-]+ ){0,4}?"
     r"(?:нет|не было|не поступало|никто|ничего|никого|не существ\w*)",
+    # "officials' insistence there were no complaints was a trap": the accused side's claim named by its owner
+    r"(?:authorities|officials|government|kremlin|grozny|moscow|ministry|kadyrov)['’]s? (?:[\w-]+ )?(?:claims?|"
+    r"insistence|assertions?|arguments?|line|denials?) (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
+    # a paper the victim was made to sign: "made me sign a paper saying I had no complaints"
+    r"(?:made|forced|pressured|told) (?:me|him|her|them|us) (?:to )?(?:sign|write|say|record)[^.;!?]{0,50}?"
+    r"(?:no complaints?|nothing (?:had )?happened|(?:was|were|had been) not (?:detained|held|beaten|tortured))",
+    r"заставил\w* (?:меня |его |ее |её |их |нас )?(?:подписать|написать|сказать|записать)[^.;!?]{0,50}?"
+    r"(?:претензий (?:у (?:меня|него|нее|неё|них|нас) )?нет|нет претензий|ничего не было|никто не (?:задерживал|бил))",
     # "Власти уверяли весь мир, что ничего не было", "officials assured the world that nothing had happened"
     r"(?:власти|чиновники|кремль|грозный|официальные лица) (?:[\w-]+ )?(?:уверял\w*|утверждал\w*|твердил\w*|"
     r"заверял\w*)(?: [\w-]+){0,2}?,? что (?:ничего|никого|никто|нет|не было)",
@@ -1003,6 +1011,9 @@ HELD = r"held(?! (?:responsible|accountable|liable|to account))"
 NOT_MODAL = r"(?! (?:will|would|could|dares?|can) )"
 
 ABSENCE = _rx(
+    # the facts looked for named first: "фактов, свидетельствующих о совершении преступлений ..., не выявлено"
+    r"(?:фактов|сведений|признаков|доказательств|подтверждений),? (?:свидетельствующ|подтверждающ|указывающ)\w* "
+    r"[^.;!?«»]{0,160}?,? не (?:выявлено|установлено|обнаружено|найдено|получено)",
     # "в ходе проверки «не получено объективных данных», подтверждающих ...": the data looked for and not found
     r"не (?:получено|обнаружено|установлено|выявлено|найдено) (?:[\w«»-]+ ){0,2}?(?:данных|сведений|доказательств|"
     r"фактов|подтверждений)»?(?:,? подтверждающ\w+)?",

@@ -187,6 +187,16 @@ NOTHING_NOT_BEFORE = re.compile(
     r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:[\w-]+n't|not|не)\s+(?:[\w-]+\s+)?$"
 )
+# a dismissal negated right before it: "is not an invention", "— не выдумка", "I do not consider it (to be)
+# invented", "не считаю его рассказ выдумкой" (not "not just a lie", "nothing but lies")
+NEGATED_DISMISSAL_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w-])(?:is|are|was|were|it's|that's|это|—|-)\s+(?:not|never|не|вовсе не|отнюдь не)\s+(?:an?\s+)?|"
+    r"\b(?:do|does|did)\s+not\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
+    r"\b(?:don't|doesn't|didn't)\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
+    r"(?<![\w-])не\s+(?:счита\w+|нахож\w+|называ\w+|назов\w+)\s+[^.;!?\"“”«»]{1,60}?\s)$"
+)
+# "do not consider his account to be invented": a judgement, not a complaint left unexamined
+JUDGED_AS_AFTER = re.compile(r"[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s")
 NOTHING_BEFORE = re.compile(
     r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?$"
 )
@@ -628,6 +638,10 @@ def classify(
         if name == "absence" and REPLY_BEFORE.search(before):
             record("neutral", 1.0, "no-reply", phrase, start, end)  # "ответов из ведомств пока не поступало"
             continue
+        if name == "dismissal" and NEGATED_DISMISSAL_BEFORE.search(full, max(lo, start - 90), start):
+            # "I do not consider his account to be invented", "это не выдумка": a dismissal refused
+            record("confirmation", 2.0, "negated-dismissal", phrase, start, end)
+            continue
         if name == "absence" and NOTHING_BEFORE.search(full, max(lo, start - 40), start):
             claimed.append((start, end))  # "published nothing we could not verify": a double negative
             continue
@@ -725,7 +739,12 @@ def classify(
             value, cue_name = 0.5, "mention"  # "victims", "torture": named, not asserted
         elif name == "event" and effective == "confirmation" and condemned:
             cue_name = "condemned"  # "a resolution condemning the abductions and torture": named as facts
-        if name == "neutral" and negated and INVESTIGATE.fullmatch(phrase.lower()):
+        if (
+            name == "neutral"
+            and negated
+            and INVESTIGATE.fullmatch(phrase.lower())
+            and not (phrase.lower().startswith("consider") and JUDGED_AS_AFTER.match(full, end))
+        ):
             # "would not even look into such complaints" (an official) / "no effective investigation" (NGO)
             effective, value, cue_name = "denial", 2.0, "refusal"
         if effective != "none":
