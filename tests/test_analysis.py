@@ -1202,6 +1202,17 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Москалькова сказала, что ничего не исключает, пока проверка по сообщениям о геях в Чечне не завершена.",
         "ru", {"actor": "moskalkova", "stance": "neutral"}, id="ничего-не-исключает",
     ),
+    # an official of a foreign city the sentence names first; a witness there is still from Chechnya
+    pytest.param(
+        "At a reception in Paris city hall for refugees from the North Caucasus, the deputy mayor said the men "
+        'present had "lived through the prisons that Moscow pretends never existed."',
+        "en", {"actor_kind": "government", "country": "FR", "stance": "confirmation"}, id="a-deputy-mayor-in-paris",
+    ),
+    pytest.param(
+        "At an asylum hearing in Hamburg, a 31-year-old man told the court that police in Grozny had beaten him for "
+        "being gay.",
+        "en", {"actor_kind": "person", "country": "RU", "stance": "confirmation"}, id="a-witness-heard-in-hamburg",
+    ),
     # the UN's special rapporteurs, not the OSCE's rapporteur
     pytest.param(
         '"These are not isolated incidents," the special rapporteurs said of the torture of gay men in Chechnya.',

@@ -785,6 +785,8 @@ CITED_DENIAL = _rx(
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no|it (?:never|did not|didn't|has not|"
     r"hasn't|had not) (?:happen|occur|exist|take place)\w*)",
+    r"pretend\w* (?:that )?(?:they |it |these |those |there )?(?:never|did not|didn't) (?:existed|exist|happened|happen|"
+    r"took place|take place)",  # "the prisons that Moscow pretends never existed"
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",

@@ -295,7 +295,7 @@ _PLACES: list[tuple[str, str | None, str, str]] = [
     ("IT", "IT", "italy italian rome", "италия итальянский рим"),
     ("ES", "ES", "spain spanish madrid", "испания испанский мадрид"),
     ("DK", "DK", "denmark danish copenhagen", "дания датский копенгаген"),
-    ("FI", "FI", "finland finnish helsinki", "финляндия финский хельсинки"),
+    ("FI", "FI", "finland finnish", "финляндия финский"),
     ("IE", "IE", "ireland irish dublin", "ирландия ирландский дублин"),
     ("AU", "AU", "australia australian canberra", "австралия австралийский канберра"),
     ("EE", "EE", "estonia estonian tallinn", "эстония эстонский таллин"),

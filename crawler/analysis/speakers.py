@@ -225,6 +225,21 @@ def _foreign_owner(doc: Doc, head: int, p_lo: int) -> str | None:
     return None
 
 
+def _setting_abroad(doc: Doc, p_lo: int) -> str | None:
+    """The foreign state (ISO code) the sentence names before the speaker phrase starting at token ``p_lo``, with
+    no Russian place after it ("At a reception in Paris city hall ..., deputy mayor Claire Besson said"); else
+    None."""
+    s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[p_lo].start))[0]
+    for k in range(p_lo - 1, s_lo - 1, -1):
+        place = doc.infos[k].place
+        if place is None or not doc.tokens[k].is_cap:
+            continue
+        if place[1] in (None, "RU"):
+            return None
+        return place[1]
+    return None
+
+
 def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
     """An unlisted person's transcript label as a member of a chamber: "Бурлаков С. Г., фракция ЛДПР." (the
     State Duma), "Lord Penrith: My Lords, ..." (the UK Parliament), "Marta Lindqvist (Verts/ALE). – ..." (the
@@ -1972,9 +1987,11 @@ class SpeakerResolver:
             and kind in ("government", "person", "ngo", "media", "court")
             and not ("UN" in canon or "EU" in canon or "WEST" in canon)
         ):
-            # an unnamed official, activist, witness or court in these reports is Russian/Chechen
-            country = "RU"
-            if kind == "ngo" and (role.body or (role.key == "ACTIVIST" and plural)):
+            # an unnamed official, activist, witness or court in these reports is Russian/Chechen, unless the
+            # sentence set the scene abroad first ("At a reception in Paris city hall, the deputy mayor said"; a
+            # witness there is still one from Chechnya)
+            country = (_setting_abroad(doc, p_lo) if kind != "person" else None) or "RU"
+            if kind == "ngo" and (role.body or (role.key == "ACTIVIST" and plural)) and country == "RU":
                 country = None  # "rights groups", "LGBT organisations", "activists": national origin unknown
         organization = None
         if kind == "government":
