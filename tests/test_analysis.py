@@ -990,6 +990,13 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('"His account of torture in Grozny is not an invention," Moskalkova said.', "moskalkova", "confirmation"),
     ("Igor Kochetkov said that officials' insistence there were no complaints from gay men in Chechnya was a trap.", "kochetkov", "confirmation"),
     ('"When they let me go from the Grozny basement, they made me sign a paper saying I had no complaints," Lapunov said.', "lapunov", "confirmation"),
+    # the third wave: an invitation to see "the truth"; nobody punished; a father's "made everything up"; the
+    # torturers still in their posts
+    ("Dzhambulat Umarov invited members of the Assembly to visit Grozny and see the truth about the gay men with their own eyes.", "umarov-dzhambulat", "denial"),
+    ("Докладчик ПАСЕ Фрэнк Швабе: «Россия за пять лет не наказала ни одного человека за пытки геев в Чечне. Отрицание стало официальной политикой».", "schwabe", "confirmation"),
+    ("On Chechen state television, the father of one of the gay men said his son had made everything up under the influence of foreign handlers.", None, "denial"),
+    ('"Not one criminal case has been opened, and the people who ran the prisons for gay men in Chechnya are still in their posts," the Russian LGBT Network said.', "russian-lgbt-network", "confirmation"),
+    ("Отец одного из мужчин заявил чеченскому телевидению, что его сын «всё выдумал» про пытки геев под влиянием иностранных кураторов.", None, "denial"),
     # and dismissals that stay dismissals
     ('"This is not just a lie about gay men in Chechnya, it is a provocation," Karimov said.', "karimov", "denial"),
     ("Karimov said the reports about gay men in Chechnya were nothing but lies.", "karimov", "denial"),

@@ -1290,7 +1290,8 @@ DISMISSAL = _rx(
     r"no (?:reason|grounds|cause) for (?:concern|alarm|worry)", r"nothing to worry about", r"biased",
     r"(?:nobody|no one)(?: \w+){0,5} (?:is going to|will|would) (?:consider|take \w+ seriously|read)",
     r"нет (?:никаких )?(?:поводов|оснований|причин) для (?:беспокойства|тревоги)", r"предвзят\w*",
-    r"придума\w*", r"выдумал\w*", r"made it up", r"invented", r"lies?", r"lying", r"liars?", r"lied",
+    r"придума\w*", r"выдумал\w*", r"made it up",
+    r"made (?:everything|all of it|all of this|this|that|the (?:whole )?(?:story|thing)|(?:it|this|everything) all) up", r"invented", r"lies?", r"lying", r"liars?", r"lied",
     r"fabricat\w*", r"fakes?", r"fakery", r"provocations?", r"provocative", r"provocateurs?", r"propaganda",
     r"smears?", r"slander\w*", r"libel\w*", r"defamat\w*", r"nonsense", r"rubbish", r"absurd\w*",
     r"fiction\w*", r"fairy[- ]tales?", r"myths?", r"hoax\w*", r"canard", r"disinformation", r"misinformation",
@@ -1461,7 +1462,12 @@ ACCOUNTABILITY = _rx(
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
-    r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
+    r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",
+    r"не наказал\w* (?:\w+ )?ни одного (?:человека|виновного|силовика|полицейского|сотрудника)",  # "не наказала ни одного"
+    # the perpetrators unpunished: "the people who ran the prisons are still in their posts"
+    r"(?:are|remain|is|were) still in (?:their|his|her) (?:posts|jobs|positions|uniforms?|offices)",
+    r"(?:по-прежнему|до сих пор|всё ещё|все еще) (?:остаются |остаётся |остается |работают |служат )?"
+    r"(?:на своих (?:постах|должностях|местах)|при должностях|в погонах)",  # "никто (до сих пор) не понёс"
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:[\w-]+ ){0,12}?to justice",
     r"perpetrators", r"impunity",
@@ -1507,6 +1513,9 @@ INVITATION = _rx(
     r"(?:who|whoever|anyone who) wants? to (?:see|know|learn|find) (?:out )?the truth",
     r"(?:the republic|chechnya|grozny|the region|(?:our|its|the) doors) (?:is|are) (?:wide )?open",
     r"(?:кто|всякий|каждый) (?:\w+ )?(?:хочет|желает) (?:увидеть|узнать) правду",
+    # "invited members of the Assembly to visit Grozny and see the truth with their own eyes"
+    r"(?:visit|come to|travel to) (?:[\w-]+ ){0,3}?and see (?:[\w-]+ ){0,6}?"
+    r"(?:with (?:their|your|his|her) own eyes|for (?:themselves|yourselves|yourself))",
     r"приезж\w+ и (?:посмотр\w+|убед\w+|увид\w+)", r"приехать и (?:посмотреть|убедиться|увидеть)",
     r"убеди\w+ (?:в этом )?(?:сам|сами|лично)",
     r"(?:республика|чечня|грозный|регион|двери) (?:\w+ )?(?:открыт\w*|распахнут\w*)",

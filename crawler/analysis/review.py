@@ -55,7 +55,16 @@ BEFORE_WORDS = 6
 TWIN_CHARS = 300
 # cue families of phrases that take a side by themselves (see crawler.analysis.stance)
 SIDE_TAKING_CUES = frozenset(
-    ("dismissal", "event", "accountability", "refusal", "condemned", "attacks-accused", "defends-accused")
+    (
+        "dismissal",
+        "fabricated",
+        "event",
+        "accountability",
+        "refusal",
+        "condemned",
+        "attacks-accused",
+        "defends-accused",
+    )
 )
 
 

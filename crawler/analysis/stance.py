@@ -195,6 +195,12 @@ NEGATED_DISMISSAL_BEFORE = re.compile(
     r"\b(?:don't|doesn't|didn't)\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
     r"(?<![\w-])не\s+(?:счита\w+|нахож\w+|называ\w+|назов\w+)\s+[^.;!?\"“”«»]{1,60}?\s)$"
 )
+# someone named as having made the story up, right before the verb
+FABRICATION = re.compile(r"(?i)(?:выдумал|придумал|сочинил|made\s|invented|fabricated)")
+FABRICATOR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:he|she|they|his son|her son|the men|the man|these men|these people)|(?<![\w-])(?:сын|он|она|они|"
+    r"эти люди|мужчины))\s+[«\"“]?(?:had\s+|has\s+|have\s+)?(?:всё\s+|все\s+|это\s+|simply\s+|just\s+)?[«\"“]?$"
+)
 # "do not consider his account to be invented": a judgement, not a complaint left unexamined
 JUDGED_AS_AFTER = re.compile(r"[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s")
 NOTHING_BEFORE = re.compile(
@@ -637,6 +643,15 @@ def classify(
             continue
         if name == "absence" and REPLY_BEFORE.search(before):
             record("neutral", 1.0, "no-reply", phrase, start, end)  # "ответов из ведомств пока не поступало"
+            continue
+        if (
+            name == "dismissal"
+            and FABRICATION.match(phrase)
+            and FABRICATOR_BEFORE.search(full, max(lo, start - 40), start)
+        ):
+            # "the father said his son had made everything up", "сын всё выдумал": the account's teller called a
+            # fabricator (the refusal of a denial is "that is not true", never "he made it up")
+            record("denial", 3.0, "fabricated", phrase, start, end)
             continue
         if name == "dismissal" and NEGATED_DISMISSAL_BEFORE.search(full, max(lo, start - 90), start):
             # "I do not consider his account to be invented", "это не выдумка": a dismissal refused
