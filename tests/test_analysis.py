@@ -1220,6 +1220,27 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "being gay.",
         "en", {"actor_kind": "person", "country": "RU", "stance": "confirmation"}, id="a-witness-heard-in-hamburg",
     ),
+    # a participle after the person's name or after "was"; "in her view"
+    pytest.param(
+        "The exile YouTube show replayed a clip of Kadyrov insisting in 2017 that there were no gay people in "
+        "Chechnya at all.",
+        "en", {"actor": "kadyrov", "stance": "denial"}, id="a-clip-of-kadyrov-insisting",
+    ),
+    pytest.param(
+        'Chechen television showed parliament speaker Magomed Daudov telling elders that the republic "has no '
+        'such problem" with gay men.',
+        "en", {"actor": "daudov", "stance": "denial"}, id="showed-daudov-telling",
+    ),
+    pytest.param(
+        "By 2019 the ombudsman Tatyana Moskalkova was telling reporters that checks had not confirmed a single case "
+        "of gay men being tortured.",
+        "en", {"actor": "moskalkova", "stance": "denial"}, id="was-telling-reporters",
+    ),
+    pytest.param(
+        "Milashina has covered Chechnya for years. In her view, the campaign of torture against gay men had been "
+        "coordinated at the top of the republic's security apparatus.",
+        "en", {"actor": "milashina", "stance": "confirmation"}, id="in-her-view",
+    ),
     # the UN's special rapporteurs, not the OSCE's rapporteur
     pytest.param(
         '"These are not isolated incidents," the special rapporteurs said of the torture of gay men in Chechnya.',

@@ -196,6 +196,14 @@ class Analyzer:
                     return previous
             if cand.kind != "participle":
                 return None
+        if (
+            cand.windows and cand.windows[0][2] == "named"
+        ):  # "a clip of Kadyrov insisting that ...": that person
+            lo, hi, _side = cand.windows[0]
+            start, stop = doc.tokens[lo].start, doc.tokens[hi - 1].end
+            actor = doc.infos[lo].actor
+            if actor is not None:
+                return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
             speaker = self._cited_source(doc, cand, memory) or speaker

@@ -109,6 +109,7 @@ EN_ACCORDING = (
     "in the view of",
     "in the opinion of",
     r"in (?=(?:the )?[\w .-]{1,50}?['’]s? (?:view|opinion),)",  # "In the ministry's view, ..."
+    r"in (?=(?:his|her|their|its) (?:view|opinion),)",  # "In her view, ..."
 )
 RU_ACCORDING = (
     "по словам",
@@ -128,7 +129,7 @@ RU_ACCORDING = (
 
 # Auxiliaries and adverbs allowed between a subject and its speech verb ("Peskov has also repeatedly said").
 EN_VERB_PREFIX = words(
-    """also later then previously repeatedly again earlier flatly categorically angrily publicly firmly
+    """also still later then previously repeatedly again earlier flatly categorically angrily publicly firmly
     strongly once has have had would will did does do subsequently quickly immediately reportedly
     initially first further separately personally himself herself itself themselves recently now yet
     already even emphatically vehemently consistently long since has've never not only reportedly

@@ -317,7 +317,8 @@ class Candidate:
     category: str | None = None  # say | deny | confirm | call | act | according
     verb_gender: str | None = None
     verb_token: int | None = None
-    windows: list[tuple[int, int, str]] = field(default_factory=list)  # (lo, hi, "before"|"after"|"loc")
+    # (lo, hi, "before"|"after"|"according"|...|"named": a listed person's name, the speaker as it stands)
+    windows: list[tuple[int, int, str]] = field(default_factory=list)
     quotes: tuple[int, ...] = ()
     previous: bool = False  # speaker is the previous statement's speaker
 
@@ -1469,11 +1470,17 @@ class CandidateFinder:
             by_saying = doc.lang != "ru" and doc.word(i - 1) == "by"
             # "..., with a senior official in the republic's administration calling the reports ...": its subject
             with_subject = self._with_subject(doc, i) if doc.lang != "ru" else None
+            # "a clip of Kadyrov insisting that ...", "showed Magomed Daudov telling elders that ...": the person
+            # named right before; "the ombudsman was telling reporters that ...": the clause's subject
+            named_before = self._person_before(doc, i) if doc.lang != "ru" else None
+            progressive = doc.lang != "ru" and doc.word(i - 1) in ("was", "were")
             if (
                 doc.tokens[i - 1].text not in (",", "and", "и")
                 and not after_document
                 and not by_saying
                 and with_subject is None
+                and named_before is None
+                and not progressive
             ):
                 continue
             s_lo, s_hi = self._sentence_range(doc, i)
@@ -1515,11 +1522,27 @@ class CandidateFinder:
             cand.windows.append((s_lo, subject_end, "subject"))
             if with_subject is not None:
                 cand.previous, cand.windows = False, [(with_subject, i, "before")]
+            elif named_before is not None:
+                cand.previous, cand.windows = False, [(named_before, i, "named")]
+            elif progressive:
+                cand.previous = False
             for quote in doc.layout.quotes:
                 if cand.start <= quote.open < cand.end and quote.end > cand.end:
                     cand.end = quote.end
             found.append(_trimmed(doc, cand))
         return found
+
+    @staticmethod
+    def _person_before(doc: Doc, i: int) -> int | None:
+        """English: the first token of a listed person's name that ends right before the participle at ``i``
+        ("... of Kadyrov insisting"), or None."""
+        actor = doc.infos[i - 1].actor
+        if actor is None or actor not in doc.person_actors or doc.infos[i - 1].possessive:
+            return None
+        k = i - 1
+        while k > 0 and doc.infos[k - 1].actor == actor:
+            k -= 1
+        return k
 
     def _with_subject(self, doc: Doc, i: int) -> int | None:
         """English: the first token of the phrase between "with" and the participle at ``i`` ("with a senior
