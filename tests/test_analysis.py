@@ -997,6 +997,10 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("On Chechen state television, the father of one of the gay men said his son had made everything up under the influence of foreign handlers.", None, "denial"),
     ('"Not one criminal case has been opened, and the people who ran the prisons for gay men in Chechnya are still in their posts," the Russian LGBT Network said.', "russian-lgbt-network", "confirmation"),
     ("Отец одного из мужчин заявил чеченскому телевидению, что его сын «всё выдумал» про пытки геев под влиянием иностранных кураторов.", None, "denial"),
+    # the fourth wave: an absence set aside ("does not mean"); the state's inaction named
+    ('"People are not going to file complaints with the same police who tortured them in Chechnya. That does not mean there were no victims," Kochetkov said.', "kochetkov", "confirmation"),
+    ("«Люди не пойдут жаловаться в ту же полицию, которая их пытала в Чечне. Это не значит, что пострадавших нет», — сказал Кочетков.", "kochetkov", "confirmation"),
+    ("ILGA-Europe said gay men had been beaten by state agents in Chechnya and that Russia did nothing to investigate.", "ilga-europe", "confirmation"),
     # and dismissals that stay dismissals
     ('"This is not just a lie about gay men in Chechnya, it is a provocation," Karimov said.', "karimov", "denial"),
     ("Karimov said the reports about gay men in Chechnya were nothing but lies.", "karimov", "denial"),

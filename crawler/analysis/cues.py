@@ -844,6 +844,9 @@ CITED_DENIAL = _rx(
     # "officials' insistence there were no complaints was a trap": the accused side's claim named by its owner
     r"(?:authorities|officials|government|kremlin|grozny|moscow|ministry|kadyrov)['’]s? (?:[\w-]+ )?(?:claims?|"
     r"insistence|assertions?|arguments?|line|denials?) (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
+    # "That does not mean there were no victims", "Это не значит, что пострадавших нет": an absence set aside
+    r"(?:does not|doesn't|did not|didn't) mean (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
+    r"(?:не значит|не означает),? что (?:[\w-]+ ){0,3}?(?:нет|не было|никого|ничего|никто)",
     # a paper the victim was made to sign: "made me sign a paper saying I had no complaints"
     r"(?:made|forced|pressured|told) (?:me|him|her|them|us) (?:to )?(?:sign|write|say|record)[^.;!?]{0,50}?"
     r"(?:no complaints?|nothing (?:had )?happened|(?:was|were|had been) not (?:detained|held|beaten|tortured))",
@@ -1464,6 +1467,10 @@ ACCOUNTABILITY = _rx(
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
     r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",
     r"не наказал\w* (?:\w+ )?ни одного (?:человека|виновного|силовика|полицейского|сотрудника)",  # "не наказала ни одного"
+    # the state's inaction: "Russia did nothing to investigate", "власти ничего не сделали для расследования"
+    r"(?:did|does|has done|have done|had done) (?:absolutely )?nothing to (?:investigate|stop|prevent|punish|protect)",
+    r"ничего не (?:сделал\w*|предпринял\w*),? (?:чтобы|для) (?:расследова\w*|остановить|наказа\w*|защитить|"
+    r"предотвратить)",
     # the perpetrators unpunished: "the people who ran the prisons are still in their posts"
     r"(?:are|remain|is|were) still in (?:their|his|her) (?:posts|jobs|positions|uniforms?|offices)",
     r"(?:по-прежнему|до сих пор|всё ещё|все еще) (?:остаются |остаётся |остается |работают |служат )?"
