@@ -1001,6 +1001,12 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('"People are not going to file complaints with the same police who tortured them in Chechnya. That does not mean there were no victims," Kochetkov said.', "kochetkov", "confirmation"),
     ("«Люди не пойдут жаловаться в ту же полицию, которая их пытала в Чечне. Это не значит, что пострадавших нет», — сказал Кочетков.", "kochetkov", "confirmation"),
     ("ILGA-Europe said gay men had been beaten by state agents in Chechnya and that Russia did nothing to investigate.", "ilga-europe", "confirmation"),
+    # the fifth wave: the media named as inventing; a confirmation ruled out ("не означает"); a missing
+    # confirmation named first; an officer speaking on condition of anonymity
+    ('"Once again the liberal media are inventing secret prisons for gays in Chechnya. Not one name, not one body, not one witness," the pro-government channel wrote.', None, "denial"),
+    ("Песков уточнил, что поручение президента не означает, что Кремль считает информацию о преследованиях геев подтверждённой.", "peskov", "denial"),
+    ("«Подтверждений этой информации по-прежнему нет», — подчеркнул Песков о геях в Чечне.", "peskov", "denial"),
+    ("Сотрудник одного из силовых ведомств Чечни на условиях анонимности рассказал изданию, что задержания геев велись «по команде сверху».", None, "confirmation"),
     # and dismissals that stay dismissals
     ('"This is not just a lie about gay men in Chechnya, it is a provocation," Karimov said.', "karimov", "denial"),
     ("Karimov said the reports about gay men in Chechnya were nothing but lies.", "karimov", "denial"),

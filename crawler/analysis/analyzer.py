@@ -449,6 +449,7 @@ class Analyzer:
             and bool(
                 ANONYMOUS_SOURCE.search(speaker.text)
                 or (RANK_AND_FILE.search(speaker.text) and ANONYMOUS_AFTER.match(text, speaker.end))
+                or (RANK_AND_FILE.search(speaker.text) and ANONYMITY_NEXT.match(text, speaker.end))
             )
         )
         # a Chechen or federal state outlet's own words take the state's side ("провокатор на службе у Запада")
@@ -588,6 +589,11 @@ ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|
 ANONYMOUS_AFTER = re.compile(
     r"(?i),\s+(?:who|speaking|попросивш\w+|пожелавш\w+|говоривш\w+)\s+(?:\w+\s+){0,4}?(?:anonymity|anonymously|"
     r"not to be (?:named|identified)|его имени|её имени|ее имени|своего имени|анонимност\w*|не называть)"
+)
+# "Сотрудник одного из силовых ведомств Чечни на условиях анонимности рассказал": an officer who speaks without
+# a name is no spokesman
+ANONYMITY_NEXT = re.compile(
+    r"(?i)[\s,]+(?:[\w-]+\s+){0,6}?(?:на условиях анонимности|on condition of anonymity)\b"
 )
 # officers who serve, not speak for, a state body ("a police officer in Grozny", "сотрудник полиции")
 RANK_AND_FILE = re.compile(

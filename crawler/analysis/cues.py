@@ -1036,7 +1036,10 @@ ABSENCE = _rx(
     # "у семьи нет никаких претензий к полиции": the family has nothing against the police
     r"нет (?:никаких )?претензий", r"no (?:complaints|grievances|claims) against the police",
     # "Not a single name, not a single body, not a single verdict": nothing to show
-    r"not a single (?:name|body|victim|fact|complaint|witness|verdict|corpse|grave)",
+    r"not (?:a single|one) (?:name|body|victim|fact|complaint|witness|verdict|corpse|grave)",
+    # "Подтверждений этой информации по-прежнему нет": what is missing named first
+    r"(?:подтверждени[йя]|доказательств|фактов)(?: [\w-]+){0,3}? (?:по-прежнему |пока |до сих пор |так и )?"
+    r"(?:нет|не имеется|не появилось)\b",
     # asked for names and facts and got none: "had received nothing concrete", "ничего конкретного не получили"
     r"received nothing(?: concrete| specific| at all)?",
     r"ничего конкретного (?:не )?(?:получил\w*|представил\w*|предоставил\w*)",
@@ -1306,7 +1309,7 @@ DISMISSAL = _rx(
     r"не имеющ\w+ (?:под собой )?(?:никакой |никаких )?(?:фактической |реальной )?(?:основы|оснований)",
     r"не име\w+ под собой (?:никакой |никаких )?(?:\w+ )?(?:основы|оснований)", r"непроверенн\w+",
     r"gossip", r"anonymous (?:testimon\w*|sources?|accounts?|witness\w*|stories|interviews?)",
-    r"анонимн\w+ (?:показани\w*|источник\w*|рассказ\w*|свидетельств\w*|интервью)", r"сплетн\w*",
+    r"анонимн\w+ (?:показани\w*|источник\w*|рассказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|свидетельств\w*|интервью)", r"сплетн\w*",
     r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
     r"tabloids?", r"anti-russian", r"russophob\w*", r"hostile", r"smear\w*", r"farce", r"cover-up",
     r"(?:cannot|can't|could not) be taken seriously", r"lectures?", r"западн\w+ (?:сми|пропаганд\w*)",

@@ -195,11 +195,16 @@ NEGATED_DISMISSAL_BEFORE = re.compile(
     r"\b(?:don't|doesn't|didn't)\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
     r"(?<![\w-])не\s+(?:счита\w+|нахож\w+|называ\w+|назов\w+)\s+[^.;!?\"“”«»]{1,60}?\s)$"
 )
+NOT_MEAN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:does|did) not|\b(?:doesn't|didn't)|(?<![\w-])не) (?:mean|означает|значит)\b[^.;!?]{0,80}$"
+)
 # someone named as having made the story up, right before the verb
-FABRICATION = re.compile(r"(?i)(?:выдумал|придумал|сочинил|made\s|invented|fabricated)")
+FABRICATION = re.compile(r"(?i)(?:выдумал|выдумыва|придумал|придумыва|сочинил|made\s|invent|fabricat)")
 FABRICATOR_BEFORE = re.compile(
-    r"(?i)(?:\b(?:he|she|they|his son|her son|the men|the man|these men|these people)|(?<![\w-])(?:сын|он|она|они|"
-    r"эти люди|мужчины))\s+[«\"“]?(?:had\s+|has\s+|have\s+)?(?:всё\s+|все\s+|это\s+|simply\s+|just\s+)?[«\"“]?$"
+    r"(?i)(?:\b(?:he|she|they|his son|her son|the men|the man|these men|these people|(?:the )?(?:liberal |western |"
+    r"foreign )?(?:media|press|newspapers|journalists))|(?<![\w-])(?:сын|он|она|они|эти люди|мужчины|(?:либеральные |"
+    r"западные )?(?:сми|журналисты|газеты)))\s+[«\"“]?(?:had\s+|has\s+|have\s+|are\s+|is\s+|were\s+|was\s+)?"
+    r"(?:again\s+|всё\s+|все\s+|это\s+|simply\s+|just\s+|снова\s+|опять\s+)?[«\"“]?$"
 )
 # "do not consider his account to be invented": a judgement, not a complaint left unexamined
 JUDGED_AS_AFTER = re.compile(r"[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s")
@@ -692,19 +697,24 @@ def classify(
         ):
             claimed.append((start, end))
             continue
-        negated = not NOTHING_NOT_BEFORE.search(full, max(lo, start - 60), start) and (
-            (
-                NEGATION_BEFORE.search(before)
-                and not UNTIL.search(before)
-                and not _contrasted(full, before, end)
-                and not NOBODY_IN_BEFORE.search(before)
+        negated = (
+            not NOTHING_NOT_BEFORE.search(full, max(lo, start - 60), start)
+            and (
+                (
+                    NEGATION_BEFORE.search(before)
+                    and not UNTIL.search(before)
+                    and not _contrasted(full, before, end)
+                    and not NOBODY_IN_BEFORE.search(before)
+                )
+                or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
+                # "did not mean the Kremlin now considered the reports confirmed": a confirmation ruled out
+                or (name == "evidence" and NOT_MEAN_BEFORE.search(full, max(lo, start - 90), start))
+                or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
+                # "в Кремле не видят оснований для проверки": no grounds for an inquiry
+                or (name == "neutral" and NO_GROUNDS_BEFORE.search(before))
+                # "no resident of Chechnya had ever confirmed the stories": nobody did
+                or (name == "evidence" and NOBODY_EVER_BEFORE.search(full, max(lo, start - 60), start))
             )
-            or (name == "evidence" and NEGATED_INFINITIVE.search(full[max(lo, start - 50) : start]))
-            or (name == "neutral" and FAILED_BEFORE.search(full[max(lo, start - 50) : start]))
-            # "в Кремле не видят оснований для проверки": no grounds for an inquiry
-            or (name == "neutral" and NO_GROUNDS_BEFORE.search(before))
-            # "no resident of Chechnya had ever confirmed the stories": nobody did
-            or (name == "evidence" and NOBODY_EVER_BEFORE.search(full, max(lo, start - 60), start))
         )
         negatable = name == "event" or (
             name == "evidence"
