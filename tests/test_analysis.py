@@ -4024,3 +4024,13 @@ def test_a_text_not_about_the_reports_yields_only_statements_that_name_them(anal
     assert [(s.actor, s.stance) for s in analyzer.analyze(named, "en", topical=False)] == [
         ("karimov", "denial")
     ]
+
+
+def test_a_wave_of_persecution_reported_is_asserted_not_a_mere_mention(analyzer):
+    """ "сообщает о новой волне преследований": the events reported as happening (a cue the review may not
+    overrule), like "a wave of detentions" in English."""
+    (statement,) = analyzer.analyze(
+        "Российская ЛГБТ-сеть сообщает о новой волне преследований в Чеченской Республике.", "ru"
+    )
+    assert statement.stance == "confirmation"
+    assert "event:преследований" in statement.cues

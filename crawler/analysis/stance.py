@@ -131,7 +131,8 @@ CAPTORS_AND_ME = re.compile(
 # "people facing persecution", "спасающимся от пыток"
 ASSERTED_NOMINAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:acts?|pattern|wave|campaign|victims?|survivors?) of|\b(?:facing|faced|fleeing|fled|survived|"
-    r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами)"
+    r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами|"
+    r"(?<![\w-])(?:волн[аеуыой]\w*|кампани[июей]\w*))"
     r"\s+(?:[\w-]+,?\s+){0,2}$"
 )
 # a case not opened, as the deciding body words it
