@@ -844,6 +844,11 @@ CITED_DENIAL = _rx(
     # "officials' insistence there were no complaints was a trap": the accused side's claim named by its owner
     r"(?:authorities|officials|government|kremlin|grozny|moscow|ministry|kadyrov)['’]s? (?:[\w-]+ )?(?:claims?|"
     r"insistence|assertions?|arguments?|line|denials?) (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
+    # "Когда говорят, что таких людей нет, это означает: их можно убивать": a denial quoted in order to judge it
+    r"(?:когда|если) (?:[\w-]+ )?(?:говорят|заявляют|утверждают|говорит|заявляет|утверждает),? что (?:[\w-]+ ){0,3}?"
+    r"(?:нет|не было|никого|ничего|никто)",
+    r"when (?:they|officials|the authorities|he|she|the kremlin|grozny|kadyrov) (?:[\w-]+ )?(?:say|says|claim|claims|"
+    r"insist|insists) (?:that )?(?:there (?:are|is|were|was) no|nobody|no one|nothing|these people don't)",
     # "That does not mean there were no victims", "Это не значит, что пострадавших нет": an absence set aside
     r"(?:does not|doesn't|did not|didn't) mean (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
     r"(?:не значит|не означает),? что (?:[\w-]+ ){0,3}?(?:нет|не было|никого|ничего|никто)",
