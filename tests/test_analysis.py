@@ -1906,6 +1906,12 @@ def test_one_statement_with_its_speaker_and_side(analyzer, text, lang, expected)
 
 
 EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance), a fragment of the first quote)
+    # "considered the reports confirmed": an adjective of the judgement ruled out, not a verb of its own
+    pytest.param(
+        "Later on Friday, Peskov said the president's instruction did not mean the Kremlin now considered the "
+        'reports confirmed. "There is still no confirmation of this information about gay men in Chechnya," he said.',
+        "en", [("peskov", "denial"), ("peskov", "denial")], "did not mean", id="considered-the-reports-confirmed",
+    ),
     # a clause after a quote, opened by "while", is no attribution of the quote
     pytest.param(
         'RT described the report on gay men in Chechnya as "based on anonymous testimony and hearsay," while '
