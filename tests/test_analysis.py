@@ -1007,6 +1007,8 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Песков уточнил, что поручение президента не означает, что Кремль считает информацию о преследованиях геев подтверждённой.", "peskov", "denial"),
     ("«Подтверждений этой информации по-прежнему нет», — подчеркнул Песков о геях в Чечне.", "peskov", "denial"),
     ("Сотрудник одного из силовых ведомств Чечни на условиях анонимности рассказал изданию, что задержания геев велись «по команде сверху».", None, "confirmation"),
+    # an NGO accusing the investigators attacks the accused side
+    ("The Russian LGBT Network accused the Investigative Committee of stalling and said the survivors of torture in Chechnya were ready to testify in a Russian court.", "russian-lgbt-network", "confirmation"),
     # the last wave: a denial quoted in order to judge it
     ("«Когда говорят, что таких людей нет, это фактически означает: их можно убивать», — сказала журналистка «Новой газеты» Елена Милашина.", "milashina", "confirmation"),
     # and dismissals that stay dismissals

@@ -1692,9 +1692,11 @@ DECLINED_VERB = re.compile(
 OFFICIAL_TARGET = re.compile(
     r"(?i)\b(?:authorit\w*|officials?|government|kremlin|kadyrov\w*|police|security forces|ministry|moscow|"
     r"russia\w*|grozny|chechen (?:leader|leadership|officials?|authorities)|investigations?|inquiry|probe|"
+    r"investigative committee|investigators|prosecutors?|prosecutor's office|"
     r"response|reaction|denials?|remarks|statements?|comments?|rhetoric|claims?|assurances|"
     r"власт\w*|чиновник\w*|кремл\w*|кадыров\w*|правительств\w*|силовик\w*|полици\w*|мвд|"
-    r"следствени\w*|проверк\w*|расследовани\w*|заявлени\w*|реакци\w*|слова|утверждени\w*|отрицани\w*)\b"
+    r"следствени\w*|следственн\w* комитет\w*|следовател\w*|прокуратур\w*|проверк\w*|расследовани\w*|"
+    r"заявлени\w*|реакци\w*|слова|утверждени\w*|отрицани\w*)\b"
 )
 TARGET_END = re.compile(
     r"\s(?:to|of|by|from|about|over|on|as|that|which|who|in|at|for|after|with|о|об|в|во|на|как|что|за|"
