@@ -196,9 +196,8 @@ class Analyzer:
                     return previous
             if cand.kind != "participle":
                 return None
-        if (
-            cand.windows and cand.windows[0][2] == "named"
-        ):  # "a clip of Kadyrov insisting that ...": that person
+        # "a clip of Kadyrov insisting that ...": the listed person named right before, as that person
+        if cand.windows and cand.windows[0][2] == "named":
             lo, hi, _side = cand.windows[0]
             start, stop = doc.tokens[lo].start, doc.tokens[hi - 1].end
             actor = doc.infos[lo].actor
@@ -448,8 +447,10 @@ class Analyzer:
             and speaker.kind == "government"
             and bool(
                 ANONYMOUS_SOURCE.search(speaker.text)
-                or (RANK_AND_FILE.search(speaker.text) and ANONYMOUS_AFTER.match(text, speaker.end))
-                or (RANK_AND_FILE.search(speaker.text) and ANONYMITY_NEXT.match(text, speaker.end))
+                or (
+                    RANK_AND_FILE.search(speaker.text)
+                    and (ANONYMOUS_AFTER.match(text, speaker.end) or ANONYMITY_NEXT.match(text, speaker.end))
+                )
             )
         )
         # a Chechen or federal state outlet's own words take the state's side ("провокатор на службе у Запада")

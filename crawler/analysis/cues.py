@@ -1302,7 +1302,8 @@ DISMISSAL = _rx(
     r"(?:nobody|no one)(?: \w+){0,5} (?:is going to|will|would) (?:consider|take \w+ seriously|read)",
     r"нет (?:никаких )?(?:поводов|оснований|причин) для (?:беспокойства|тревоги)", r"предвзят\w*",
     r"придума\w*", r"выдумал\w*", r"made it up",
-    r"made (?:everything|all of it|all of this|this|that|the (?:whole )?(?:story|thing)|(?:it|this|everything) all) up", r"invented", r"lies?", r"lying", r"liars?", r"lied",
+    r"made (?:everything|all of it|all of this|this|that|the (?:whole )?(?:story|thing)|(?:it|this|everything) all) up",
+    r"invented", r"lies?", r"lying", r"liars?", r"lied",
     r"fabricat\w*", r"fakes?", r"fakery", r"provocations?", r"provocative", r"provocateurs?", r"propaganda",
     r"smears?", r"slander\w*", r"libel\w*", r"defamat\w*", r"nonsense", r"rubbish", r"absurd\w*",
     r"fiction\w*", r"fairy[- ]tales?", r"myths?", r"hoax\w*", r"canard", r"disinformation", r"misinformation",
@@ -1473,7 +1474,7 @@ ACCOUNTABILITY = _rx(
     r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
-    r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",
+    r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
     r"не наказал\w* (?:\w+ )?ни одного (?:человека|виновного|силовика|полицейского|сотрудника)",  # "не наказала ни одного"
     # the state's inaction: "Russia did nothing to investigate", "власти ничего не сделали для расследования"
     r"(?:did|does|has done|have done|had done) (?:absolutely )?nothing to (?:investigate|stop|prevent|punish|protect)",
@@ -1482,7 +1483,7 @@ ACCOUNTABILITY = _rx(
     # the perpetrators unpunished: "the people who ran the prisons are still in their posts"
     r"(?:are|remain|is|were) still in (?:their|his|her) (?:posts|jobs|positions|uniforms?|offices)",
     r"(?:по-прежнему|до сих пор|всё ещё|все еще) (?:остаются |остаётся |остается |работают |служат )?"
-    r"(?:на своих (?:постах|должностях|местах)|при должностях|в погонах)",  # "никто (до сих пор) не понёс"
+    r"(?:на своих (?:постах|должностях|местах)|при должностях|в погонах)",
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:[\w-]+ ){0,12}?to justice",
     r"perpetrators", r"impunity",

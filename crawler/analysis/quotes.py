@@ -688,13 +688,12 @@ class CandidateFinder:
             # "житель Грозного, которого «Медуза» называет Русланом": the relative clause's own verb (not
             # "резолюцию, в которой осудила ...": there the document speaks for its author)
             return None
+        # "now considered the reports confirmed": a judgement's adjective, not a verb of its own
         if token.lower == "confirmed" and any(
             doc.word(k) in ("considered", "considers", "consider", "deemed", "regarded", "regards")
             for k in range(max(0, i - 10), i)
         ):
-            return (
-                None  # "now considered the reports confirmed": a judgement's adjective, not a verb of its own
-            )
+            return None
         if token.lower in ("held", "holds") and (
             doc.word(i - 1) in PASSIVE_EN
             or "that" not in [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 5))]

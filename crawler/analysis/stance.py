@@ -182,20 +182,21 @@ NOT_BEFORE = re.compile(r"(?i)\b(?:не|not|never|no|don't|do not|did not|didn't
 ACCUSED_PEOPLE = re.compile(
     r"(?i)чеченск\w* народ\w*|chechen (?:people|nation)|нашей веры|нашего народа|our (?:faith|people)"
 )
-# "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
-# "не публиковали ничего, что не могли подтвердить", "nothing we could not verify": a double negative
-NOTHING_NOT_BEFORE = re.compile(
-    r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?"
-    r"(?:[\w-]+n't|not|не)\s+(?:[\w-]+\s+)?$"
-)
+# "не публиковали ничего, что не могли подтвердить", "nothing we could not verify": a double negative, the
+# "nothing (that)" and up to two words before the negation (NOTHING_NOT_BEFORE) or before an absence phrase that
+# carries the negation itself (NOTHING_BEFORE)
+NOTHING_THAT = r"(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?"
+NOTHING_NOT_BEFORE = re.compile(rf"(?i){NOTHING_THAT}(?:[\w-]+n't|not|не)\s+(?:[\w-]+\s+)?$")
+NOTHING_BEFORE = re.compile(rf"(?i){NOTHING_THAT}$")
 # a dismissal negated right before it: "is not an invention", "— не выдумка", "I do not consider it (to be)
 # invented", "не считаю его рассказ выдумкой" (not "not just a lie", "nothing but lies")
 NEGATED_DISMISSAL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w-])(?:is|are|was|were|it's|that's|это|—|-)\s+(?:not|never|не|вовсе не|отнюдь не)\s+(?:an?\s+)?|"
-    r"\b(?:do|does|did)\s+not\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
-    r"\b(?:don't|doesn't|didn't)\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s+(?:an?\s+)?|"
+    r"\b(?:(?:do|does|did)\s+not|don't|doesn't|didn't)\s+(?:consider|believe|regard|find)\s+[^.;!?\"“”«»]{1,60}?"
+    r"\s(?:to\s+be|as)\s+(?:an?\s+)?|"
     r"(?<![\w-])не\s+(?:счита\w+|нахож\w+|называ\w+|назов\w+)\s+[^.;!?\"“”«»]{1,60}?\s)$"
 )
+# "did not mean the Kremlin now considered the reports confirmed", "не означает, что ... подтверждённой"
 NOT_MEAN_BEFORE = re.compile(
     r"(?i)(?:\b(?:does|did) not|\b(?:doesn't|didn't)|(?<![\w-])не) (?:mean|означает|значит)\b[^.;!?]{0,80}$"
 )
@@ -209,9 +210,7 @@ FABRICATOR_BEFORE = re.compile(
 )
 # "do not consider his account to be invented": a judgement, not a complaint left unexamined
 JUDGED_AS_AFTER = re.compile(r"[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s")
-NOTHING_BEFORE = re.compile(
-    r"(?i)(?:\bnothing\s+(?:that\s+|which\s+)?|\bничего\s*,?\s+(?:что|чего)\s+)(?:[\w-]+\s+){0,2}?$"
-)
+# "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
 NOBODY_IN_BEFORE = re.compile(
     r"(?i)\b(?:nobody|no one|никто)\s+(?:in|at|from|inside|в|из)\s+(?:an?\s+|the\s+)?$"
 )
