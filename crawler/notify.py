@@ -40,7 +40,14 @@ from apprise.manager_plugins import NotificationManager
 
 from crawler import __version__
 from crawler.errors import DeliveryError
-from storage.alerts import build_payload, due_deliveries, mark_delivered, mark_failed, register_targets
+from storage.alerts import (
+    build_payload,
+    due_deliveries,
+    mark_delivered,
+    mark_failed,
+    mark_sending,
+    register_targets,
+)
 from storage.db import Store, utcnow
 
 try:
@@ -449,6 +456,15 @@ def _deliver_pending(db_path: str | Path, targets: list[str], *, max_attempts_pe
                 mark_failed(store, alert_id, key, f"not tried: target unavailable ({down[key]})", backoff)
                 failed += 1
                 continue
+            if row["sending_since"]:
+                log.warning(
+                    "alert %s to %s was being sent at %s when the process stopped; sending it again with the "
+                    "same Idempotency-Key (the target may see it twice)",
+                    alert_id,
+                    key,
+                    row["sending_since"],
+                )
+            mark_sending(store, alert_id, key)
             error = None
             try:
                 if key not in senders:

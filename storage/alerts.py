@@ -1,7 +1,7 @@
 """The alert outbox: alerts are written in the same transaction as the statements that raise them.
 
 ``alerts`` holds one row per alert with its JSON payload; ``alert_deliveries`` one row per (alert, target)
-with its status. A delivery acknowledged by a target is never repeated to it; failed ones stay pending
+with its status and, while a send is in flight, when it started. A delivery acknowledged by a target is never repeated to it; failed ones stay pending
 with a back-off time. ``alert_targets`` records when each target was first used: a target receives the
 alerts raised from then on.
 """
@@ -116,7 +116,8 @@ def due_deliveries(store: Store, targets: Iterable[str], now: str | None = None)
     now = now or utcnow()
     marks = ",".join("?" * len(targets))
     return store.query(
-        f"""SELECT d.alert_id, d.target, d.attempts, a.payload, a.created_at FROM alert_deliveries d
+        f"""SELECT d.alert_id, d.target, d.attempts, d.sending_since, a.payload, a.created_at
+            FROM alert_deliveries d
             JOIN alerts a ON a.id = d.alert_id
             WHERE d.status = 'pending' AND d.target IN ({marks})
               AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?)
@@ -125,11 +126,21 @@ def due_deliveries(store: Store, targets: Iterable[str], now: str | None = None)
     )
 
 
+def mark_sending(store: Store, alert_id: str, target: str) -> None:
+    """Record that a send is starting, so a restart after a crash knows which deliveries were in flight."""
+    with store.transaction():
+        store.db.execute(
+            "UPDATE alert_deliveries SET sending_since = ? WHERE alert_id = ? AND target = ?",
+            [utcnow(), alert_id, target],
+        )
+
+
 def mark_delivered(store: Store, alert_id: str, target: str) -> None:
     with store.transaction():
         store.db.execute(
             """UPDATE alert_deliveries SET status = 'delivered', delivered_at = ?, attempts = attempts + 1,
-               last_error = NULL, next_attempt_at = NULL WHERE alert_id = ? AND target = ?""",
+               last_error = NULL, next_attempt_at = NULL, sending_since = NULL
+               WHERE alert_id = ? AND target = ?""",
             [utcnow(), alert_id, target],
         )
 
@@ -141,8 +152,8 @@ def mark_failed(store: Store, alert_id: str, target: str, error: str, backoff_se
     )
     with store.transaction():
         store.db.execute(
-            """UPDATE alert_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-               WHERE alert_id = ? AND target = ?""",
+            """UPDATE alert_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+               sending_since = NULL WHERE alert_id = ? AND target = ?""",
             [error[:1000], retry_at, alert_id, target],
         )
 
@@ -150,7 +161,8 @@ def mark_failed(store: Store, alert_id: str, target: str, error: str, backoff_se
 def list_alerts(store: Store, pending: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
     """Alerts, newest first, with their delivery states (``pending``: only those not yet delivered everywhere)."""
     sql = """SELECT a.*, (SELECT json_group_array(json_object('target', d.target, 'status', d.status,
-                     'attempts', d.attempts, 'last_error', d.last_error, 'delivered_at', d.delivered_at))
+                     'attempts', d.attempts, 'last_error', d.last_error, 'delivered_at', d.delivered_at,
+                     'sending_since', d.sending_since))
                      FROM alert_deliveries d WHERE d.alert_id = a.id) AS deliveries
              FROM alerts a"""
     if pending:

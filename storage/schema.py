@@ -161,6 +161,13 @@ def m006_statements_by_speaker(db: sqlite_utils.Database) -> None:
     db["statements"].create_index(["actor", "stance"])
 
 
+@migration
+def m007_delivery_in_flight(db: sqlite_utils.Database) -> None:
+    """``sending_since``: set just before a send, cleared when it is recorded. Set after a restart means the
+    send was in flight when the process stopped: the target may have received it."""
+    db["alert_deliveries"].add_column("sending_since", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return the names applied."""
     if "_migrations" not in db.table_names():

@@ -15,6 +15,7 @@ import json
 import socket
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,8 +43,9 @@ class Received:
 class WebhookReceiver:
     """A threaded HTTP server on 127.0.0.1 (port chosen by the OS) that records requests."""
 
-    def __init__(self, slow_seconds: float = 2.0):
+    def __init__(self, slow_seconds: float = 2.0, on_post: Callable[[Received], None] | None = None):
         self.requests: list[Received] = []
+        self.on_post = on_post  # called with each request after it is recorded, before it is answered
         self.slow_seconds = slow_seconds
         self._failures: deque[str] = deque()
         self._lock = threading.Lock()
@@ -96,6 +98,8 @@ class WebhookReceiver:
                 record = Received(self.command, self.path, dict(self.headers.items()), body)
                 with receiver._lock:
                     receiver.requests.append(record)
+                if receiver.on_post is not None:
+                    receiver.on_post(record)
                 failure = receiver._next_failure()
                 if failure == "close":
                     self.close_connection = True

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from receivers import SMTPReceiver, WebhookReceiver
+from conftest import REPO, run_cli
+from receivers import Received, SMTPReceiver, WebhookReceiver
 
 from crawler.errors import DeliveryError
 from crawler.notify import DeliveryReport, deliver_pending, format_message, mask_target, send_test
@@ -169,6 +173,39 @@ def test_receiver_down_then_up_delivers_exactly_once(db: Path, webhook_receiver:
     assert [r.headers["Idempotency-Key"] for r in webhook_receiver.accepted] == [alert_id]
     [row] = deliveries(db)
     assert (row["status"], row["attempts"], row["last_error"]) == ("delivered", 2, None)
+
+
+def test_kill_while_an_alert_is_on_the_wire_resends_only_that_alert(db: Path):
+    """``alerts send`` killed after the receiver took its second alert, before the send was recorded: the next
+    run sends that alert again with the same Idempotency-Key and says so; no other alert arrives twice."""
+    sender: list[subprocess.Popen] = []
+
+    def kill_sender_on_second_alert(record: Received) -> None:
+        if len(hook.requests) == 2:
+            sender[0].kill()
+            sender[0].wait(timeout=30)
+
+    with WebhookReceiver(on_post=kill_sender_on_second_alert) as hook:
+        subscribe(db, hook.url)
+        claims = ["There are simply no such people living anywhere in our republic",
+                  "Nobody was ever detained in Argun, the building is a police station",
+                  "The newspaper invented every word of its story to smear Chechen families"]  # fmt: skip
+        alert_ids = {raise_article_alerts(db, n, [statement(claim)])[0] for n, claim in enumerate(claims)}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CHECHNYA_MONITOR_")}
+        command = [sys.executable, "-m", "crawler", "alerts", "send", "--db", str(db), "--notify", hook.url]
+        sender.append(subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL))  # fmt: skip
+        assert sender[0].wait(timeout=120) == -9
+        on_the_wire = hook.requests[1].headers["Idempotency-Key"]
+        in_flight = {d["alert_id"] for d in deliveries(db) if d["sending_since"]}
+        assert in_flight == {on_the_wire}
+
+        rerun = run_cli("alerts", "send", "--db", str(db), "--notify", hook.url)
+        assert rerun.returncode == 0, rerun.output
+    keys = Counter(r.headers["Idempotency-Key"] for r in hook.requests)
+    assert keys == {alert_id: 2 if alert_id == on_the_wire else 1 for alert_id in alert_ids}
+    assert f"alert {on_the_wire}" in rerun.stderr and "was being sent" in rerun.stderr
+    assert all(d["status"] == "delivered" and d["sending_since"] is None for d in deliveries(db))
 
 
 def test_dropped_connection_and_timeout_are_retried_within_the_run(db: Path):
