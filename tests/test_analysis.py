@@ -481,6 +481,9 @@ def test_a_state_or_union_named_as_speaker_speaks_through_its_foreign_service(an
         "The Defence Ministry called reports that its aircraft had struck a hospital in Syria fabricated.",
         "Песков назвал фейком сообщения о болезни президента.",
         "Chechnya is a mostly Muslim region in Russia's North Caucasus.",
+        # (a treatment for an illness is no "cure" for being gay)
+        "Ramzan Kadyrov's spokesman on Wednesday denied rumours that the Chechen leader was seriously ill and had "
+        "been flown to Moscow for treatment.",
     ],
 )
 def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer, text):
@@ -513,6 +516,12 @@ def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer
             "задержаний не было.",
             "никаких задержаний",
             "chechen-interior-ministry",
+        ),
+        (  # "a spokesman" of the body that just spoke, as it was resolved: "Foreign Office" alone is the British one
+            "Germany's Foreign Office said it had raised the reports of persecution of gay men in Chechnya with "
+            'Moscow. "These men were detained and tortured because of who they are," a spokesman said.',
+            "detained and tortured",
+            "german-foreign-office",
         ),
     ],
 )
@@ -1085,6 +1094,11 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Имам мечети в Шали сказал, что «подобного греха у чеченцев нет и быть не может», а разговоры о задержаниях геев ведут «враги нашего народа».", None, "denial"),
     ("A Grozny imam said in his sermon that such a sin has no place among Chechens, whatever the newspapers write about gay men.", None, "denial"),
     ("Муфтият Чечни осудил публикации о якобы задержанных в республике геях.", "chechen-muftiate", "denial"),
+    # the seventeenth session's wave (independent119-122): a state named in two words; a claim no one confirmed;
+    # the officials' argument named by its owner between dashes
+    ('Speaking at the OSCE Permanent Council in Vienna, the United Kingdom delegation said the findings "leave no doubt that serious human rights violations took place in Chechnya, including torture of LGBTI persons."', "uk-foreign-office", "confirmation"),
+    ('"Not one of their stories about gays in Chechnya has ever been confirmed," the head of the republic wrote.', "kadyrov", "denial"),
+    ("Elena Milashina said the officials' favourite argument - that nobody had complained - was simply cynical.", "milashina", "confirmation"),
 ]  # fmt: skip
 
 
@@ -1930,6 +1944,11 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Gay men were detained in Chechnya, Human Rights Watch said. The Russian Defence Ministry denied that its "
         'aircraft had entered Estonian airspace, calling Tallinn\'s statement "a provocation."',
         "en", [("hrw", "confirmation")], None, id="a-participle-goes-on-about-the-other-subject",
+    ),
+    pytest.param(  # an official accusing the West of something else takes no side on the reports
+        "Foreign Minister Sergei Lavrov said the reports about gay men in Chechnya were for the competent bodies to "
+        "check. He then accused Western governments of ignoring human rights problems at home.",
+        "en", [("lavrov", "neutral"), ("lavrov", "neutral")], None, id="whataboutism-is-no-denial",
     ),
     pytest.param(
         "Альви Каримов | Telegram\n\n"

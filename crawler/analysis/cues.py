@@ -841,9 +841,11 @@ CITED_DENIAL = _rx(
     # "Москалькова говорила, будто к ней не поступало ни одной жалобы": another's absence, told as untrue ("будто")
     r"(?:говорил|заявлял|заявил|утверждал|уверял|твердил|писал|сообщал|рассказывал)\w*,? будто (?:[\w-]+ ){0,4}?"
     r"(?:нет|не было|не поступало|никто|ничего|никого|не существ\w*)",
-    # "officials' insistence there were no complaints was a trap": the accused side's claim named by its owner
+    # "officials' insistence there were no complaints was a trap", "the officials' favourite argument - that nobody
+    # had complained - was cynical": the accused side's claim named by its owner
     r"(?:authorities|officials|government|kremlin|grozny|moscow|ministry|kadyrov)['’]s? (?:[\w-]+ )?(?:claims?|"
-    r"insistence|assertions?|arguments?|line|denials?) (?:that )?(?:there (?:are|is|was|were) no|nobody|no one|nothing)",
+    r"insistence|assertions?|arguments?|line|denials?)(?: ?[-–—:] ?| )(?:that )?(?:there (?:are|is|was|were) no|nobody|"
+    r"no one|nothing)",
     # "Когда говорят, что таких людей нет, это означает: их можно убивать": a denial quoted in order to judge it
     r"(?:когда|если) (?:[\w-]+ )?(?:говорят|заявляют|утверждают|говорит|заявляет|утверждает),? что (?:[\w-]+ ){0,3}?"
     r"(?:нет|не было|никого|ничего|никто)",
@@ -1149,7 +1151,7 @@ ABSENCE = _rx(
     r"arrests?|operations?|purge|campaign)",
     r"none of (?:this|it|that) (?:happened|is true|took place)",
     # "Not one of these stories has been confirmed by anyone"
-    r"(?:not one|none|not a single one) of (?:these|the|those|them)(?: \w+){0,6}? (?:has|have|had|was|were) (?:ever )?"
+    r"(?:not one|none|not a single one) of (?:these|the|those|them|their|its|his|her)(?: \w+){0,6}? (?:has|have|had|was|were) (?:ever )?"
     r"been (?:confirmed|proven|verified|substantiated|corroborated)",
     # "the case has nothing to do with their private lives", "не связано с личной жизнью"
     r"nothing to do with (?:their|his|her) (?:private lives?|personal lives?|sexual orientation|orientation)",
@@ -1672,7 +1674,7 @@ NEGATION_BEFORE = re.compile(
     r"|\banything\s+(?:that\s+)?(?:would|could|might)\s+$"
     # "no one has produced a single verified case", "not a single fact cited in them has been confirmed"
     r"|(?:\bno one|\bnobody|\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}(?:a\s+single|any|one)\s+$"
-    r"|\bnot\s+(?:a\s+single|one)\s+(?:\w+\s+){1,7}(?:has|have|had)\s+been\s+$"
+    r"|\bnot\s+(?:a\s+single|one)\s+(?:\w+\s+){1,7}(?:has|have|had)\s+(?:ever\s+)?been\s+$"
     # "не выявила данных, подтверждающих ...": the participle of the noun denied
     r"|\bне\s+\w+\s+(?:\w+\s+)?(?:данных|сведений|фактов|информации|доказательств),\s+$",
     re.IGNORECASE,

@@ -274,7 +274,7 @@ _PLACES: list[tuple[str, str | None, str, str]] = [
      "россия российский рф москва федеральный московский"),
     ("KREMLIN", "RU", "kremlin kremlin's", "кремль"),
     ("US", "US", "american americans washington america usa congress congressional", "американский сша вашингтон америка конгресс"),
-    ("GB", "GB", "british britain uk london", "британский британия великобритания лондон"),
+    ("GB", "GB", "british britain uk kingdom london", "британский британия великобритания лондон"),
     ("DE", "DE", "german germany berlin", "германия немецкий германский берлин"),
     ("FR", "FR", "french france paris", "франция французский париж"),
     ("CA", "CA", "canadian canada ottawa toronto montreal vancouver", "канада канадский оттава торонто монреаль"),

@@ -1658,9 +1658,13 @@ class SpeakerResolver:
                 return speaker.actor or speaker
         if bare and key in ("SPOKES", "REPRESENTATIVE", "DEPUTY"):  # "a spokesperson" for the body just named
             para_start = doc.layout.paragraphs[doc.layout.paragraph_of(offset)][0]
+            # a body that spoke keeps the actor it was resolved to ("Germany's Foreign Office said ... A spokesman
+            # said": the German one, though the words "Foreign Office" alone name the British)
+            spoke = [(s.start, s.end, s.actor) for _o, s in memory.speakers if not s.person and s.actor]
             for k in range(p_lo - 1, max(-1, p_lo - 120), -1):
-                actor = doc.infos[k].actor
-                if doc.tokens[k].start < para_start:
+                at = doc.tokens[k].start
+                actor = next((a for lo, hi, a in spoke if lo <= at < hi), doc.infos[k].actor)
+                if at < para_start:
                     break
                 if (
                     actor is None

@@ -406,7 +406,8 @@ def _event_in_clause(index: CueIndex, statement: tuple[int, int]) -> bool:
 # homosexuality called an illness to be cured ("they said he was sick and they would cure him"): not the
 # subject of health
 ILLNESS_TO_CURE = re.compile(
-    r"(?:\bcur|\btreat|\bheal|лечи|лечен|вылеч|исцел|"
+    # (not "flown to Moscow for treatment": an official's own illness)
+    r"(?:\bcur|\btreat(?!ment\b)|\bheal|лечи|лечен|вылеч|исцел|"
     # "Они называли меня больным": the captors' word for the detainee
     r"\b(?:call\w*|назыв\w+|назвал\w*)\s+(?:me|him|us|them|меня|его|нас|их)\s+(?:sick|ill|больн))",
     re.IGNORECASE,
@@ -502,6 +503,8 @@ def classify(
     attacks_officials = category == "deny" and own_side == "confirmation" and attacks_accused(verb_after)
     if attacks_officials:
         category = None  # the verb rejects the accused side's words or deeds, not the reports
+    if category == "deny" and own_side == "denial" and _whataboutism(verb_after, index, lo, hi):
+        category = None  # "accused Western governments of hypocrisy": another subject, not the reports
     full = index.text
     scores = {"denial": 0.0, "confirmation": 0.0, "neutral": 0.0}
     cues: list[str] = []
@@ -853,6 +856,23 @@ def attacks_accused(after_verb: str) -> bool:
         return True  # "Kalyapin disputes that": the claim just reported, which the accused side made
     return bool(OFFICIAL_TARGET.search(target)) and not (
         REPORT_OBJECT.search(target) and not re.search(r"(?i)'s?\b|’s?\b", target)
+    )
+
+
+# the West as the target of an official's attacking verb ("accused Washington of hypocrisy")
+WESTERN_TARGET = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:west|western\s+\w+|washington|london|brussels|the\s+united\s+states|the\s+us|"
+    r"the\s+eu|european\s+\w+|запад\w*|вашингтон\w*|сша|евросоюз\w*|европейск\w+\s+\w+)\s+(?:of|в)\s"
+)
+
+
+def _whataboutism(after_verb: str, index: CueIndex, lo: int, hi: int) -> bool:
+    """Does an official accuse the West of something other than the reports ("accused Western governments of
+    ignoring human rights problems at home"), with no dismissal or report named in the statement?"""
+    return (
+        WESTERN_TARGET.match(after_verb) is not None
+        and index.first(DISMISSAL, lo, hi) is None
+        and index.first(REPORT_OBJECT, lo, hi) is None
     )
 
 
