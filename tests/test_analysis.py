@@ -1912,6 +1912,11 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "persecution of gay men in Chechnya a crime that must stop.",
         "en", {"actor_kind": "government", "country": "US"}, id="a-group-of-members-of-congress",
     ),
+    pytest.param(  # an unnamed official of a story filed abroad speaks for the state of its dateline
+        "OTTAWA, Sept 1 - Canada has taken in dozens of gay men who fled persecution in Chechnya, a government "
+        "official said on Friday.",
+        "en", {"actor_kind": "government", "country": "CA", "stance": "confirmation"}, id="an-official-abroad",
+    ),
 ]  # fmt: skip
 
 

@@ -240,6 +240,17 @@ def _setting_abroad(doc: Doc, p_lo: int) -> str | None:
     return None
 
 
+def _dateline_abroad(doc: Doc) -> str | None:
+    """The foreign state (ISO code) of the city in the text's wire dateline ("OTTAWA -", "BERLIN (dpa) -"), where
+    an unnamed official of the story speaks from; else None."""
+    end = _after_dateline(doc, 0, min(len(doc.tokens), 12))
+    for k in range(end):
+        place = doc.infos[k].place
+        if place is not None:
+            return place[1] if place[1] != "RU" else None
+    return None
+
+
 def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
     """An unlisted person's transcript label as a member of a chamber: "Бурлаков С. Г., фракция ЛДПР." (the
     State Duma), "Lord Penrith: My Lords, ..." (the UK Parliament), "Marta Lindqvist (Verts/ALE). – ..." (the
@@ -1994,7 +2005,11 @@ class SpeakerResolver:
             # an unnamed official, activist, witness or court in these reports is Russian/Chechen, unless the
             # sentence set the scene abroad first ("At a reception in Paris city hall, the deputy mayor said"; a
             # witness there is still one from Chechnya)
-            country = (_setting_abroad(doc, p_lo) if kind != "person" else None) or "RU"
+            country = (
+                (_setting_abroad(doc, p_lo) or (_dateline_abroad(doc) if kind == "government" else None))
+                if kind != "person"
+                else None
+            ) or "RU"
             if kind == "ngo" and (role.body or (role.key == "ACTIVIST" and plural)) and country == "RU":
                 country = None  # "rights groups", "LGBT organisations", "activists": national origin unknown
         organization = None
