@@ -1917,6 +1917,10 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "official said on Friday.",
         "en", {"actor_kind": "government", "country": "CA", "stance": "confirmation"}, id="an-official-abroad",
     ),
+    pytest.param(  # the outlet told comes first, the body that told it after ("сообщили «Интерфаксу» в МВД")
+        "Как сообщили «Интерфаксу» в МВД Чечни, никаких задержаний геев в республике не было.",
+        "ru", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="told-an-outlet-in-a-ministry",
+    ),
 ]  # fmt: skip
 
 

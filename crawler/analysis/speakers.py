@@ -515,6 +515,15 @@ class SpeakerResolver:
             head = infos[j]
             if head.role or head.pronoun or head.actor or doc.word(j) in ("один", "одна", "одни", "одно"):
                 lo = j  # something that can speak follows the addressee
+        elif (
+            lo < j < hi - 1
+            and doc.word(j) in ("в", "во")
+            and not doc.word(j + 1).startswith(SPEAKING_SETTINGS_RU)
+            and any(infos[k].role or infos[k].actor for k in range(j + 1, min(hi, j + 4)))
+            and "datv"
+            in morph.cases(next(tokens[k].text for k in range(j - 1, lo - 1, -1) if tokens[k].is_word))
+        ):
+            lo = j  # "Как сообщили «Кавказскому узлу» в кризисной группе «СК SOS»": the body it was told in
         for k in range(lo + 1, hi - 1):
             if doc.word(k) in ("в", "во", "на") and doc.word(k + 1).startswith(SPEAKING_SETTINGS_RU):
                 hi = k  # "— заявил глава Чечни в интервью телеканалу": where he said it, not who
