@@ -1099,6 +1099,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ('Speaking at the OSCE Permanent Council in Vienna, the United Kingdom delegation said the findings "leave no doubt that serious human rights violations took place in Chechnya, including torture of LGBTI persons."', "uk-foreign-office", "confirmation"),
     ('"Not one of their stories about gays in Chechnya has ever been confirmed," the head of the republic wrote.', "kadyrov", "denial"),
     ("Elena Milashina said the officials' favourite argument - that nobody had complained - was simply cynical.", "milashina", "confirmation"),
+    # the session's last wave (independent123-126): nobody punished is no absence; a counterfactual is a denial
+    ("Council of Europe Human Rights Commissioner Dunja Mijatovic told the programme that two years on, not one person had been held responsible for the torture of gay men in Chechnya.", "coe-commissioner", "confirmation"),
+    ('A pro-government blogger argued that "if there were hundreds of gay victims in Chechnya, at least one would have gone to the police."', None, "denial"),
 ]  # fmt: skip
 
 

@@ -1136,7 +1136,8 @@ ABSENCE = _rx(
     r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}?(?:has|had|have|would)\s+"
     r"(?:\w+\s+)?(?:come|complained|complain|approached|applied|contacted|reported|turned|filed|come forward)",
     r"not (?:a single|one) (?!perpetrator|culprit|suspect|officer|official|policem)\w+ (?:\w+ )?(?:has|have|had|"
-    r"was|were|is) (?:been )?\w+",
+    r"was|were|is) (?:been )?(?!been |held (?:responsible|accountable|to account|liable)|punished|prosecuted|charged|"
+    r"convicted|brought to justice)\w+",
     r"never (?:\w+ )?received (?:a single |any |one )?(?:official |formal |such )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"not based on (?:a single |any )?",
     r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
@@ -1144,7 +1145,8 @@ ABSENCE = _rx(
     # a rhetorical challenge: "Where are the victims? Where are the names?", "Где эти пострадавшие?"
     r"where are (?:the|these|all these|those) (?:victims|names|bodies|facts|witnesses|complaints)",
     r"где (?:же )?(?:эти |все эти )?(?:жертвы|пострадавшие|имена|фамилии|факты|доказательства|заявления|тела)",
-    r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these)(?! (?:appeals?|complaints?|"
+    r"if there (?:were|was|are) (?:such|any|victims|gays?|gay people|these|(?:hundreds|dozens|thousands|so many) of "
+    r"(?:victims|people|men|gays?))(?! (?:appeals?|complaints?|"
     r"applications?|requests?|cases? (?:filed|submitted)|statements?))",
     r"there (?:are|were|is|was|had been|have been) no (?:such|gays?|gay \w+|homosexuals?|lgbt\w*|camps?|prisons?|"
     r"victims?|detentions?|persecution|problem|evidence|facts?|complaints?|cases?|people like|abductions?|"
@@ -1204,7 +1206,9 @@ ABSENCE = _rx(
     r"confirmation|reliable "
     r"information|credible information|information|complaints?|"
     r"victims?|cases?|records?|signs?|traces?|appeals?|applications?|names|statements? from)" + NOT_MODAL,
-    r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)",
+    # (not "not one person had been held responsible": nobody punished, see ACCOUNTABILITY)
+    r"not (?:a single|one) (?:complaint|case|fact|person|victim|appeal|report)(?! (?:\w+ ){0,3}?(?:held "
+    r"(?:responsible|accountable|to account|liable)|punished|prosecuted|charged|convicted|brought to justice))",
     r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
     r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
     r"could(?:n't| not) (?:be )?"
@@ -1473,7 +1477,7 @@ ACCOUNTABILITY = _rx(
     r"(?:failed|refused|refuse|fail|failing) to (?:investigate|open|prosecute|act|stop|prevent|protect)",
     # "deplored the failure of the federal authorities to carry out an effective investigation"
     r"failure (?:of (?:[\w-]+ ){1,4})?to (?:carry out|conduct|open|investigate|prosecute)",
-    r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|was) (?:\w+ )?(?:held|punished|"
+    r"not (?:one|a single) (?:person|official|officer|perpetrator) (?:has been|had been|was) (?:\w+ )?(?:held|punished|"
     r"prosecuted|charged)",
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
     r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
