@@ -484,6 +484,9 @@ def test_a_state_or_union_named_as_speaker_speaks_through_its_foreign_service(an
         # (a treatment for an illness is no "cure" for being gay)
         "Ramzan Kadyrov's spokesman on Wednesday denied rumours that the Chechen leader was seriously ill and had "
         "been flown to Moscow for treatment.",
+        # (footage "seen before" and called staged is no evidence seen)
+        'Maria Zakharova said reports that Russian aircraft had struck a market in Idlib were "another fake" '
+        'circulated by the White Helmets. "We have seen this kind of staged footage many times before," she said.',
     ],
 )
 def test_denials_of_other_subjects_are_not_statements_about_the_reports(analyzer, text):

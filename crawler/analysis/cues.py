@@ -1407,8 +1407,9 @@ EVIDENCE = _rx(
     r"amounts? to (?:torture|persecution|crimes? against humanity)", r"amounted to (?:torture|persecution)",
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
     r"(?:testimon\w*|accounts|evidence|names|cases)",
+    # (not "we have seen this kind of staged footage": what is called fake, seen before)
     r"(?:i|we) (?:have )?(?:seen|met|spoken)(?! (?:the|these|those|such|this|that) (?:publications?|reports?|articles?|"
-    r"stor(?:y|ies)|materials?|allegations?|claims?))", r"it is clear that", r"the truth", r"(?:did|does) happen",
+    r"stor(?:y|ies)|materials?|allegations?|claims?|kinds? of|sort of|staged|fake))", r"it is clear that", r"the truth", r"(?:did|does) happen",
     r"(?:is|are) happening", r"took place",
     # refuge given to those who fled: "issued humanitarian visas to men persecuted in Chechnya"
     r"(?:issued|granted|gave|offered) (?:[\w-]+ ){0,3}?(?:visas?|asylum|refuge|refugee status) to",
