@@ -1105,6 +1105,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the session's last wave (independent123-126): nobody punished is no absence; a counterfactual is a denial
     ("Council of Europe Human Rights Commissioner Dunja Mijatovic told the programme that two years on, not one person had been held responsible for the torture of gay men in Chechnya.", "coe-commissioner", "confirmation"),
     ('A pro-government blogger argued that "if there were hundreds of gay victims in Chechnya, at least one would have gone to the police."', None, "denial"),
+    # the two left in English with the rules alone: a gerund opening the sentence names the claim; an idiom of cue words
+    ("Claiming that gay men do not exist in Chechnya while those same men are being hunted down is not a rebuttal, it is a threat, Amnesty International said.", "amnesty", "confirmation"),
+    ('Asked whether gay men in Chechnya were too afraid to complain, Kheda Saratova replied that Chechens "are not the kind of people who hide from the truth".', "saratova", "denial"),
 ]  # fmt: skip
 
 

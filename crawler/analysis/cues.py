@@ -955,6 +955,8 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
     rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|to say|to claim|to insist)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
+    # "Claiming that gay men do not exist ... is not a rebuttal": a gerund opening the sentence names the claim
+    r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
     # "Now no one can say there were no complaints": a claim no longer possible
     r"|(?:no one|nobody|никто)\s+(?:\w+\s+)?(?:can|could|will be able to|не может|не сможет|не сможет теперь)\s+"
     r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?)([^.;?!]{3,120})",
@@ -983,6 +985,11 @@ NAME_CALLING = _rx(  # "they will call us liars": a dismissal of the speaker, ci
     r"(?:назовут|называют|назвали|назовет|назовёт|call|called|calls|will call|branded)\s+(?:нас|нашу|наших|us|our)"
     r"\s+\w+",
     r"(?:нас|us)\s+(?:назовут|называют|назвали|will call|called|call)\s+\w+",
+)
+# idioms made of cue words that take no side: "Chechens are not the kind of people who hide from the truth"
+IDIOM = _rx(
+    r"(?:hide|hides|hiding|hid|run|runs|running|ran) (?:away )?from the truth",
+    r"(?:скрыва|прячут|пряча|бега|убега)\w* от правды",
 )
 CITED_CLAIM = _rx(
     r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
@@ -1761,6 +1768,7 @@ NONCOMMITTAL = _rx(
 )
 FAMILIES: tuple[tuple[str, Cues, str, float], ...] = (
     ("name-calling", NAME_CALLING, "none", 0.0),
+    ("idiom", IDIOM, "none", 0.0),
     ("noncommittal", NONCOMMITTAL, "neutral", 2.0),
     ("cites-denial", CITED_DENIAL, "confirmation", 3.0),
     ("confirm-negated", CONFIRM_NEGATED, "confirmation", 3.0),

@@ -531,8 +531,11 @@ def classify(
     for pattern in cited:
         for match in index.re_matches(pattern, lo, hi):
             start, end = match.start(), min(match.end(), hi)
-            if own_verb_end is not None and start < own_verb_end:
-                continue  # the speaker's own "X said that ..." is not a cited claim
+            if (
+                own_verb_end is not None
+                and own_verb_end - len(verb or "") - len(verb_before) <= start < own_verb_end
+            ):
+                continue  # the speaker's own "X said that ..." is not a cited claim (one well before it may be)
             inner_lo, inner_hi = match.start(1), min(match.end(1), hi)
             if not free(start, end):
                 continue
