@@ -1108,6 +1108,9 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the two left in English with the rules alone: a gerund opening the sentence names the claim; an idiom of cue words
     ("Claiming that gay men do not exist in Chechnya while those same men are being hunted down is not a rebuttal, it is a threat, Amnesty International said.", "amnesty", "confirmation"),
     ('Asked whether gay men in Chechnya were too afraid to complain, Kheda Saratova replied that Chechens "are not the kind of people who hide from the truth".', "saratova", "denial"),
+    # the scripted recantations of independent92-93: a man's own story "made up"; "nobody touched him"
+    ("Провластный Telegram-канал из Грозного опубликовал видео, на котором молодой человек говорит, что «выдумал» историю о своем задержании.", None, "denial"),
+    ("«Мой сын врёт. Его никто не трогал в полиции Грозного», — сказал отец Мурада в эфире телеканала «Грозный».", None, "denial"),
 ]  # fmt: skip
 
 

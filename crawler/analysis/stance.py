@@ -208,6 +208,12 @@ FABRICATOR_BEFORE = re.compile(
     r"западные )?(?:сми|журналисты|газеты)))\s+[«\"“]?(?:had\s+|has\s+|have\s+|are\s+|is\s+|were\s+|was\s+)?"
     r"(?:again\s+|всё\s+|все\s+|это\s+|simply\s+|just\s+|снова\s+|опять\s+)?[«\"“]?$"
 )
+# after a fabrication verb, the teller's own story: "«выдумал» историю о своём задержании", "made up the story of his
+# own detention"
+OWN_STORY_AFTER = re.compile(
+    r"(?i)[»\"”]?\s+(?:всю\s+|the\s+(?:whole\s+)?)?(?:историю|рассказ|story)\s+(?:о|об|of|about)\s+(?:сво\w+|his\s+own|"
+    r"her\s+own)\s"
+)
 # "do not consider his account to be invented": a judgement, not a complaint left unexamined
 JUDGED_AS_AFTER = re.compile(r"[^.;!?\"“”«»]{1,60}?\s(?:to\s+be|as)\s")
 # "Nobody in an illegal prison signs a detention record": the place where nobody does something, not negated
@@ -634,6 +640,10 @@ def classify(
         ):
             # "прокуроры не допросили ни одного человека": an inquiry not made, not an absence of victims
             record("confirmation", 2.0, "inquiry-not-made", phrase, start, end)
+            continue
+        if name == "dismissal" and FABRICATION.match(phrase) and OWN_STORY_AFTER.match(full, end):
+            # "молодой человек говорит, что «выдумал» историю о своём задержании": a recantation of his own story
+            record("denial", 3.0, "fabricated", phrase, start, end)
             continue
         if (
             name in ("absence", "dismissal")
