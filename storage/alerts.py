@@ -1,9 +1,9 @@
 """The alert outbox: alerts are written in the same transaction as the statements that raise them.
 
 ``alerts`` holds one row per alert with its JSON payload; ``alert_deliveries`` one row per (alert, target)
-with its status and, while a send is in flight, when it started. A delivery acknowledged by a target is never repeated to it; failed ones stay pending
-with a back-off time. ``alert_targets`` records when each target was first used: a target receives the
-alerts raised from then on.
+with its status and, while a send is in flight, when it started. A delivery acknowledged by a target is never
+repeated to it; failed ones stay pending with a back-off time. ``alert_targets`` records when each target was
+first used: a target receives the alerts raised from then on.
 """
 
 from __future__ import annotations

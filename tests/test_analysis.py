@@ -1933,6 +1933,10 @@ ONE_STATEMENT = [  # (text, language, what the one statement found must be)
         "Как сообщили «Интерфаксу» в МВД Чечни, никаких задержаний геев в республике не было.",
         "ru", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="told-an-outlet-in-a-ministry",
     ),
+    pytest.param(  # quotation marks alone before "в": no outlet told, and no crash looking for one
+        "Как сообщили «в МВД Чечни», никаких задержаний геев в республике не было.",
+        "ru", {"actor": "chechen-interior-ministry", "stance": "denial"}, id="marks-before-the-body",
+    ),
 ]  # fmt: skip
 
 

@@ -520,8 +520,7 @@ class SpeakerResolver:
             and doc.word(j) in ("в", "во")
             and not doc.word(j + 1).startswith(SPEAKING_SETTINGS_RU)
             and any(infos[k].role or infos[k].actor for k in range(j + 1, min(hi, j + 4)))
-            and "datv"
-            in morph.cases(next(tokens[k].text for k in range(j - 1, lo - 1, -1) if tokens[k].is_word))
+            and _ends_in_dative(doc, lo, j)
         ):
             lo = j  # "Как сообщили «Кавказскому узлу» в кризисной группе «СК SOS»": the body it was told in
         for k in range(lo + 1, hi - 1):
@@ -2138,6 +2137,12 @@ def _accredited_to(doc: Doc, lo: int, m_lo: int) -> bool:
 def _role_keys(doc: Doc, lo: int, hi: int) -> frozenset[str]:
     """The keys of the role words among tokens [lo, hi): the roles a phrase gives its speaker."""
     return frozenset(role.key for j in range(lo, hi) if (role := doc.infos[j].role))
+
+
+def _ends_in_dative(doc: Doc, lo: int, hi: int) -> bool:
+    """Is the last word in tokens [lo, hi) in the dative (an outlet told: "«Кавказскому узлу»")? False with no word."""
+    last = next((k for k in range(hi - 1, lo - 1, -1) if doc.tokens[k].is_word), None)
+    return last is not None and "datv" in morph.cases(doc.tokens[last].text)
 
 
 def _skip_marks(doc: Doc, j: int, hi: int) -> int:
