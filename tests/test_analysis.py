@@ -3853,6 +3853,31 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "Игорь Кочетков усмехается. «У нас есть письменные показания людей, которых пытали в Аргуне».",
         "ru", [("kochetkov", "confirmation")], None, id="a-quote-after-the-sentence-that-introduces-its-speaker-ru",
     ),
+    # an unlisted person introduced after someone else's statement speaks the next quote, not the one before
+    pytest.param(
+        "In a video aired by Grozny TV, Islam's mother reads from a sheet: \"My son made it all up. Nobody ever "
+        "detained him.\"\n\nIslam, with whom we spoke by phone from Berlin, says he does not blame her. \"They made "
+        "her say it, the way they made me. I was held in a basement for two weeks and beaten.\"",
+        "en", [(None, "denial"), (None, "confirmation")], None, id="a-person-with-whom-we-spoke-says",
+    ),
+    pytest.param(
+        "В ролике, который распространили чеченские каналы, мать Ислама читает по бумажке: «Мой сын всё выдумал. "
+        "Никто его не задерживал».\n\nИслам, с которым мы поговорили по телефону из Берлина, говорит, что не "
+        "обижается на мать. «Её заставили, как заставляли и меня. Меня держали в подвале две недели и били током».",
+        "ru", [(None, "denial"), (None, "confirmation")], None, id="a-person-with-whom-we-spoke-says-ru",
+    ),
+    pytest.param(
+        "In a video aired by Grozny TV, Islam's mother reads from a sheet: \"My son made it all up. Nobody ever "
+        "detained him.\"\n\nIslam, now living in Berlin, does not blame her. \"They made her say it, the way they "
+        "made me. I was held in a basement for two weeks and beaten.\"",
+        "en", [(None, "denial"), (None, "confirmation")], None, id="an-unlisted-person-opening-the-sentence-before",
+    ),
+    pytest.param(
+        "В ролике, который распространили чеченские каналы, мать Ислама читает по бумажке: «Мой сын всё выдумал. "
+        "Никто его не задерживал».\n\nИслам, который теперь живёт в Берлине, не обижается на мать. «Её заставили, "
+        "как заставляли и меня. Меня держали в подвале две недели и били током».",
+        "ru", [(None, "denial"), (None, "confirmation")], None, id="an-unlisted-person-opening-the-sentence-before-ru",
+    ),
 ]  # fmt: skip
 
 

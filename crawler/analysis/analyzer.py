@@ -152,8 +152,9 @@ class Analyzer:
         ]
 
     def _introduced_before(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
-        """The listed person who opens the sentence just before an unattributed quote, in the same paragraph, when
-        nobody has spoken since that sentence began ("Igor Kochetkov laughs before he answers. "Of course not.")."""
+        """The person who opens the sentence just before an unattributed quote, in the same paragraph, when nobody
+        has spoken since that sentence began ("Igor Kochetkov laughs before he answers. "Of course not."",
+        "Islam, now living in Berlin, does not blame her. "They made her say it."")."""
         layout = doc.layout
         sentence = layout.sentence_of(cand.start)
         if sentence == 0 or layout.paragraph_of(layout.sentences[sentence - 1][0]) != layout.paragraph_of(
@@ -168,7 +169,9 @@ class Analyzer:
         if first is None:
             return None
         actor = doc.infos[first].actor
-        if actor is None or actor not in doc.person_actors:
+        if actor is None:
+            return _unlisted_person_opening(doc, first, s_hi)
+        if actor not in doc.person_actors:
             return None
         end = first
         while end < s_hi and doc.infos[end].actor == actor:
@@ -986,6 +989,44 @@ def _new_object(doc: Doc, cand: Candidate) -> bool:
     return bool(new) and not (
         CORE_TOPIC.search(after_verb) or EVENT_TOPIC.search(after_verb) or PLACE.search(after_verb)
     )
+
+
+# what follows an unlisted person's name and its comma when the name is the sentence's subject ("Islam, now living
+# in Berlin, ...", "Adam, 26, ...", "Ислам, который ...")
+APPOSITION_OPENERS = lexicon.words(
+    "who whom now aged a an still once himself herself который которая ныне теперь"
+)
+NOT_NAMES_EN = lexicon.words(
+    "nobody everybody everyone someone somebody none nothing no one many few some most"
+)
+
+
+def _unlisted_person_opening(doc: Doc, first: int, s_hi: int) -> Speaker | None:
+    """An unlisted person named as the subject at token ``first``, which opens a sentence: "Islam, now living in
+    Berlin, does not blame her.", "Adam smiles.", "Ислам, который теперь живёт в Берлине, не обижается"."""
+    end = first
+    while end < min(s_hi, first + 3) and doc.tokens[end].is_word and doc.tokens[end].is_cap:
+        end += 1
+    if end == first or not SpeakerResolver._unknown_name(doc, first, end) or doc.word(first) in NOT_NAMES_EN:
+        return None
+    after, following = doc.word(end), doc.word(end + 1)
+    apposition = after == "," and (
+        following in APPOSITION_OPENERS
+        or following.isdigit()
+        or doc.word(end + 2) in ("whom", "котором", "которым")
+    )
+    if doc.lang == "ru":
+        names = all(
+            morph.can_be_personal_name(doc.tokens[k].text) and "nomn" in morph.cases(doc.tokens[k].text)
+            for k in range(first, end)
+        )
+        if not names or not (apposition or morph.is_finite_verb(doc.tokens[end].text)):
+            return None
+    elif not (apposition or (doc.tokens[end].is_word and not doc.tokens[end].is_cap and after.endswith("s"))):
+        return None  # "Adam smiles.", not "In Berlin ..." or "Human Rights Watch ..."
+    start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+    name = doc.text[start:stop]
+    return Speaker(name, start, stop, None, name, None, "person", "RU", None, True, "unnamed")
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.doc import Doc
-from crawler.analysis.mentions import PREPOSITIONS_RU
+from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU
 from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote, Token
 
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
@@ -109,6 +109,20 @@ COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
 RELATIVE_WORDS = lexicon.words(
     """who which whom whose который которая которое которые которого которой которым куда откуда"""
 )
+
+
+def _opens_relative(doc: Doc, k: int) -> bool:
+    """Does a relative clause open at token ``k``: "who ...", or after a preposition ("Мурад, с которым мы
+    связались в Париже, говорит", "the father, with whom we spoke, says")?"""
+    word = doc.word(k)
+    if word in RELATIVE_WORDS:
+        return True
+    following = doc.word(k + 1)
+    if doc.lang == "ru":
+        return word in PREPOSITIONS_RU and following.startswith("котор")
+    return word in PREPOSITIONS_EN and following in ("whom", "which")
+
+
 CLAUSE_END_WORDS_EN = lexicon.words(
     """that who which adding saying noting as after when while because but and although in on during at"""
 )
@@ -890,7 +904,7 @@ class CandidateFinder:
                 if first is not None and first > lo:
                     end = first - 1 if doc.tokens[first - 1].text == "," else first
                     return _named_before_appositive(doc, np_before(doc, end, lo), lo), end, "relative"
-            if k >= lo and doc.tokens[k].text == "," and words[k + 1] in RELATIVE_WORDS:
+            if k >= lo and doc.tokens[k].text == "," and _opens_relative(doc, k + 1):
                 return _named_before_appositive(doc, _antecedent_start(doc, k, lo), lo), k, "relative"
         j = i - 1
         passed_comma = False

@@ -623,13 +623,18 @@ class SpeakerResolver:
                 # Department Spokesperson" speaks for the body the first mention gave him
                 aged = doc.word(seg_hi) == "," and doc.word(seg_hi + 1).isdigit()  # "Adam, 26, says ..."
                 # "Amin Dzhabrailov, who was held at the Argun site ..., argued": a named person
-                who = len(words) >= 2 and doc.word(seg_hi) == "," and doc.word(seg_hi + 1) in PERSON_RELATIVES
+                # ("Islam, with whom we spoke from Berlin, says": "whom" names a person, also after one word)
+                who = doc.word(seg_hi) == "," and (
+                    (len(words) >= 2 and doc.word(seg_hi + 1) in PERSON_RELATIVES)
+                    or "whom" in (doc.word(seg_hi + 1), doc.word(seg_hi + 2))
+                )
                 if (
                     side in ("after", "header")
                     or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
-                    # "Адам рассказал ...": a Russian first name or surname before the verb
+                    # "Адам рассказал ...", "Мурад, с которым мы связались, говорит": a Russian first name or
+                    # surname before the verb
                     or (
-                        side == "before"
+                        side in ("before", "relative")
                         and all(morph.can_be_personal_name(doc.tokens[j].text) for j in words)
                     )
                     or (side == "relative" and who)
