@@ -764,6 +764,7 @@ NONCOMMITTAL = [  # "neither confirm nor deny" takes no side; an answer-less rhe
     ),
 ]
 ABSENCES = [  # denied evidence and a person's "nobody held me" are denials
+    ("Представитель МВД Чечни сказал, что ему неизвестно о подобных случаях задержания геев.", "chechen-interior-ministry", "denial"),
     ("В МВД Чечни заявили, что «ничего подобного в республике не происходит» с геями.", "chechen-interior-ministry", "denial"),
     ("Посол России в Германии заявил, что российская сторона «не получила ни одного подтвержденного свидетельства» преследований геев в Чечне.", "russian-embassy-de", "denial"),
     ("In a video broadcast by Chechen state television, Khalimat Taramova said she had returned of her own free will and that nobody was holding her.", "taramova", "denial"),
@@ -1111,6 +1112,7 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # the scripted recantations of independent92-93: a man's own story "made up"; "nobody touched him"
     ("Провластный Telegram-канал из Грозного опубликовал видео, на котором молодой человек говорит, что «выдумал» историю о своем задержании.", None, "denial"),
     ("«Мой сын врёт. Его никто не трогал в полиции Грозного», — сказал отец Мурада в эфире телеканала «Грозный».", None, "denial"),
+    ("Посольство России в Вашингтоне сообщило, что ему «неизвестны какие-либо факты», подтверждающие обвинения в задержаниях геев в Чечне.", "russian-embassy-us", "denial"),
 ]  # fmt: skip
 
 
