@@ -3880,6 +3880,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "как заставляли и меня. Меня держали в подвале две недели и били током».",
         "ru", [(None, "denial"), (None, "confirmation")], None, id="an-unlisted-person-opening-the-sentence-before-ru",
     ),
+    pytest.param(  # a body part is not an office: "my head" names no head of anything
+        'A young man who gave his name as Adam was detained in Grozny in 2019. "They hit me on my head until I could '
+        'not stand," he said.',
+        "en", [(None, "confirmation")], None, id="my-head-is-no-head-of-state",
+    ),
+    pytest.param(  # a guest citing her own sources: one statement, hers
+        "GUEST: My sources in Grozny confirm that dozens of gay men were detained this spring.",
+        "en", [(None, "confirmation")], "My sources", id="my-sources-are-the-turn-s-speaker",
+    ),
+    pytest.param(
+        "ГОСТЬ: Мои источники в Грозном подтверждают, что весной задержали десятки геев.",
+        "ru", [(None, "confirmation")], "Мои источники", id="my-sources-are-the-turn-s-speaker-ru",
+    ),
+    pytest.param(  # asking for information takes no side; "reported to have been detained" is the reports' word
+        "The French foreign ministry said Paris had asked Moscow for clarification about the men reported to have "
+        "been detained in Chechnya.",
+        "en", [("french-foreign-ministry", "neutral")], None, id="asked-for-clarification-about-men-reported-detained",
+    ),
+    pytest.param(  # "believed to be gay" is nobody's statement
+        "Families in the region sometimes disown relatives believed to be gay.",
+        "en", [], None, id="believed-to-be-is-no-speech",
+    ),
 ]  # fmt: skip
 
 
@@ -4115,3 +4137,16 @@ def test_a_wave_of_persecution_reported_is_asserted_not_a_mere_mention(analyzer)
     )
     assert statement.stance == "confirmation"
     assert "event:преследований" in statement.cues
+
+
+def test_a_question_closed_only_on_paper_rejects_the_official_closure(analyzer):
+    """ "Закрыт он только на бумаге": the guest takes the official "the question is closed" for a formality, a
+    phrase that takes a side by itself (so the review may not drop it)."""
+    text = (
+        "ВЕДУЩИЙ: Песков сказал, что для Кремля этот вопрос закрыт.\n\n"
+        "СОЦИОЛОГ: Закрыт он только на бумаге. Люди так и не вернулись домой."
+    )
+    peskov, guest = analyzer.analyze(text, "ru")
+    assert (peskov.actor, peskov.stance) == ("peskov", "denial")
+    assert guest.stance == "confirmation"
+    assert "accountability:закрыт он только на бумаге" in guest.cues

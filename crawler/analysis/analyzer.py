@@ -853,6 +853,9 @@ def _continued_stance(statement: Statement, sentence: int, kept: list[Kept]) -> 
     return replace(statement, stance="neutral", cues=(*statement.cues, "continues:neutral"))
 
 
+FIRST_PERSON_OWN = ("my ", "мои ", "мой ", "моя ", "моё ", "мое ")  # "My sources ...", "Мои источники ..."
+
+
 def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
     """A statement reported inside another's clause: keep the named inner speaker, else the outer one.
 
@@ -890,6 +893,15 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                     and outer.statement.start <= doc.tokens[other.cand.verb_token].start < outer.statement.end
                     and not _same_speaker(outer.statement, other.statement)
                 )
+            # "SOKIRIANSKAIA: My sources inside Chechnya confirm that ...": the turn's speaker citing her own
+            # sources, her statement
+            drop.update(
+                b_index
+                for b_index, other in enumerate(kept)
+                if other.cand.kind in ("reported", "object")
+                and doc.text[other.speaker.start : other.speaker.end].lower().startswith(FIRST_PERSON_OWN)
+                and outer.statement.start <= other.statement.start < outer.statement.end
+            )
             continue
         if outer.cand.kind in ("reported", "object"):
             # "назвал документ ... написанным со слов людей, давно покинувших республику": a source named inside

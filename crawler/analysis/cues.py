@@ -1006,6 +1006,8 @@ CITED_CLAIM = _rx(
     r"утверждают|заявляют),?\s+(?:[—–:]\s+)?(?:что\s+)?[^.;]{0,60}",
     r"(?:so-called|allegedly|alleged|supposed|supposedly|purported\w*|так называем\w+)\s+(?:[\"«“]?\w+[\"»”]?\s+){0,2}"
     r"[\"«“]?\w+[\"»”]?",
+    # "the fate of the men reported to have been detained": what the reports say, not that it happened
+    r"(?:reported|said|alleged|believed|thought|claimed|rumou?red) to (?:have been|be|have) \w+",
 )
 CONFIRM_NEGATED = _rx(
     r"no reason not to (?:believe|trust)", r"не оставля\w* (?:никаких )?сомнени\w*",
@@ -1467,6 +1469,9 @@ ACCOUNTABILITY = _rx(
     # a court's finding: "расследование его жалобы было неэффективным", "the investigation was ineffective"
     r"(?:проверк\w+|расследовани\w+)(?: [\w-]+){0,3} (?:был\w* |оказал\w* )?неэффективн\w*",
     r"(?:investigation|inquiry|probe|check)(?: [\w-]+){0,3} (?:was|had been|has been|were) ineffective",
+    # the question the authorities call closed: "Закрыт он только на бумаге", "closed only on paper"
+    r"(?:закрыт\w*|решен\w*|решён\w*)(?: [\w-]+){0,2}? (?:только|лишь) на бумаге",
+    r"(?:closed|settled|resolved)(?: [\w-]+){0,2}? only on paper",
     # "Проверка была формальной", "the check was a formality"
     r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*",
     r"(?:was|were|had been|has been) (?:a |merely a |just a |nothing but a )?formality",
@@ -1623,6 +1628,8 @@ NEUTRAL = _rx(
     r"(?:did|does|do|would|will)(?: not|n't) (?:comment|elaborate|say|respond|reply)", r"without elaborating",
     r"(?:has|have|had)(?: not|n't) (?:yet )?(?:commented|responded|replied)", r"urg(?:e|es|ed|ing)",
     r"ask\w* (?:for|about)(?! help)", r"ask\w* the (?:[\w'’-]+ ){1,4}?(?:to|for|about)",
+    # "Berlin had asked Moscow for information about the fate of the men"
+    r"ask\w* (?:[\w'’-]+ ){1,3}?for (?:information|details|clarification|an explanation|explanations)",
     r"request(?:ed|s|ing)? (?:information|an investigation|clarification|details|access|explanations?)",
     r"demand(?:ed|s|ing)? (?:an? |the )?(?:investigation|inquiry|probe|explanation|information|answers|"
     r"clarification)",

@@ -106,6 +106,7 @@ QUOTE_LEAD_WORDS = lexicon.words(
     журналистам агентству интерфаксу тасс риа новости изданию корреспонденту нам ему ей им вновь также"""
 )
 COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
+PASSIVE_HEARSAY = lexicon.words("reported said alleged claimed believed thought rumoured rumored")
 RELATIVE_WORDS = lexicon.words(
     """who which whom whose который которая которое которые которого которой которым куда откуда"""
 )
@@ -579,6 +580,14 @@ class CandidateFinder:
             ):
                 return None
         info = self.verbs.get(token.lower.replace("ё", "е"))
+        if (
+            info is not None
+            and doc.lang != "ru"
+            and doc.word(i + 1) == "to"
+            and doc.word(i + 2) in ("have", "be")
+            and token.lower in PASSIVE_HEARSAY
+        ):
+            return None  # "the men reported to have been detained": a hearsay passive, nobody's words here
         if (
             info is not None
             and i > 1

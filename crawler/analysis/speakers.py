@@ -1487,6 +1487,8 @@ class SpeakerResolver:
                 ):  # "Докладчик ПАСЕ по Чечне представила ... — сказала она": the body's rapporteur (a role
                     # noun's grammatical gender need not be hers)
                     return self.speaker_from_actor(owner, token.text, token.start, token.end, "pronoun")
+                if role is not None and _body_part(doc, k):
+                    continue  # '"They put a bag over my head," he said': not a head of anything
                 if (
                     role is not None
                     and not role.body
@@ -2364,6 +2366,14 @@ def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
         how if speaker.actor else speaker.how,
         speaker.roles,
     )
+
+
+POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
+
+
+def _body_part(doc: Doc, k: int) -> bool:
+    """Is the role word at ``k`` a body part ("over my head", "hit his head on the wall")?"""
+    return doc.word(k) == "head" and doc.word(k - 1) in POSSESSIVE_PRONOUNS_EN and doc.word(k + 1) != "of"
 
 
 SENTENCE_ADVERBS = lexicon.words(
