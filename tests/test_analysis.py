@@ -3898,6 +3898,28 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "been detained in Chechnya.",
         "en", [("french-foreign-ministry", "neutral")], None, id="asked-for-clarification-about-men-reported-detained",
     ),
+    pytest.param(  # nobody named before "по её словам": hers, and "о пытках ... полиции" is what they spoke of
+        "Журналистка Ирина Гордиенко пишет, что ей удалось поговорить с двумя мужчинами. Оба, по её словам, "
+        "рассказали о пытках током в здании отдела полиции.",
+        "ru", [("gordienko", "neutral"), ("gordienko", "confirmation")], None, id="both-by-her-words-told-of-torture",
+    ),
+    pytest.param(  # a feminine word for a body is not the woman just quoted named anew
+        "«Власти Чечни годами отрицают очевидное, но десятки свидетельств говорят сами за себя», — заявила Татьяна "
+        "Локшина из Human Rights Watch. Организация опубликовала доклад с показаниями пострадавших о пытках "
+        "электрошоком.",
+        "ru", [("lokshina", "confirmation"), ("hrw", "confirmation")], None, id="the-organisation-after-its-researcher",
+    ),
+    pytest.param(  # a participle clause after the ministry describes it; the ministry speaks
+        "Комитет ООН по правам человека призвал расследовать пытки ЛГБТ-людей в Чечне. В Министерстве юстиции РФ, "
+        "представлявшем доклад, заявили, что данные сведения не нашли подтверждения в ходе проверок.",
+        "ru", [("un-hrc", "confirmation"), ("russian-justice-ministry", "denial")], None,
+        id="a-ministry-with-a-participle-clause",
+    ),
+    pytest.param(  # "публикации о них" points back at the prisons just named, no other subject
+        "Правительство Чеченской Республики распространило заявление, в котором говорится, что «в республике нет и "
+        "не может быть никаких секретных тюрем», а публикации о них являются «ложью».",
+        "ru", [("chechen-government", "denial")], None, id="publications-about-them-are-about-the-prisons",
+    ),
     pytest.param(  # "believed to be gay" is nobody's statement
         "Families in the region sometimes disown relatives believed to be gay.",
         "en", [], None, id="believed-to-be-is-no-speech",

@@ -1260,6 +1260,8 @@ ABSENCE = _rx(
     # "никакой «специальной операции» не было", "у нас такого нет и быть не может"
     r"никак\w+ «[^».;]{1,40}»(?: \w+){0,2} не было", r"(?:у нас|здесь|в республике) (?:такого|таких|этого) нет",
     r"(?:такого|этого) нет и быть не может",
+    # "в республике нет и не может быть никаких секретных тюрем"
+    r"(?:нет|не было) и не (?:может|могло) быть",
     # "have not provided investigators with any names of alleged victims"
     r"not (?:provided|given|presented|submitted|shown) (?:\w+ ){0,3}?(?:any|a single) (?:names?|evidence|facts|proof)",
     # "investigators had been unable to establish the very fact of his detention", "не удалось установить"

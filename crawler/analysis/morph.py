@@ -161,6 +161,13 @@ def is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def is_participle(word: str) -> bool:
+    """True when the most likely reading of a Russian word is a full participle ("представлявшем")."""
+    tag = _top_tag(word)
+    return tag is not None and tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=8192)
 def is_finite_verb(word: str) -> bool:
     """True when the most likely reading of a Russian word is a finite verb ("отказал", "заявила")."""
     tag = _top_tag(word)

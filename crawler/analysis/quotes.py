@@ -107,9 +107,21 @@ QUOTE_LEAD_WORDS = lexicon.words(
 )
 COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
 PASSIVE_HEARSAY = lexicon.words("reported said alleged claimed believed thought rumoured rumored")
+ABOUT_RU = lexicon.words("о об обо про")  # the topic spoken about, never the speaker
 RELATIVE_WORDS = lexicon.words(
     """who which whom whose который которая которое которые которого которой которым куда откуда"""
 )
+
+
+def _names_someone(doc: Doc, lo: int, hi: int) -> bool:
+    """Do tokens [lo, hi) name an actor, a role, a pronoun or (in Russian) a person by name?"""
+    return any(
+        doc.infos[k].actor
+        or doc.infos[k].role
+        or doc.infos[k].pronoun
+        or (doc.lang == "ru" and doc.tokens[k].is_cap and morph.can_be_personal_name(doc.tokens[k].text))
+        for k in range(lo, hi)
+    )
 
 
 def _opens_relative(doc: Doc, k: int) -> bool:
@@ -1178,7 +1190,12 @@ class CandidateFinder:
         ):
             return None  # "Peskov has never actually said the reports are false": what he did not say
         has_before = b_lo < b_hi and self._has_head(doc, *before)
-        has_after = after[0] < after[1] and self._has_head(doc, *after, inverted=True)
+        has_after = (
+            after[0] < after[1]
+            and self._has_head(doc, *after, inverted=True)
+            # ("Оба, по её словам, рассказали о пытках ... в здании отдела полиции": what they spoke about)
+            and not (ru and doc.word(after[0]) in ABOUT_RU)
+        )
         title_mark = prev_text in QUOTE_CHARS and prev >= s_lo and _inside_title(doc, prev)
         punct_before = (
             prev_text in (",", "—", "–")
@@ -2119,6 +2136,10 @@ class CandidateFinder:
                     and doc.tokens[j].text == ","
                     and head.rstrip().endswith(",")
                     and self._is_verb(doc, j + 1) is not None
+                    and not (
+                        phrase.startswith("по (?=")
+                        and not _names_someone(doc, s_lo, doc.layout.token_at(match.start()))
+                    )  # ("Оба, по её словам, рассказали о пытках": nobody named before, her words)
                 ):
                     continue  # "Кадыров, по данным «Коммерсанта», назвал ...": the source of the news, not the speaker
                 rest = [t for t in doc.tokens[j:s_hi] if t.is_word]

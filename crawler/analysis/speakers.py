@@ -586,6 +586,14 @@ class SpeakerResolver:
             if (first in RELATIVE and not _names_representative(doc, words)) or first in skip:
                 continue  # (but "российская сторона, которую представляло Министерство юстиции": the ministry)
             if (
+                doc.lang == "ru"
+                and len(segments) > 1
+                and morph.is_participle(doc.tokens[words[0]].text)
+                and "nomn" not in morph.cases(doc.tokens[words[0]].text)
+            ):  # "В Министерстве юстиции РФ, представлявшем доклад, заявили": a clause on the ministry (not
+                # "бежавшие из Чечни мужчины говорят": the subject itself)
+                continue
+            if (
                 side == "subject"
                 and seg_lo == segments[0][0]
                 and len(segments) > 1
@@ -1627,8 +1635,9 @@ class SpeakerResolver:
                         return speaker.actor or speaker
                     break
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
-        if doc.lang == "ru" and bare and gender and not role.plural:
-            # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew
+        if doc.lang == "ru" and bare and gender and not role.plural and not role.body:
+            # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew (not
+            # "Организация опубликовала" after Lokshina: a feminine word for her body)
             _offset, last = next(
                 ((o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person), (-1, None)
             )

@@ -262,7 +262,15 @@ def _resolved_object(text: str, obj: str, lo: int, hi: int) -> tuple[str, bool]:
 def _names_topic(obj: str, placeholder: bool) -> bool:
     """Does an object name the reports? A "что" clause must name their subject or events, not only the place; an
     object that points back to the subject under discussion ("о каких-либо проблемах в этой сфере") is it."""
-    return (_reports_in(obj) if placeholder else _topic_in(obj)) or bool(SUBJECT_POINTER.search(obj))
+    first = obj.split(maxsplit=1)[0].lower() if obj.strip() else ""
+    return (
+        (_reports_in(obj) if placeholder else _topic_in(obj))
+        or bool(SUBJECT_POINTER.search(obj))
+        or first in OBJECT_PRONOUNS  # "публикации о них являются «ложью»": about what was just named
+    )
+
+
+OBJECT_PRONOUNS = frozenset(["них", "нем", "нём", "ней", "них,", "them"])
 
 
 # words pointing back to the subject under discussion
