@@ -3920,6 +3920,17 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "не может быть никаких секретных тюрем», а публикации о них являются «ложью».",
         "ru", [("chechen-government", "denial")], None, id="publications-about-them-are-about-the-prisons",
     ),
+    pytest.param(  # an official's "called X a Y": the verb is his, even before a name ("a man called Adam" is not)
+        "In a post on his Telegram channel, the Chechen leader called Novaya Gazeta's latest report about detained "
+        "gay men a dirty lie from start to finish and said the newspaper's journalists were enemies of the people.",
+        "en", [("kadyrov", "denial")], "dirty lie", id="the-leader-called-a-named-outlet-s-report-a-lie",
+    ),
+    pytest.param(  # acts of torture that "must be investigated and punished": asserted, a call to punish
+        "UN human rights experts urged Russia to stop the persecution of gay men in Chechnya. \"These are acts of "
+        "torture and extrajudicial killing, and they must be investigated and punished,\" the experts said.",
+        "en", [("un-experts", "confirmation"), ("un-experts", "confirmation")], None,
+        id="acts-of-torture-must-be-investigated-and-punished",
+    ),
     pytest.param(  # "believed to be gay" is nobody's statement
         "Families in the region sometimes disown relatives believed to be gay.",
         "en", [], None, id="believed-to-be-is-no-speech",

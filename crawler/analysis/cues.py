@@ -1485,6 +1485,9 @@ ACCOUNTABILITY = _rx(
     r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",
     # "Those responsible for these appalling acts must be brought to justice"
     r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will) be (?:brought to justice|punished|prosecuted|held accountable)",
+    # "These are acts of torture and extrajudicial killing, and they must be investigated and punished"
+    r"(?:torture|killings?|abductions?|crimes)(?: [\w-]+){0,6}?,? (?:and )?(?:they|these|which) (?:must|should) be "
+    r"(?:[\w-]+ and )?(?:punished|prosecuted)",
     r"ни один из (?:\w+ )?(?:не )?(?:понес|понёс|наказан|привлечен)\w*", r"не понес\w* наказани\w*",
     r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|held accountable|"
     r"brought to justice)",

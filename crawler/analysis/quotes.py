@@ -775,6 +775,12 @@ class CandidateFinder:
                 and doc.tokens[i + 1].is_cap
                 and (not doc.tokens[i - 1].is_cap)
                 and doc.infos[i - 1].pronoun is None
+                # ("the Chechen leader called Novaya Gazeta's report a lie": an official's verb, not "a man
+                # called Adam")
+                and not (
+                    (role := doc.infos[i - 1].role)
+                    and role.kind in ("government", "intergovernmental", "court")
+                )
             ):
                 return None
         return info
