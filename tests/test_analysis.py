@@ -3931,6 +3931,10 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "en", [("un-experts", "confirmation"), ("un-experts", "confirmation")], None,
         id="acts-of-torture-must-be-investigated-and-punished",
     ),
+    pytest.param(  # the subject named in the participle clause after the object ("о судьбе мужчин, задержанных в ...")
+        "МИД Германии сообщил, что Берлин запросил у Москвы информацию о судьбе мужчин, задержанных в Чечне.",
+        "ru", [("german-foreign-office", "neutral")], None, id="the-fate-of-men-detained-in-chechnya",
+    ),
     pytest.param(  # "believed to be gay" is nobody's statement
         "Families in the region sometimes disown relatives believed to be gay.",
         "en", [], None, id="believed-to-be-is-no-speech",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.analysis import morph
 from crawler.analysis.cues import (
     ABSENCE,
     ANAPHORA_TOPIC,
@@ -259,6 +260,27 @@ def _resolved_object(text: str, obj: str, lo: int, hi: int) -> tuple[str, bool]:
     return (text[found.end() : hi] if found else ""), True
 
 
+ATTRIBUTE_CLAUSE = re.compile(r",\s+(\w+)[^.;,!?]*")
+ATTRIBUTE_WORDS = frozenset(
+    ["who", "which", "held", "detained", "taken", "abducted", "который", "которые", "которых"]
+)
+
+
+def _with_attribute(text: str, obj: str, lo: int, hi: int) -> str:
+    """The object with the participle or relative clause that follows it ("о судьбе мужчин, задержанных в
+    Чечне", "the fate of the men, who were held ..."): what names the subject may come only there."""
+    at = text.find(obj, lo, hi) if obj else -1
+    if at < 0:
+        return obj
+    clause = ATTRIBUTE_CLAUSE.match(text, at + len(obj), hi)
+    if clause is None:
+        return obj
+    word = clause.group(1)
+    if word.lower() in ATTRIBUTE_WORDS or morph.is_participle(word):
+        return obj + clause.group(0)
+    return obj
+
+
 def _names_topic(obj: str, placeholder: bool) -> bool:
     """Does an object name the reports? A "что" clause must name their subject or events, not only the place; an
     object that points back to the subject under discussion ("о каких-либо проблемах в этой сфере") is it."""
@@ -325,7 +347,7 @@ def is_topical(
     placeholder = False
     if lead is not None:
         resolved, placeholder = _resolved_object(index.text, lead[1], lead[0], statement[1])
-        lead = (lead[0], resolved)
+        lead = (lead[0], _with_attribute(index.text, resolved, lead[0], statement[1]))
     if (
         lead is not None
         and lead[0] - statement[0] <= 25
@@ -358,6 +380,7 @@ def is_topical(
         if obj is None:
             continue
         obj, placeholder = _resolved_object(index.text, obj, lo, hi)
+        obj = _with_attribute(index.text, obj, lo, hi)
         if not _names_topic(obj, placeholder) and not ABSENCE.search(obj):
             return False, "off-topic:object"
     for lo, hi in sentence:
