@@ -4187,3 +4187,17 @@ def test_a_question_closed_only_on_paper_rejects_the_official_closure(analyzer):
     assert (peskov.actor, peskov.stance) == ("peskov", "denial")
     assert guest.stance == "confirmation"
     assert "accountability:закрыт он только на бумаге" in guest.cues
+
+
+def test_a_reported_statement_before_a_colon_ends_with_its_sentence(analyzer):
+    """ "Российская ЛГБТ-сеть сообщила о ...: ..." is the network's statement up to its full stop, not a speaker
+    label over the paragraph: the minister's denial in the next sentence had joined it."""
+    text = (
+        "Российская ЛГБТ-сеть сообщила о новой волне преследований в Чечне: с конца декабря задержаны около 30 "
+        "человек, один погиб. Министр Чечни Джамбулат Умаров назвал эти сведения «вбросом», добавив, что «в "
+        "республике никого не задерживают»."
+    )
+    network, minister = analyzer.analyze(text, "ru")
+    assert (network.actor, network.stance) == ("russian-lgbt-network", "confirmation")
+    assert "Умаров" not in network.quote and not any(c.startswith("absence:") for c in network.cues)
+    assert (minister.actor, minister.stance) == ("umarov-dzhambulat", "denial")

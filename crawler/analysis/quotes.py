@@ -1607,6 +1607,14 @@ class CandidateFinder:
                 return k + 1 if k + 1 < i and self._has_head(doc, k + 1, i) else None
         return None
 
+    def _label_speaks(self, doc: Doc, start: int, end: int) -> bool:
+        """Does the text before a colon, [start, end), hold a speech verb of its own ("X сообщила о ...:")?"""
+        layout = doc.layout
+        return any(
+            layout.words[k] in self.triggers and self._is_verb(doc, k) is not None
+            for k in range(layout.token_at(start), min(layout.token_at(end), len(doc.tokens)))
+        )
+
     def _headers(self, doc: Doc) -> list[Candidate]:
         """First-person text under a source line: "[Telegram post by X] We ...", "X: We ...", "LOKSHINA: ..."."""
         found = []
@@ -1712,6 +1720,10 @@ class CandidateFinder:
                 colon = None  # "Claim: ...", "Verdict: False. ...": a fact-check's headings, nobody's name
             if colon and not bracket and not ENDS_SENTENCE.search(para) and len(para.split()) < 14:
                 colon = None  # a headline ("Kremlin: no complaints from ...") is not a statement
+            if colon and self._label_speaks(doc, lo, lo + colon.end(1)):
+                # "Российская ЛГБТ-сеть сообщила о новой волне преследований: ...": a verb's statement, which
+                # ends with its sentence, not a label over the paragraph (the next sentence is a minister's)
+                colon = None
             if bracket:
                 speaker_window = _label_window(doc, lo, bracket)
                 body_start = lo + bracket.end()
