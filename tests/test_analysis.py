@@ -3935,6 +3935,16 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "МИД Германии сообщил, что Берлин запросил у Москвы информацию о судьбе мужчин, задержанных в Чечне.",
         "ru", [("german-foreign-office", "neutral")], None, id="the-fate-of-men-detained-in-chechnya",
     ),
+    pytest.param(  # an "-ing" aside after the subject: whom he met is not the speaker
+        "President Vladimir Putin, meeting federal ombudsman Tatyana Moskalkova at the Kremlin, said he would ask "
+        "the prosecutor general to look into the reports from Chechnya.",
+        "en", [("putin", "neutral")], None, id="the-president-meeting-the-ombudsman-said",
+    ),
+    pytest.param(  # a reporter's question citing the men is nobody's statement; the answer is
+        "REPORTER: What do you say to the men who told us they were detained and tortured here because they are "
+        "gay?\n\nKADYROV (through interpreter): This is nonsense. We do not have such people here.",
+        "en", [("kadyrov", "denial")], None, id="a-reporter-s-question-cites-nobody",
+    ),
     pytest.param(  # "believed to be gay" is nobody's statement
         "Families in the region sometimes disown relatives believed to be gay.",
         "en", [], None, id="believed-to-be-is-no-speech",

@@ -350,6 +350,10 @@ class Analyzer:
                 return None  # a question, nobody's statement
             if QUESTION_LABEL.match(text, p_lo):
                 return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
+            if doc.lang != "ru" and HOST_LABEL.match(text, p_lo) and text[s_lo:s_hi].rstrip().endswith("?"):
+                return (
+                    None  # "REPORTER: What do you say to the men who told us they were tortured?": a question
+                )
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         if cand.kind == "header" and _answers_question_on_another_subject(doc, cand):
@@ -571,6 +575,7 @@ NEW_CLAUSE = re.compile(r"(?i)\s*(?:а|но|and|but|while)\s")  # "..., а Ка�
 # an interviewer's turn in an English transcript ("Q:", "QUESTION:"; Russian briefing transcripts often report
 # the statement a question is about, which the gold sets list)
 QUESTION_LABEL = re.compile(r"\s*(?:Q|QUESTION)\s*:")
+HOST_LABEL = re.compile(r"\s*(?:REPORTER|INTERVIEWER|HOST|ANCHOR|PRESENTER|MODERATOR|CORRESPONDENT)\s*:")
 # what a verb of speech is about rather than what was said ("рассказал о ...", "ответил на ...", "responded to")
 ABOUT_OBJECT_RU = re.compile(r"\s*[«\"]?(?:о|об|обо|про|на)\s", re.IGNORECASE)
 ABOUT_OBJECT_EN = re.compile(  # (not a date: "said on Tuesday the matter was ...")

@@ -291,6 +291,8 @@ PARTICIPLE_ASIDE = re.compile(
     r"(?:speaking|writing|responding|replying|commenting|addressing|talking|appearing|citing|asked|questioned|"
     r"выступая|отвечая|комментируя|говоря|обращаясь|ссылаясь|выступив|ответив|сославшись)$"
 )
+# "-ing" words naming members of the subject, not an aside ("Two sources, including a former police officer, stated")
+ING_PREPOSITIONS = lexicon.words("including excluding")
 ASIDE_WORDS = lexicon.words("однако впрочем напротив however meanwhile nevertheless though too also")
 PASSIVE_ADVERBS = lexicon.words(
     "still also often widely regularly frequently sometimes rarely usually already"
@@ -910,7 +912,15 @@ class CandidateFinder:
                 and i - k <= 16
                 # ("Следственный комитет, проверив заявление Лапунова, сообщил": any verbal adverb)
                 and (
-                    PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text) or morph.is_gerund(doc.tokens[k + 1].text)
+                    PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text)
+                    or morph.is_gerund(doc.tokens[k + 1].text)
+                    # "President Vladimir Putin, meeting federal ombudsman Tatyana Moskalkova at the Kremlin, said"
+                    or (
+                        doc.lang != "ru"
+                        and len(words[k + 1]) >= 6
+                        and words[k + 1].endswith("ing")
+                        and words[k + 1] not in ING_PREPOSITIONS
+                    )
                 )
                 and doc.tokens[k - 1].is_word
             ):
