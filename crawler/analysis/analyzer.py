@@ -350,10 +350,9 @@ class Analyzer:
                 return None  # a question, nobody's statement
             if QUESTION_LABEL.match(text, p_lo):
                 return None  # "Q: Human rights groups say that ... What is your answer?": the interviewer's claim
+            # "REPORTER: What do you say to the men who told us they were tortured?": a question, nobody's words
             if doc.lang != "ru" and HOST_LABEL.match(text, p_lo) and text[s_lo:s_hi].rstrip().endswith("?"):
-                return (
-                    None  # "REPORTER: What do you say to the men who told us they were tortured?": a question
-                )
+                return None
         if cand.kind == "reported" and speaker.start == cand.start and speaker.end < cand.end:
             return None  # "Так отвечал Рамзан Кадыров на вопросы ...": the verb's subject, nothing said
         if cand.kind == "header" and _answers_question_on_another_subject(doc, cand):

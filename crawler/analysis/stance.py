@@ -284,7 +284,7 @@ def _with_attribute(text: str, obj: str, lo: int, hi: int) -> str:
 def _names_topic(obj: str, placeholder: bool) -> bool:
     """Does an object name the reports? A "что" clause must name their subject or events, not only the place; an
     object that points back to the subject under discussion ("о каких-либо проблемах в этой сфере") is it."""
-    first = obj.split(maxsplit=1)[0].lower() if obj.strip() else ""
+    first = obj.split(maxsplit=1)[0].lower().rstrip(",;:") if obj.strip() else ""
     return (
         (_reports_in(obj) if placeholder else _topic_in(obj))
         or bool(SUBJECT_POINTER.search(obj))
@@ -292,7 +292,7 @@ def _names_topic(obj: str, placeholder: bool) -> bool:
     )
 
 
-OBJECT_PRONOUNS = frozenset(["них", "нем", "нём", "ней", "них,", "them"])
+OBJECT_PRONOUNS = frozenset(["них", "нем", "нём", "ней", "them"])
 
 
 # words pointing back to the subject under discussion
