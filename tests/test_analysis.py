@@ -4211,3 +4211,57 @@ def test_a_reported_statement_before_a_colon_ends_with_its_sentence(analyzer):
     assert (network.actor, network.stance) == ("russian-lgbt-network", "confirmation")
     assert "Умаров" not in network.quote and not any(c.startswith("absence:") for c in network.cues)
     assert (minister.actor, minister.stance) == ("umarov-dzhambulat", "denial")
+
+
+def test_a_plural_present_speech_verb_reports_a_statement(analyzer):
+    """ "Chechen officials, for their part, insist that ..." says what they say (the plural present of "insist" was
+    no speech verb); "asked it to explain whether ..." is an infinitive, nobody's statement."""
+    text = (
+        "Human Rights Watch says men were tortured in Argun. Chechen officials, for their part, insist that the "
+        "republic has no problems of this kind."
+    )
+    statements = analyzer.analyze(text, "en")
+    officials = [s for s in statements if s.speaker == "Chechen officials"]
+    assert [(s.actor_kind, s.country, s.stance) for s in officials] == [("government", "RU", "denial")]
+    text = (
+        "The European Court of Human Rights has communicated Maxim Lapunov's complaint to the Russian government, "
+        "asking it to explain whether the authorities carried out an effective investigation into his detention."
+    )
+    assert not [s for s in analyzer.analyze(text, "en") if "explain" in s.quote or s.speaker == "it"]
+
+
+def test_they_in_a_transcript_turn_is_not_a_speaker_of_an_earlier_turn(analyzer):
+    """ "HOST: The Chechen authorities insist ... / LOKSHINA: ... They described beatings": "They" are the men she
+    interviewed, not the authorities the host cited (their denial had been given the men's account)."""
+    text = (
+        "HOST: The Chechen authorities insist that nobody was ever detained in the republic. What did you find?\n\n"
+        "LOKSHINA: We interviewed men who were held in an unofficial prison in Argun. They described beatings, "
+        "electric shocks, being forced to name other gay men."
+    )
+    statements = analyzer.analyze(text, "en")
+    authorities = [s for s in statements if s.actor == "chechen-government"]
+    assert [s.quote for s in authorities] == ["nobody was ever detained in the republic"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, actor",
+    [
+        (
+            "Chechnya's interior ministry did not respond to questions about the detentions of gay men. In a "
+            "statement, the ministry's press service later said it had not received a single complaint.",
+            "the ministry's press service",
+            "chechen-interior-ministry",
+        ),
+        (
+            "Russia's Investigative Committee refused to open a case over Lapunov's detention in Grozny. The "
+            "committee's regional department said investigators could not identify the premises where he was held.",
+            "The committee's regional department",
+            "investigative-committee",
+        ),
+    ],
+)
+def test_a_body_named_by_a_title_phrase_is_what_a_later_definite_role_names(analyzer, text, speaker, actor):
+    """ "Chechnya's interior ministry ... the ministry's press service": the ministry named by place and role (no
+    alias of it) is the one "the ministry" names next; "the committee's regional department" is a unit of it."""
+    found = [s for s in analyzer.analyze(text, "en") if s.speaker == speaker]
+    assert [(s.actor, s.stance) for s in found] == [(actor, "denial")]

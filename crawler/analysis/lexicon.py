@@ -27,6 +27,13 @@ def names(text: str) -> tuple[str, ...]:
 # Categories: "say" takes a quote or a that-clause; "deny"/"confirm"/"call" carry stance and take an object;
 # "act" are acts about the topic (declined to comment, urged, called for an investigation): usually neutral.
 
+# the plural present of verbs seldom used as nouns ("Chechen officials insist that ...", "activists argue"); after
+# "to" an infinitive, not a statement ("asked it to explain whether ...")
+EN_PLURAL_PRESENT = names(
+    "insist argue explain emphasize emphasise acknowledge admit concede maintain reiterate recount testify contend "
+    "assert declare"
+)
+
 EN_VERBS: dict[str, tuple[str, ...]] = {
     "say": names(
         "said says say told tells tell added adds stated declared declares noted stressed stresses "
@@ -40,7 +47,8 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
         "quipped complained complains lamented laments contended contends charged clarified affirmed affirms "
         "reaffirmed underlined underscored highlighted protested objected predicted speculated reckoned "
         "confided boasted informed informs notified regretted regrets deplored deplores"
-    ),
+    )
+    + EN_PLURAL_PRESENT,
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
         "disputed disputes scoffed ridiculed mocked slammed blasted denounced lambasted derided deny "

@@ -299,6 +299,7 @@ PASSIVE_ADVERBS = lexicon.words(
 )
 POSTED_VERBS = lexicon.words("posted published released issued written")
 TIME_CLAUSE_EN = lexicon.words("after before when as since")
+PLURAL_PRESENT = frozenset(lexicon.EN_PLURAL_PRESENT)
 SPEECH_VERBS_EN = frozenset(word for forms in lexicon.EN_VERBS.values() for word in forms)
 # words that name a source before its quoted name ("по данным «Коммерсанта»", "газета «Вести»")
 SOURCE_WORDS_RU = lexicon.words(
@@ -602,6 +603,13 @@ class CandidateFinder:
             and token.lower in PASSIVE_HEARSAY
         ):
             return None  # "the men reported to have been detained": a hearsay passive, nobody's words here
+        if (
+            info is not None
+            and doc.lang != "ru"
+            and token.lower in PLURAL_PRESENT
+            and doc.word(i - 1) == "to"
+        ):
+            return None  # "asked the government to explain whether ...": an infinitive, nobody's statement
         if (
             info is not None
             and i > 1

@@ -1234,6 +1234,8 @@ class SpeakerResolver:
                     "LAWYER",
                     "EXPERT",
                     "OFFICE",  # "the ministry's press service", "в пресс-службе министерства": that ministry
+                    "MINISTRY",  # "the committee's regional department": a unit of that committee
+                    "AGENCY",
                 )
                 if (
                     staff
@@ -1243,7 +1245,7 @@ class SpeakerResolver:
                     and (
                         role.key in ("NGO", "MEDIA")
                         or (
-                            head_key == "OFFICE"
+                            head_key in ("OFFICE", "MINISTRY", "AGENCY")
                             and role.key in ("MINISTRY", "AGENCY", "COMMITTEE", "COUNCIL")
                         )
                     )
@@ -1426,6 +1428,7 @@ class SpeakerResolver:
                     return self.speaker_from_actor(
                         info.actor.id, token.text, token.start, token.end, "pronoun"
                     )
+        turn_start = _turn_start(doc, token.start)
         for _offset, speaker in reversed(memory.speakers):
             if _offset > token.start:
                 continue
@@ -1452,6 +1455,8 @@ class SpeakerResolver:
                         return self.speaker_from_actor(topic, token.text, token.start, token.end, "pronoun")
                     return _as(speaker, token.text, token.start, token.end, "pronoun")
             elif want == "plur":
+                if _offset < turn_start:
+                    break  # "HOST: The Chechen authorities insist ... / LOKSHINA: ... They described beatings": the men
                 if not speaker.person or speaker.how == "unnamed-plural":
                     return _as(speaker, token.text, token.start, token.end, "pronoun")
             elif not speaker.person:
@@ -1760,6 +1765,11 @@ class SpeakerResolver:
                 return speaker.actor
         for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
             actor = doc.infos[k].actor
+            if actor is None and role.body and (named := doc.infos[k].role) is not None and named.key == key:
+                # "Chechnya's interior ministry did not respond. The ministry said later ...": a body named by a
+                # title phrase, not by one of its names
+                titled, _canon = self._phrase_title(doc, k, key)
+                actor = titled[0] if titled is not None and titled[1] >= 2 else None
             if actor is not None and fits(actor):
                 return actor
         return None
@@ -2393,3 +2403,13 @@ GENERIC_WORDS = lexicon.words(
     """senior former top unnamed anonymous local deputy acting chief press official another one some two
     three several"""
 )
+
+
+# a transcript turn's label in capitals: "LOKSHINA:", "REPORTER (VO):", "ВЕДУЩИЙ:"
+TURN_LABEL = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}(?:\([^)\n]{1,20}\))?\s*:\s")
+
+
+def _turn_start(doc: Doc, start: int) -> int:
+    """Where the transcript turn holding ``start`` begins (its paragraph opens on a label in capitals), else 0."""
+    p_lo = doc.layout.paragraphs[doc.layout.paragraph_of(start)][0]
+    return p_lo if TURN_LABEL.match(doc.text, p_lo) else 0
