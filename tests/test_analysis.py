@@ -4265,3 +4265,50 @@ def test_a_body_named_by_a_title_phrase_is_what_a_later_definite_role_names(anal
     alias of it) is the one "the ministry" names next; "the committee's regional department" is a unit of it."""
     found = [s for s in analyzer.analyze(text, "en") if s.speaker == speaker]
     assert [(s.actor, s.stance) for s in found] == [(actor, "denial")]
+
+
+def test_what_a_speaker_turns_to_after_the_statement_does_not_take_it_off_the_reports(analyzer):
+    """ "'...,' she said, before moving on to what she called fabricated claims of interference in elections": the
+    elections are her next subject; the quote before them stays on the reports."""
+    text = (
+        "Foreign Ministry spokeswoman Maria Zakharova described the OSCE report on Chechnya as a compilation of "
+        "rumours. 'Not a single verified fact has been presented to Russian investigators,' she said, before moving "
+        "on to what she called fabricated Western claims of Russian interference in European elections."
+    )
+    quote = only(analyzer.analyze(text, "en"), "Not a single verified fact")
+    assert (quote.actor, quote.stance) == ("zakharova", "denial")
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "The Parliamentary Assembly of the Council of Europe condemned the torture of gay men in Chechnya. "
+            'Foreign Ministry spokeswoman Maria Zakharova described the text as "a compilation of anonymous claims '
+            'that no one has bothered to verify".',
+            "zakharova",
+        ),
+        (
+            "Asked about Chechnya at a news conference, Foreign Minister Sergei Lavrov said Russia would not react "
+            "to allegations that come without names or facts.",
+            "lavrov",
+        ),
+    ],
+)
+def test_a_relative_clause_after_claims_is_no_other_subject(analyzer, text, actor):
+    """ "claims that no one has bothered to verify", "allegations that come without names": what is said of the
+    claims, not a "claims that ..." clause naming another subject (the dismissal had been dropped as off-topic)."""
+    found = [s for s in analyzer.analyze(text, "en") if s.actor == actor]
+    assert [s.stance for s in found] == ["denial"]
+
+
+def test_being_paid_to_say_it_dismisses_the_accounts(analyzer):
+    """ "They are paid to say this by people abroad": an official's turn that calls the accounts bought is a
+    denial (it had no stance cue and was dropped as a turn off the reports)."""
+    text = (
+        "INTERVIEWER: So the men who spoke to reporters about the prisons in Chechnya are lying?\n\n"
+        "KADYROV: They are paid to say this by people abroad who want to destroy Chechnya."
+    )
+    turn = only(analyzer.analyze(text, "en"), "They are paid")
+    assert (turn.actor, turn.stance) == ("kadyrov", "denial")
+    assert "dismissal:are paid to" in turn.cues

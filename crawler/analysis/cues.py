@@ -1192,6 +1192,9 @@ ABSENCE = _rx(
     # "no one has produced a single verified case", "not a single fact cited ... has been confirmed"
     r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever |yet )?(?:produced|provided|presented|shown|named|given) "
     r"(?:a single|any|one)",
+    # "a compilation of anonymous claims that no one has bothered to verify"
+    r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever |yet |even )?(?:bothered|cared|tried) to "
+    r"(?:verify|check|confirm|prove|substantiate|corroborate)",
     r"not (?:a single|one) (?:\w+ )?(?:fact|claim|allegation|case|name)s?(?: [\w-]+){0,6}? (?:has|have|had) been "
     r"(?:confirmed|proven|proved|established|verified|substantiated)",
     # "место, где его удерживали, установить не удалось", "the place could not be established"
@@ -1354,6 +1357,10 @@ DISMISSAL = _rx(
     r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
     r"инсинуаци\w*", r"заказн\w*", r"фальсификаци\w*", r"сфабрикова\w*", r"надуман\w*", r"голословн\w*",
     r"беспочвенн\w*", r"необоснованн\w*", r"вымыс\w+", r"ерунд\w*",
+    # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
+    r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",
+    r"paid (?:provocation|campaign|fake|actors?|scribblers|agents?|order|propaganda|from abroad)",
+    r"проплачен\w*", r"(?:платят|заплатили|платили|заплатил) (?:им|ему|ей|за эт)",
     r"не соответству\w+ (?:действительности|истине|реальности)",
     r"не имеет ничего общего с (?:действительностью|"
     r"реальностью)",
@@ -1811,7 +1818,10 @@ OBJECT_CLAUSE = re.compile(
     r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that"
     # not a relative clause: "a story that matches the others", "reports that appeared on Monday"
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|match\w*|appear\w*|emerg\w*|"
-    r"circulat\w*|surfac\w*|spread\w*)\b)|обвинени\w*\s+в)"
+    r"circulat\w*|surfac\w*|spread\w*|come|came|lack\w*|contain\w*|rel(?:y|ies|ied))\b)"
+    # "claims that no one has bothered to verify": what nobody did with them
+    r"(?!\s+(?:no one|nobody)\s+(?:(?:has|had|can|could|will|would|ever)\s+)*"
+    r"(?:bother\w*|verif\w+|check\w*|confirm\w*|seen|see|prov\w+|substantiat\w+|corroborat\w+)\b)|обвинени\w*\s+в)"
     r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
     re.IGNORECASE,
 )

@@ -340,6 +340,8 @@ def is_topical(
     the previous sentence decide for it; failing those, the article's subject does (the analyzer only sees
     articles its relevance model accepted). Spans index ``index.text`` (:func:`is_topical_text` takes strings).
     """
+    # "..., she said, before moving on to ... claims of interference in elections": what she turned to next
+    sentence = [_before_moving_on(index.text, span, statement[1]) for span in sentence]
     spans = [statement, *sentence]
     lead = index.object_clause(*statement)
     if lead is not None and IN_DOCUMENT_BEFORE.search(index.text, max(0, lead[0] - 16), lead[0]):
@@ -418,6 +420,19 @@ def is_topical(
         anaphora = index.first(ANAPHORA_TOPIC, *statement)
         return True, "topic-ref:" + (anaphora.lower() if anaphora else "article")
     return False, None
+
+
+# a speaker turning to another subject after the statement, in its sentence
+MOVED_ON = re.compile(
+    r"(?i)\b(?:before|after|then)\s+(?:moving|turning|going|moved|turned|went)\s+on\b|\bmoving on to\b|"
+    r"\b(?:before|then)\s+turn(?:ing|ed)\s+to\b|\bперейд\w+ к\b|\bперешла? к\b|\bперешли к\b"
+)
+
+
+def _before_moving_on(text: str, span: tuple[int, int], statement_end: int) -> tuple[int, int]:
+    """A sentence span up to where its speaker turns to another subject after the statement, if they do."""
+    moved = MOVED_ON.search(text, max(span[0], statement_end), span[1])
+    return span if moved is None else (span[0], moved.start())
 
 
 MODAL_ABSENCE = re.compile(r"(?i)\b(?:would|will|dare|could)\b|\bне (?:посме|реш)\w*|\bбы\b")
