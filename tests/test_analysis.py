@@ -4312,3 +4312,59 @@ def test_being_paid_to_say_it_dismisses_the_accounts(analyzer):
     turn = only(analyzer.analyze(text, "en"), "They are paid")
     assert (turn.actor, turn.stance) == ("kadyrov", "denial")
     assert "dismissal:are paid to" in turn.cues
+
+
+def test_a_denial_cited_as_right_is_the_citers_denial(analyzer):
+    """ "Как справедливо сказал Рамзан Ахматович, «таких людей у нас нет»": a blogger agreeing with the denial he
+    cites denies too (a cited denial is otherwise rejected by its citer: a confirmation)."""
+    text = (
+        "«Западные фонды платят за каждую такую „историю“. Как справедливо сказал Рамзан Ахматович, «таких людей у "
+        "нас нет», а значит, и преследовать некого», — пишет популярный чеченский блогер в своём Instagram."
+    )
+    (blogger,) = analyzer.analyze(text, "ru")
+    assert blogger.stance == "denial"
+    assert "endorses-denial:таких людей у нас нет" in blogger.cues
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Один из популярных чеченских блогеров написал в Instagram, что «вся эта история о Чечне высосана из "
+            "пальца ради грантов».",
+            "ru",
+        ),
+        ("A Grozny blogger wrote that activists tell the story of Chechnya only to get Western grants.", "en"),
+    ],
+)
+def test_a_story_made_up_for_grants_is_dismissed(analyzer, text, lang):
+    """ "высосана из пальца ради грантов", "to get Western grants": a dismissal of "эта история" (the reports), so
+    an unlisted person saying it denies (without a cue the person's words were taken as a confirmation)."""
+    (blogger,) = analyzer.analyze(text, lang)
+    assert blogger.stance == "denial"
+    assert any(c.startswith("dismissal:") for c in blogger.cues)
+
+
+def test_a_reported_statement_in_an_opening_when_clause_ends_before_the_main_clause(analyzer):
+    """ "When Daudov ... said the stories were "the work of enemies of our people," he offered no explanation for
+    the testimony ...": his words end at the comma; the writer's main clause (and its "testimony") is not his."""
+    text = (
+        "When Magomed Daudov, the speaker of the Chechen parliament, went on local television and said the stories "
+        'about gay men were "the work of enemies of our people," he offered no explanation for the testimony of men '
+        "who say they were beaten in Argun."
+    )
+    daudov = only(analyzer.analyze(text, "en"), "enemies")
+    assert (daudov.actor, daudov.stance) == ("daudov", "denial")
+    assert daudov.quote.endswith('our people,"') and "testimony" not in daudov.quote
+
+
+def test_no_evidence_of_a_claim_just_reported_rebuts_it(analyzer):
+    """ "The Russian LGBT Network said it had no evidence of that": of the police's claim that the man left, so the
+    network rebuts the police, it does not deny the reports."""
+    text = (
+        "Chechen police said that a young man whose disappearance had been reported by rights groups had in fact "
+        'left the republic voluntarily and was "alive and well". The Russian LGBT Network said it had no evidence of '
+        "that and that the man's relatives had not heard from him since his detention."
+    )
+    network = only(analyzer.analyze(text, "en"), "no evidence of that")
+    assert (network.actor, network.stance) == ("russian-lgbt-network", "confirmation")

@@ -334,6 +334,8 @@ class Analyzer:
         self, doc: Doc, cand: Candidate, speaker: Speaker, article_topical: bool, off_topic: OffTopic
     ):
         text, layout = doc.text, doc.layout
+        if cand.kind == "reported" and cand.verb_token is not None:
+            cand = _without_main_clause(doc, cand)
         quote = text[cand.start : cand.end]
         if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
             return None  # ("the journalists who reported on it": too short to say anything)
@@ -991,6 +993,28 @@ def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
     if other.cand.verb_token is None:
         return False
     return holder.statement.start <= doc.tokens[other.cand.verb_token].start < holder.statement.end
+
+
+# a sentence opening on a subordinate clause ("When Daudov said the stories were lies, he offered no ...")
+SUBORDINATE_OPENING = re.compile(r"\s*(?:When|Whenever|Once|After|Before|Although|Though|While|Когда|Хотя)\b")
+# where the main clause begins after it: a comma (a closing quote mark) and a pronoun subject
+MAIN_CLAUSE = re.compile(r"[,;][\"”»’']?\s+(?=(?:he|she|they|it|we|I|он|она|они|мы|я)\s)")
+
+
+def _without_main_clause(doc: Doc, cand: Candidate) -> Candidate:
+    """A reported statement inside a sentence's opening "When X said ..." clause ends where the main clause
+    begins: what follows ("..., he offered no explanation for the testimony") is the writer's, not X's."""
+    assert cand.verb_token is not None
+    verb = doc.tokens[cand.verb_token]
+    s_lo, _s_hi = doc.layout.sentences[doc.layout.sentence_of(verb.start)]
+    if verb.start >= cand.start or not SUBORDINATE_OPENING.match(doc.text, s_lo):
+        return cand
+    main = MAIN_CLAUSE.search(doc.text, verb.end, cand.end)
+    if main is None:
+        return cand
+    quoted = doc.text[main.start() + 1 : main.start() + 2] in "\"”»’'"
+    end = main.start() + 2 if quoted else main.start()  # ('... people," he': with the closing mark)
+    return replace(cand, end=end) if end > cand.start else cand
 
 
 def _new_object(doc: Doc, cand: Candidate) -> bool:

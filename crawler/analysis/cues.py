@@ -1360,7 +1360,10 @@ DISMISSAL = _rx(
     # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
     r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",
     r"paid (?:provocation|campaign|fake|actors?|scribblers|agents?|order|propaganda|from abroad)",
-    r"проплачен\w*", r"(?:платят|заплатили|платили|заплатил) (?:им|ему|ей|за эт)",
+    r"проплачен\w*", r"(?:платят|заплатили|платили|заплатил) (?:им|ему|ей|за эт)", r"платят за (?:кажд|так|эт)\w*",
+    # "высосана из пальца ради грантов", "invented to extract grants from the West"
+    r"высосан\w* из пальца", r"(?:ради|для получения|отработ\w+) грант\w*", r"грантоед\w*",
+    r"(?:for|to (?:get|win|extract|obtain|receive|attract)) (?:western |foreign |more )?grants", r"grant[- ]eaters",
     r"не соответству\w+ (?:действительности|истине|реальности)",
     r"не имеет ничего общего с (?:действительностью|"
     r"реальностью)",
@@ -1855,5 +1858,7 @@ REPORT_OBJECT = _rx(
     r"сообщени\w*",
     r"обвинени(?!е\b)\w*",  # not "обвинение сфабриковано": the charge against a victim
     r"истори(?:ю|и|я) (?:про|о|об)",  # "придумала историю про „преследования“"
+    # "вся эта история высосана из пальца", "платят за каждую такую „историю“"
+    r"(?:эт[аиу]|вс[юя] эт[ау]|так(?:ую|ая|ие|их)|кажд(?:ую|ая)(?: такую)?) [„«\"]?истори\w*",
 )
 # fmt: on

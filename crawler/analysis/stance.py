@@ -422,6 +422,19 @@ def is_topical(
     return False, None
 
 
+# what an absence is of, when it points back to a claim just reported ("no evidence of that")
+OF_THAT_AFTER = re.compile(
+    r"(?i)\s+(?:of|for|to support) (?:that|this|it|these claims?|this claim|that claim)\b"
+)
+
+
+# a cited claim its citer agrees with ("как справедливо сказал ...", "as Kadyrov rightly said")
+ENDORSED = re.compile(
+    r"(?i)\bсправедлив\w*|\b(?:правильно|верно|метко|точно) (?:сказал|заметил|говорит|сказано)|\brightly\b|"
+    r"\b(?:correctly|aptly) (?:said|noted|put it|pointed out)"
+)
+
+
 # a speaker turning to another subject after the statement, in its sentence
 MOVED_ON = re.compile(
     r"(?i)\b(?:before|after|then)\s+(?:moving|turning|going|moved|turned|went)\s+on\b|\bmoving on to\b|"
@@ -592,6 +605,10 @@ def classify(
             if not free(start, end):
                 continue
             if index.first(ABSENCE, inner_lo, inner_hi) or index.first(DISMISSAL, inner_lo, inner_hi):
+                if ENDORSED.search(full, max(lo, start - 80), max(start, inner_lo)):
+                    # "Как справедливо сказал Рамзан Ахматович, «таких людей у нас нет»": a denial cited as right
+                    record("denial", 3.0, "endorses-denial", full[start:end], start, end)
+                    continue
                 # "he says they do not exist", "it is not true that nobody has complained": a denial cited
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
@@ -638,6 +655,14 @@ def classify(
         if name == "absence" and (UNTIL_AFTER.match(full, end, hi) or UNTIL_BEFORE.search(before)):
             # "Мы не назвали ни одного имени, пока не получили подтверждение": a rule of work, not an absence
             claimed.append((start, end))
+            continue
+        if name == "absence" and own_side == "confirmation" and OF_THAT_AFTER.match(full, end, hi):
+            # "The Russian LGBT Network said it had no evidence of that": of the claim just reported, rebutted
+            record("confirmation", 2.0, "rebuts-claim", phrase, start, end)
+            continue
+        if name in ("absence", "dismissal") and ENDORSED.search(full, max(lo, start - 60), start):
+            # "Как справедливо сказал Рамзан Ахматович, «таких людей у нас нет»": another's denial, agreed with
+            record("denial", 3.0, "endorses-denial", phrase, start, end)
             continue
         if name == "absence" and (
             OFFICIAL_LINE_BEFORE.search(full, max(lo, start - 60), start) or OFFICIAL_IN.search(phrase)
