@@ -4368,3 +4368,27 @@ def test_no_evidence_of_a_claim_just_reported_rebuts_it(analyzer):
     )
     network = only(analyzer.analyze(text, "en"), "no evidence of that")
     assert (network.actor, network.stance) == ("russian-lgbt-network", "confirmation")
+
+
+def test_an_order_and_nothing_of_what_they_write_deny_the_reports(analyzer):
+    """ "Это заказ. ... В Чечне нет того, о чём они пишут": a dismissal and an absence (the official's turn had no
+    cue and was dropped)."""
+    text = (
+        "ВЕДУЩИЙ: Магомед Хожахмедович, как вы оцениваете публикации в федеральной прессе?\n\n"
+        "ДАУДОВ: Это заказ. Это люди, которые продали свою совесть. В Чечне нет того, о чём они пишут, и не было."
+    )
+    (turn,) = analyzer.analyze(text, "ru")
+    assert (turn.actor, turn.stance) == ("daudov", "denial")
+    assert {"dismissal:это заказ", "absence:нет того, о чём они пишут"} <= set(turn.cues)
+
+
+def test_someone_unnamed_whose_verb_says_nothing_is_no_antecedent(analyzer):
+    """ "... once a victim testified publicly. "...," she said": "she" is Lokshina; "a victim testified publicly"
+    says nothing and is no speaker a pronoun can name."""
+    text = (
+        "Tanya Lokshina of Human Rights Watch said the Kremlin's line that there was \"no information\" had become "
+        'untenable once a victim testified publicly. "Mr Peskov says nobody has complained. Maxim Lapunov '
+        'complained, in writing, months ago," she said.'
+    )
+    quote = only(analyzer.analyze(text, "en"), "Maxim Lapunov complained")
+    assert (quote.actor, quote.stance) == ("lokshina", "confirmation")

@@ -132,7 +132,9 @@ class Analyzer:
             speaker = self._speaker(doc, cand, memory)
             if speaker is None:
                 continue
-            if cand.kind != "cited":  # (a claim named as someone's is not a turn a later "he said" continues)
+            # (a claim named as someone's is not a turn a later "he said" continues, nor is "a victim testified
+            # publicly": someone unnamed whose verb has no words after it)
+            if cand.kind != "cited" and not (speaker.actor is None and _says_nothing(doc.text, cand)):
                 memory.add(cand.start, speaker)
             found = self._statement(doc, cand, speaker, article_topical, off_topic)
             if found is not None:
@@ -337,8 +339,8 @@ class Analyzer:
         if cand.kind == "reported" and cand.verb_token is not None:
             cand = _without_main_clause(doc, cand)
         quote = text[cand.start : cand.end]
-        if not quote.strip() or (cand.kind == "reported" and len(quote.split()) < 3):
-            return None  # ("the journalists who reported on it": too short to say anything)
+        if not quote.strip() or _says_nothing(text, cand):
+            return None
         if cand.kind == "reported" and _nothing_said_here(doc, cand, quote):
             return None
         if cand.kind in ("reported", "object") and cand.verb_token is not None and "?" in text:
@@ -1015,6 +1017,12 @@ def _without_main_clause(doc: Doc, cand: Candidate) -> Candidate:
     quoted = doc.text[main.start() + 1 : main.start() + 2] in "\"”»’'"
     end = main.start() + 2 if quoted else main.start()  # ('... people," he': with the closing mark)
     return replace(cand, end=end) if end > cand.start else cand
+
+
+def _says_nothing(text: str, cand: Candidate) -> bool:
+    """A reported "statement" too short to say anything ("the journalists who reported on it", "testified
+    publicly")."""
+    return cand.kind == "reported" and len(text[cand.start : cand.end].split()) < 3
 
 
 def _new_object(doc: Doc, cand: Candidate) -> bool:

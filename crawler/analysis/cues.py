@@ -1192,6 +1192,9 @@ ABSENCE = _rx(
     # "no one has produced a single verified case", "not a single fact cited ... has been confirmed"
     r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever |yet )?(?:produced|provided|presented|shown|named|given) "
     r"(?:a single|any|one)",
+    # "В Чечне нет того, о чём они пишут", "none of what they write about exists"
+    r"нет (?:того|ничего из того),? о ч[её]м (?:они |вы |там |все )?(?:пишут|говорят|пишете|говорите|сообщают)",
+    r"(?:none|nothing) of what (?:they|you) (?:write|say|describe|report)",
     # "a compilation of anonymous claims that no one has bothered to verify"
     r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever |yet |even )?(?:bothered|cared|tried) to "
     r"(?:verify|check|confirm|prove|substantiate|corroborate)",
@@ -1360,7 +1363,7 @@ DISMISSAL = _rx(
     # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
     r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",
     r"paid (?:provocation|campaign|fake|actors?|scribblers|agents?|order|propaganda|from abroad)",
-    r"проплачен\w*", r"(?:платят|заплатили|платили|заплатил) (?:им|ему|ей|за эт)", r"платят за (?:кажд|так|эт)\w*",
+    r"(?:это|чей-то|выполня\w+|отрабатыва\w+|исполня\w+) (?:\w+ )?заказ(?:а|ом)?\b", r"проплачен\w*", r"(?:платят|заплатили|платили|заплатил) (?:им|ему|ей|за эт)", r"платят за (?:кажд|так|эт)\w*",
     # "высосана из пальца ради грантов", "invented to extract grants from the West"
     r"высосан\w* из пальца", r"(?:ради|для получения|отработ\w+) грант\w*", r"грантоед\w*",
     r"(?:for|to (?:get|win|extract|obtain|receive|attract)) (?:western |foreign |more )?grants", r"grant[- ]eaters",
