@@ -4392,3 +4392,14 @@ def test_someone_unnamed_whose_verb_says_nothing_is_no_antecedent(analyzer):
     )
     quote = only(analyzer.analyze(text, "en"), "Maxim Lapunov complained")
     assert (quote.actor, quote.stance) == ("lokshina", "confirmation")
+
+
+def test_a_groups_staff_named_without_it_speak_for_the_group_just_quoted(analyzer):
+    """ "Российская ЛГБТ-сеть сообщила ... По словам координаторов, ...": the network's coordinators, so the
+    network's statement (it had been an unnamed NGO of no country)."""
+    text = (
+        "Российская ЛГБТ-сеть сообщила, что с начала года на её горячую линию обратились более 30 жителей Чечни. По "
+        "словам координаторов, многие из них рассказали о задержаниях, избиениях и пытках электрическим током."
+    )
+    staff = only(analyzer.analyze(text, "ru"), "многие из них")
+    assert (staff.actor, staff.stance) == ("russian-lgbt-network", "confirmation")

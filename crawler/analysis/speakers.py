@@ -1671,6 +1671,18 @@ class SpeakerResolver:
                 and layout.sentence_of(offset) - layout.sentence_of(last_offset) <= 2
             ):
                 return last.actor or last
+        if key == "ACTIVIST" and bare and doc.word(p_lo).startswith(STAFF_WORDS):
+            # "Российская ЛГБТ-сеть сообщила ... По словам координаторов, ...": the staff of the group just quoted
+            last_offset, last = memory.last_with_offset(offset)
+            layout = doc.layout
+            if (
+                last is not None
+                and last.actor is not None
+                and not last.person
+                and last.kind == "ngo"
+                and layout.sentence_of(offset) - layout.sentence_of(last_offset) <= 1
+            ):
+                return last.actor
         if key == "RANK" and bare:  # "— сказал генерал-лейтенант": the official just quoted
             for _offset, speaker in reversed(memory.speakers):
                 if _offset <= offset and speaker.person and speaker.kind == "government":
@@ -2402,6 +2414,19 @@ SENTENCE_ADVERBS = lexicon.words(
 GENERIC_WORDS = lexicon.words(
     """senior former top unnamed anonymous local deputy acting chief press official another one some two
     three several"""
+)
+
+
+# a group's staff, named without the group ("координаторы", "the coordinators")
+STAFF_WORDS = (
+    "координатор",
+    "coordinator",
+    "сотрудник",
+    "staff",
+    "caseworker",
+    "волонтер",
+    "волонтёр",
+    "volunteer",
 )
 
 
