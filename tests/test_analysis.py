@@ -4403,3 +4403,26 @@ def test_a_groups_staff_named_without_it_speak_for_the_group_just_quoted(analyze
     )
     staff = only(analyzer.analyze(text, "ru"), "многие из них")
     assert (staff.actor, staff.stance) == ("russian-lgbt-network", "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "An activist who helps men leave the region said the detentions in Chechnya \"never really stopped\".",
+            "An activist",
+            "ngo",
+        ),
+        (
+            "A lawyer with the Russian LGBT Network who represents Maxim Lapunov called the check \"a formality from "
+            'beginning to end" and said his complaint of torture in Chechnya would go to Strasbourg.',
+            "the Russian LGBT Network",
+            "ngo",
+        ),
+    ],
+)
+def test_who_followed_by_a_verb_is_the_subject_of_its_clause(analyzer, text, speaker, kind):
+    """ "An activist who helps men leave the region said": "who" is its clause's subject and "men" the object, so
+    the activist speaks (the men had been taken for the speaker)."""
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.speaker, statement.actor_kind, statement.stance) == (speaker, kind, "confirmation")

@@ -982,7 +982,10 @@ class CandidateFinder:
                 # "Nurdi Nukhazhiev, whose office had earlier called the allegations ...": the antecedent's office
                 return np_before(doc, j - 1, lo), j - 1, "before"
             if words[j] in RELATIVE_WORDS:
-                if any(
+                # ("An activist who helps men leave the region said": "who" is the clause's subject, "men" its
+                # object, when a verb follows it)
+                verb_next = doc.lang != "ru" and j + 1 < i and _verb_like(doc, j + 1)
+                if not verb_next and any(
                     doc.infos[k].pronoun or doc.infos[k].actor or doc.infos[k].role
                     for k in range(j + 1, min(i, j + 3))
                 ):
@@ -2659,6 +2662,36 @@ def np_before(doc: Doc, end: int, lo: int) -> int:
     while start < end and doc.word(start) in ("of", "for", "from"):
         start += 1
     return start
+
+
+def _verb_like(doc: Doc, k: int) -> bool:
+    """Is the English word at ``k`` a finite verb opening a relative clause ("who helps", "that helped", "which
+    has")? A lower-case word that names no one, is no determiner and ends like a verb."""
+    token, info = doc.tokens[k], doc.infos[k]
+    word = doc.word(k)
+    if not token.is_word or token.is_cap or info.pronoun or info.actor or info.role or info.place:
+        return False
+    if word in (
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+    ):
+        return False
+    if word in ("rights", "news", "affairs", "arms", "sources", "relatives", "officials", "activists"):
+        return False  # "which rights groups say": a noun
+    return word in ("has", "had", "have", "is", "was", "are", "were", "runs", "ran") or word.endswith(
+        ("s", "ed")
+    )
 
 
 def _antecedent_start(doc: Doc, k: int, lo: int) -> int:
