@@ -1777,7 +1777,12 @@ class SpeakerResolver:
                 return speaker.actor
         for k in range(p_lo - 1, max(-1, p_lo - 400), -1):
             actor = doc.infos[k].actor
-            if actor is None and role.body and (named := doc.infos[k].role) is not None and named.key == key:
+            if (
+                actor is None
+                and role.body
+                and (named_role := doc.infos[k].role) is not None
+                and named_role.key == key
+            ):
                 # "Chechnya's interior ministry did not respond. The ministry said later ...": a body named by a
                 # title phrase, not by one of its names
                 titled, _canon = self._phrase_title(doc, k, key)
