@@ -2671,27 +2671,15 @@ def _verb_like(doc: Doc, k: int) -> bool:
     word = doc.word(k)
     if not token.is_word or token.is_cap or info.pronoun or info.actor or info.role or info.place:
         return False
-    if word in (
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "these",
-        "those",
-    ):
+    if word in DETERMINERS_EN or word in PLURAL_NOUNS_EN:
         return False
-    if word in ("rights", "news", "affairs", "arms", "sources", "relatives", "officials", "activists"):
-        return False  # "which rights groups say": a noun
-    return word in ("has", "had", "have", "is", "was", "are", "were", "runs", "ran") or word.endswith(
-        ("s", "ed")
-    )
+    return word in FINITE_VERBS_EN or word.endswith(("s", "ed"))
+
+
+DETERMINERS_EN = lexicon.words("the a an his her its their our my your this these those")
+# plural nouns that would pass for verbs ending in -s ("which rights groups say")
+PLURAL_NOUNS_EN = lexicon.words("rights news affairs arms sources relatives officials activists")
+FINITE_VERBS_EN = lexicon.words("has had have is was are were runs ran")
 
 
 def _antecedent_start(doc: Doc, k: int, lo: int) -> int:

@@ -605,10 +605,6 @@ def classify(
             if not free(start, end):
                 continue
             if index.first(ABSENCE, inner_lo, inner_hi) or index.first(DISMISSAL, inner_lo, inner_hi):
-                if ENDORSED.search(full, max(lo, start - 80), max(start, inner_lo)):
-                    # "Как справедливо сказал Рамзан Ахматович, «таких людей у нас нет»": a denial cited as right
-                    record("denial", 3.0, "endorses-denial", full[start:end], start, end)
-                    continue
                 # "he says they do not exist", "it is not true that nobody has complained": a denial cited
                 # (and rejected) by the speaker
                 record("confirmation", 3.0, "cites-denial", full[start:end], start, end)
