@@ -4334,7 +4334,10 @@ def test_a_denial_cited_as_right_is_the_citers_denial(analyzer):
             "пальца ради грантов».",
             "ru",
         ),
-        ("A Grozny blogger wrote that activists tell the story of Chechnya only to get Western grants.", "en"),
+        (
+            "A Grozny blogger wrote that activists tell the story of Chechnya only to get Western grants.",
+            "en",
+        ),
     ],
 )
 def test_a_story_made_up_for_grants_is_dismissed(analyzer, text, lang):
@@ -4386,7 +4389,7 @@ def test_someone_unnamed_whose_verb_says_nothing_is_no_antecedent(analyzer):
     """ "... once a victim testified publicly. "...," she said": "she" is Lokshina; "a victim testified publicly"
     says nothing and is no speaker a pronoun can name."""
     text = (
-        "Tanya Lokshina of Human Rights Watch said the Kremlin's line that there was \"no information\" had become "
+        'Tanya Lokshina of Human Rights Watch said the Kremlin\'s line that there was "no information" had become '
         'untenable once a victim testified publicly. "Mr Peskov says nobody has complained. Maxim Lapunov '
         'complained, in writing, months ago," she said.'
     )
@@ -4409,12 +4412,12 @@ def test_a_groups_staff_named_without_it_speak_for_the_group_just_quoted(analyze
     "text, speaker, kind",
     [
         (
-            "An activist who helps men leave the region said the detentions in Chechnya \"never really stopped\".",
+            'An activist who helps men leave the region said the detentions in Chechnya "never really stopped".',
             "An activist",
             "ngo",
         ),
         (
-            "A lawyer with the Russian LGBT Network who represents Maxim Lapunov called the check \"a formality from "
+            'A lawyer with the Russian LGBT Network who represents Maxim Lapunov called the check "a formality from '
             'beginning to end" and said his complaint of torture in Chechnya would go to Strasbourg.',
             "the Russian LGBT Network",
             "ngo",
@@ -4426,3 +4429,129 @@ def test_who_followed_by_a_verb_is_the_subject_of_its_clause(analyzer, text, spe
     the activist speaks (the men had been taken for the speaker)."""
     (statement,) = analyzer.analyze(text, "en")
     assert (statement.speaker, statement.actor_kind, statement.stance) == (speaker, kind, "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Ekaterina Sokirianskaia said her sources in Grozny had described the detentions early on. She recalled "
+            "that Kadyrov's press secretary had called the story an April Fool's joke, \"but nobody in Chechnya was "
+            'laughing."',
+            "en",
+        ),
+        (
+            "Правозащитный центр «Мемориал» считает, что чеченские власти, отрицая наличие пострадавших, цинично "
+            "пытаются скрыть преступления.",
+            "ru",
+        ),
+        (
+            "«Ещё в 2017 году Кадыров называл эти сообщения клеветой. С тех пор появились десятки свидетельств, и "
+            "твердить, что ничего не было, — просто ложь», — говорит правозащитница Мария Петрова.",
+            "ru",
+        ),
+    ],
+)
+def test_a_denial_recalled_or_named_in_passing_is_cited_not_made(analyzer, text, lang):
+    """ "Kadyrov's press secretary had called the story an April Fool's joke", "чеченские власти, отрицая наличие
+    пострадавших, ...", "твердить, что ничего не было, — просто ложь": the officials' denial, cited by the
+    speaker (each had been the speaker's denial, "отрицая" with the gerund taken as Memorial's own)."""
+    statements = [s for s in analyzer.analyze(text, lang) if s.stance != "neutral"]
+    assert statements and {s.stance for s in statements} == {"confirmation"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        (
+            'Blogger Artyom Sidorin is unconvinced. "I have never seen a shred of evidence for any of it," he writes.',
+            "en",
+            "never seen a shred",
+        ),
+        (
+            "Блогер из Грозного в своём посте пишет, что «никогда не слышал ни об одном подобном случае» и что вся "
+            "история «сочинена в Лондоне».",
+            "ru",
+            "никогда не слышал",
+        ),
+    ],
+)
+def test_never_having_seen_or_heard_of_a_case_denies(analyzer, text, lang, words):
+    """ "I have never seen a shred of evidence", "никогда не слышал ни об одном подобном случае" and a story
+    "сочинена в Лондоне" (the blogger's own words, quoted in the clause his verb reports) deny the reports (each
+    had been a confirmation)."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor_kind, statement.stance) == ("person", "denial")
+
+
+@pytest.mark.parametrize(
+    "text, words, stance",
+    [
+        (
+            "Источник в правоохранительных органах Чечни подтвердил нашему каналу, что в январе в Грозном задержали "
+            "не менее двадцати человек. По его словам, часть задержанных до сих пор находится в отделе полиции.",
+            "часть задержанных",
+            "confirmation",
+        ),
+        (
+            "Доследственная проверка по публикациям о преследовании в Чечне не подтвердила изложенных в них "
+            "сведений, сообщил источник в правоохранительных органах. По его словам, опрошены десятки жителей "
+            "республики, и никто из них о нарушениях не заявил.",
+            "никто из них",
+            "denial",
+        ),
+    ],
+)
+def test_an_insider_referred_to_by_a_pronoun_is_still_an_insider(analyzer, text, words, stance):
+    """ "По его словам" after "Источник в правоохранительных органах": the insider again, whose account of
+    detainees still held confirms (it had been taken for the official line, a denial); "никто из них о
+    нарушениях не заявил" is an absence."""
+    statement = only(analyzer.analyze(text, "ru"), words)
+    assert (statement.actor_kind, statement.stance) == ("government", stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent last week in Nalchik with two men who fled Grozny in 2019. One of them rolled up his sleeves. "
+        '"They tied me to a chair and connected wires to my fingers," he said quietly.',
+        "I met Adam - not his real name - in a coffee shop in Toronto, eighteen months after he fled. "
+        '"They took my phone, found the contacts, and then they came for everyone on that list," he said.',
+    ],
+)
+def test_a_witness_is_found_behind_a_chair_or_hyphens(analyzer, text):
+    """'"They tied me to a chair ...," he said': a man who fled, not a chairman (it had been an unnamed Russian
+    official's denial); "I met Adam - not his real name - ... he said": the witness, with plain hyphens for
+    dashes (there had been no speaker)."""
+    (statement,) = analyzer.analyze(text, "en")
+    assert (statement.actor_kind, statement.stance) == ("person", "confirmation")
+
+
+@pytest.mark.parametrize(
+    "text, words, actor",
+    [
+        (
+            "Ekaterina Sokirianskaia said she had spoken with sources in Chechen law enforcement. According to her, "
+            "the detentions began after police found contacts in the phone of a man arrested on drug charges. "
+            '"It was a chain reaction: one phone led to dozens of men being taken," she said.',
+            ("the detentions began", "chain reaction"),
+            "sokirianskaia",
+        ),
+        (
+            "PRESENTER: Joining us now from Moscow is Igor Kochetkov of the Russian LGBT Network.\n\n"
+            "KOCHETKOV: We have evacuated dozens of people from the region. Every one of them tells a similar story "
+            "of arrest, beatings and humiliation.",
+            ("similar story",),
+            "kochetkov",
+        ),
+    ],
+)
+def test_a_statement_naming_the_events_stays_on_them_whatever_else_it_names(analyzer, text, words, actor):
+    """ "According to her, the detentions began after police found contacts in the phone of a man arrested on
+    drug charges": the drugs are how it began, the detentions the subject (both statements had been dropped as
+    off-topic); "a similar story of arrest, beatings and humiliation": the story's object is the whole list, not
+    "arrest" alone (the turn had been dropped as about another subject)."""
+    statements = analyzer.analyze(text, "en")
+    for piece in words:
+        statement = only(statements, piece)
+        assert (statement.actor, statement.stance) == (actor, "confirmation")

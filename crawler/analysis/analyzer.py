@@ -457,6 +457,8 @@ class Analyzer:
             and speaker.kind == "government"
             and bool(
                 ANONYMOUS_SOURCE.search(speaker.text)
+                # "По его словам" after "Источник в правоохранительных органах": the insider named before
+                or (speaker.actor is None and ANONYMOUS_SOURCE.search(speaker.name or ""))
                 or (
                     RANK_AND_FILE.search(speaker.text)
                     and (ANONYMOUS_AFTER.match(text, speaker.end) or ANONYMITY_NEXT.match(text, speaker.end))

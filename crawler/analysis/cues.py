@@ -906,10 +906,12 @@ CITED_DENIAL = _rx(
     r"assertions?|statements?|insistence|denials?|line)(?:\s+(?:of|by)\s+[^.;]{0,40}?)?\s+that\s+[^.;]{0,80}",
     r"(?:rejected|reject|rejects|dismissed|refuted|called|described|debunked|countered|contradicted)\s+(?:the\s+)?"
     r"[^.;]{0,40}?(?:denials?|claims that there are no|assertion)",
-    rf"{_ACTORS_OTHER}\s+(?:\w+\s+){{0,3}}?(?:deny|denied|denies|denying|have denied|has denied|dismiss\w*|reject\w*|"
-    r"call(?:ed|s)? (?:it|them|the reports?)\s+\w+|claim\w* there are no|insist\w* there are no|"
+    # "Kadyrov's press secretary had called the story an April Fool's joke", "власти, отрицая наличие пострадавших"
+    rf"{_ACTORS_OTHER},\s+(?:отрицая|отвергая|denying|dismissing|rejecting)\b",
+    rf"{_ACTORS_OTHER}(?:['’]s)?\s+(?:\w+\s+){{0,3}}?(?:deny|denied|denies|denying|have denied|has denied|dismiss\w*|"
+    r"reject\w*|call(?:ed|s)? (?:it|them|the (?:reports?|story|stories|allegations?|publications?|articles?))\s+\w+|claim\w* there are no|insist\w* there are no|"
     r"отрица\w*|опроверг\w*|отверг\w*|называ\w+ (?:это )?\w+|утвержда\w+,? что (?:таких|геев) нет)",
-    r"(?:отрицани\w+|опровержени\w+)[^.;]{0,60}?(?:цинич\w*|лож\w*|абсурд\w*|не соответству\w*|неправд\w*|"
+    r"(?:отрицани\w+|опровержени\w+|отрицая)[^.;]{0,60}?(?:цинич\w*|лож\w*|абсурд\w*|не соответству\w*|неправд\w*|"
     r"лицемер\w*|не выдерживают)",
     r"(?:несмотря на|вопреки)\s+[^.;]{0,50}?(?:отрицани\w*|опровержени\w*|заявлени\w*|отрица\w*|опроверг\w*)",
 )
@@ -954,7 +956,7 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
     re.IGNORECASE,
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
-    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|to say|to claim|to insist)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
+    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|твердить|уверять|to say|to claim|to insist)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
     # "Claiming that gay men do not exist ... is not a rebuttal": a gerund opening the sentence names the claim
     r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
     # "Now no one can say there were no complaints": a claim no longer possible
@@ -1181,7 +1183,9 @@ ABSENCE = _rx(
     r"no (?:such )?(?:operations|detentions|arrests|camps|prisons)", r"no (?:gay|gays|homosexuals|lgbt)",
     r"nobody (?:is|was|has been) (?:\w+ )?(?:persecuted|detained|" + HELD + r"|harmed)",
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
-    r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
+    r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)",
+    # "опрошены десятки жителей, и никто из них о нарушениях не заявил"
+    r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
     # "Nobody had heard of any secret prison", "никто не слышал ни о каких задержаниях"
@@ -1209,6 +1213,10 @@ ABSENCE = _rx(
     r"such (?:a )?sin (?:has|had) no place",
     # "I live here and have never heard of any camps", "ни о каких лагерях не слышал"
     r"(?:have|has|had|I|we) never (?:\w+ )?heard of (?:any|such|these|those)",
+    # "I have never seen a shred of evidence for any of it", "никогда не слышал ни об одном подобном случае"
+    r"(?:have|has|had|I|we) never (?:\w+ )?seen (?:a shred of|a single|any|one)(?! (?:\w+ )?(?:results?|progress|"
+    r"response|answer|reply|action|steps?|investigation|movement))",
+    r"не слыша\w* ни (?:о|об) (?:одном|одной|каких|каком|какой)",
     r"ни о (?:каких|каком|какой) (?:[\w-]+ ){1,2}?(?:\w+ )?не слыша\w*", r"ничего (?:подобного |такого )?не слыша\w*",
     # "not backed by a single verified fact"
     r"not (?:backed|supported|substantiated|corroborated|borne out) by (?:a single|any|one)",
@@ -1360,6 +1368,7 @@ DISMISSAL = _rx(
     r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
     r"инсинуаци\w*", r"заказн\w*", r"фальсификаци\w*", r"сфабрикова\w*", r"надуман\w*", r"голословн\w*",
     r"беспочвенн\w*", r"необоснованн\w*", r"вымыс\w+", r"ерунд\w*",
+    r"сочин[её]н\w*", r"сочинил\w*",  # "вся история «сочинена в Лондоне»"
     # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
     r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",
     r"paid (?:provocation|campaign|fake|actors?|scribblers|agents?|order|propaganda|from abroad)",

@@ -1557,6 +1557,8 @@ class CandidateFinder:
             ):
                 continue
             s_lo, s_hi = self._sentence_range(doc, i)
+            if _inside_that_clause(doc, i, s_lo):
+                continue  # "считает, что чеченские власти, отрицая наличие пострадавших, ...": the clause's subject
             category = "say"
             if word.startswith(("call", "describ", "brand", "назв", "назыв")):
                 category = "call"
@@ -2610,7 +2612,7 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
             continue
         if token.text == ";" or (dashed and token.text in ("—", "–")):
             return token.start
-        if token.text == "," and doc.word(k + 1) in participles:
+        if token.text == "," and doc.word(k + 1) in participles and not _inside_that_clause(doc, k + 1, s_lo):
             return token.start
         # "..., while the Chechen authorities continue to speak of ...": another subject
         if token.text == "," and doc.word(k + 1) in ("while", "whereas") and doc.tokens[k + 2].is_word:
@@ -2713,6 +2715,30 @@ def _named_before_appositive(doc: Doc, start: int, lo: int) -> int:
     ):
         return named
     return start
+
+
+def _inside_that_clause(doc: Doc, i: int, s_lo: int) -> bool:
+    """Does the comma before the participle at ``i`` close the subject of a "that"/"что" clause ("said that the
+    authorities, denying ...")?"""
+    if doc.tokens[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(s_lo, i - 7) - 1, -1):
+        word = doc.word(k)
+        if word in THAT_WORDS:
+            return k < i - 2
+        if not doc.tokens[k].text[:1].isalpha() or _verb_form(doc, word):
+            return False  # "said it was not true that no one had complained, noting ...": a clause of its own
+    return False
+
+
+def _verb_form(doc: Doc, word: str) -> bool:
+    if doc.lang == "ru":
+        return morph.is_finite_verb(word)
+    return word in AUXILIARIES_EN or word.endswith("ed")
+
+
+THAT_WORDS = lexicon.words("that что будто якобы")
+AUXILIARIES_EN = lexicon.words("is are was were has have had do does did will would can could may might must")
 
 
 def _that_follows(doc: Doc, i: int, s_hi: int) -> int:

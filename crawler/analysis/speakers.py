@@ -1500,7 +1500,7 @@ class SpeakerResolver:
                 ):  # "Докладчик ПАСЕ по Чечне представила ... — сказала она": the body's rapporteur (a role
                     # noun's grammatical gender need not be hers)
                     return self.speaker_from_actor(owner, token.text, token.start, token.end, "pronoun")
-                if role is not None and _body_part(doc, k):
+                if role is not None and (_body_part(doc, k) or _furniture(doc, k)):
                     continue  # '"They put a bag over my head," he said': not a head of anything
                 if (
                     role is not None
@@ -2248,7 +2248,7 @@ PSEUDONYM_LEAD = (
 )
 PSEUDONYM_NAMES = re.compile(
     rf"{PSEUDONYM_LEAD}\s+([A-ZА-ЯЁ][a-zа-яё]{{2,}})\b"
-    r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*|"
+    r"|\b([A-ZА-ЯЁ][a-zа-яё]{2,})\s*[—–(,-]\s*(?:not (?:his|her) real name|имя изменено|имя изменён\w*|"
     # "Ruslan, who asked that his surname not be published"
     r"(?:\d+,\s+)?who asked (?:that |for |not to have )?(?:his|her) (?:surname|last name|full name|real name))"
 )
@@ -2410,6 +2410,19 @@ POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
 def _body_part(doc: Doc, k: int) -> bool:
     """Is the role word at ``k`` a body part ("over my head", "hit his head on the wall")?"""
     return doc.word(k) == "head" and doc.word(k - 1) in POSSESSIVE_PRONOUNS_EN and doc.word(k + 1) != "of"
+
+
+def _furniture(doc: Doc, k: int) -> bool:
+    """Is the role word at ``k`` a thing, not a person ("tied me to a chair", "on his chair")?"""
+    return (
+        doc.lang == "en"
+        and doc.word(k) == "chair"
+        and doc.word(k + 1) != "of"
+        and doc.word(k - 1) in FURNITURE_DETERMINERS
+    )
+
+
+FURNITURE_DETERMINERS = lexicon.words("a my his her their this that")
 
 
 SENTENCE_ADVERBS = lexicon.words(

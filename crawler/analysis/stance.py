@@ -96,6 +96,8 @@ PERPETRATORS_BEFORE = re.compile(
 HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:if|whether|если|ли)\b|\b(?:anyone|whoever|those) who (?:has|have|had)\b|у кого (?:\w+ )?есть)[^.;!?]*$"
 )
+# "пишет, что вся история «сочинена в Лондоне»": the speaker's own words, quoted in the reported clause
+REPORTED_QUOTE_BEFORE = re.compile(r"(?i)(?:^|,|\bи|\band)\s*(?:что|that)\s+(?:[\w-]+\s+){0,3}[«„“\"'‘]$")
 TALK_OF_BEFORE = re.compile(
     r"(?i)\b(?:talk|claims?|line|mantra|refrain|narrative|разговоры|заявления|утверждения)\s+(?:of|about|об?|про)\s+[\"“«]?$"
 )
@@ -281,6 +283,19 @@ def _with_attribute(text: str, obj: str, lo: int, hi: int) -> str:
     return obj
 
 
+# the rest of a list after its first item ("a story of arrest, beatings and humiliation")
+LIST_REST = re.compile(r"(?:,\s+[^.;,!?]{1,40}?)*,?\s+(?:and|или|or|и)\s+[^.;,!?]{1,40}")
+
+
+def _with_list(text: str, obj: str, lo: int, hi: int) -> str:
+    """The object with the rest of the list it opens: a list's first item alone may not name the subject."""
+    at = text.find(obj, lo, hi) if obj else -1
+    if at < 0 or not text.startswith(",", at + len(obj)):
+        return obj
+    rest = LIST_REST.match(text, at + len(obj), hi)
+    return obj + rest.group(0) if rest else obj
+
+
 def _names_topic(obj: str, placeholder: bool) -> bool:
     """Does an object name the reports? A "что" clause must name their subject or events, not only the place; an
     object that points back to the subject under discussion ("о каких-либо проблемах в этой сфере") is it."""
@@ -382,7 +397,7 @@ def is_topical(
         if obj is None:
             continue
         obj, placeholder = _resolved_object(index.text, obj, lo, hi)
-        obj = _with_attribute(index.text, obj, lo, hi)
+        obj = _with_list(index.text, _with_attribute(index.text, obj, lo, hi), lo, hi)
         if not _names_topic(obj, placeholder) and not ABSENCE.search(obj):
             return False, "off-topic:object"
     for lo, hi in sentence:
@@ -393,6 +408,10 @@ def is_topical(
     if event and PLACE_TOPIC.search(index.text, *statement) and _event_in_clause(index, statement):
         # "... those who invent fairy tales about secret prisons in Chechnya", said at a rally: the statement
         # names the events and the place itself, whatever else its sentence is about
+        return True, "topic:" + event.lower()
+    if event and article_topical and DEFINITE_EVENT.match(index.text, statement[0]):
+        # "According to her, the detentions began after police found contacts in the phone of a man arrested on
+        # drug charges": the detentions just spoken of, whatever else the sentence names
         return True, "topic:" + event.lower()
     if any(_off_topic(index, lo, hi) for lo, hi in spans) or (
         any(SHIFT.match(index.text, lo) for lo, _ in sentence) and not _event_in_clause(index, statement)
@@ -422,6 +441,12 @@ def is_topical(
     return False, None
 
 
+# a statement opening on the events already named ("the detentions began ...", "эти задержания ...")
+DEFINITE_EVENT = re.compile(
+    r"(?i)(?:the|these|those|such|эти|такие|подобные)\s+(?:[\w-]+\s+)?(?:detentions?|arrests?|round-?ups?|raids?|"
+    r"abductions?|purges?|persecution|torture|killings?|задержани\w+|облав\w+|похищени\w+|преследовани\w+|пытк\w+|"
+    r"убийств\w*)\b"
+)
 # what an absence is of, when it points back to a claim just reported ("no evidence of that")
 OF_THAT_AFTER = re.compile(
     r"(?i)\s+(?:of|for|to support) (?:that|this|it|these claims?|this claim|that claim)\b"
@@ -716,6 +741,12 @@ def classify(
             name in ("absence", "dismissal")
             and own_side == "confirmation"
             and _quoted_phrase(full, start, end)
+            and not (  # the quote opens in the clause the speaker's own verb reports
+                own_verb_end is not None
+                and own_verb_end <= start <= own_verb_end + 120
+                and "." not in full[own_verb_end:start]
+                and REPORTED_QUOTE_BEFORE.search(full, max(own_verb_end, start - 60), start)
+            )
         ):
             # "Каждое „не подтверждено“ из Грозного — это ещё одна семья ...": the officials' words, quoted
             record("confirmation", 3.0, "cites-denial", phrase, start, end)
