@@ -4555,3 +4555,13 @@ def test_a_statement_naming_the_events_stays_on_them_whatever_else_it_names(anal
     for piece in words:
         statement = only(statements, piece)
         assert (statement.actor, statement.stance) == (actor, "confirmation")
+
+
+def test_who_saw_a_document_is_not_its_author(analyzer):
+    """ "Its reply, seen by this newspaper, states that ...": the embassy's reply, never the newspaper's words (it
+    had been an unnamed Russian outlet's denial)."""
+    text = (
+        "The Russian embassy in Berlin answered within days. Its reply, seen by this newspaper, states that the "
+        'allegations "were thoroughly examined by the competent Russian authorities and were not confirmed".'
+    )
+    assert [s.speaker for s in analyzer.analyze(text, "en") if s.actor_kind == "media"] == []

@@ -929,6 +929,8 @@ class CandidateFinder:
                         and words[k + 1].endswith("ing")
                         and words[k + 1] not in ING_PREPOSITIONS
                     )
+                    # "Its reply, seen by this newspaper, states": who saw the document is no subject
+                    or (doc.lang != "ru" and words[k + 1] in SEEN_BY and words[k + 2] == "by")
                 )
                 and doc.tokens[k - 1].is_word
             ):
@@ -2738,6 +2740,7 @@ def _verb_form(doc: Doc, word: str) -> bool:
 
 
 THAT_WORDS = lexicon.words("that что будто якобы")
+SEEN_BY = lexicon.words("seen obtained reviewed viewed shared leaked published quoted cited")
 AUXILIARIES_EN = lexicon.words("is are was were has have had do does did will would can could may might must")
 
 
