@@ -4565,3 +4565,41 @@ def test_who_saw_a_document_is_not_its_author(analyzer):
         'allegations "were thoroughly examined by the competent Russian authorities and were not confirmed".'
     )
     assert [s.speaker for s in analyzer.analyze(text, "en") if s.actor_kind == "media"] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Amnesty International spoke of a purge in Chechnya. The organisation called for those responsible for "
+            "the abductions and torture to be brought to justice.",
+            "brought to justice",
+        ),
+        (
+            "PACE condemned the persecution of LGBTI people in Chechnya. Council of Europe human rights "
+            "commissioner Dunja Mijatovic said the victims had waited too long for justice.",
+            "too long for justice",
+        ),
+        (
+            "In Berlin, a spokesman for the German Foreign Office called the accounts of torture given by the men "
+            "who fled Chechnya credible and deeply disturbing.",
+            "credible",
+        ),
+        (
+            "The State Department said Ayub Kataev was credibly implicated in the torture of people detained in "
+            "Chechnya because of their perceived sexual orientation.",
+            "credibly implicated",
+        ),
+        (
+            'Labour MP Helen Carver spoke about Chechnya. "What happened in Chechnya was not a rumour. It was a '
+            'purge," she said.',
+            "not a rumour",
+        ),
+    ],
+)
+def test_justice_awaited_and_accounts_found_credible_confirm(analyzer, text, words):
+    """Those responsible "to be brought to justice", victims who "waited too long for justice", accounts called
+    "credible", someone "credibly implicated in the torture", "was not a rumour": a foreign or international
+    body's confirmation (each had been neutral: a body naming the events only mentions them)."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert statement.stance == "confirmation"

@@ -1410,10 +1410,16 @@ STRONG_EVIDENCE = _rx(
     r"(?:продолжающ\w+|не прекращающ\w+) (?:\w+ ){0,2}?(?:пыт\w+|убийств\w*|преследовани\w+|задержани\w+|похищени\w+)",
     # "задержания ... носят системный характер", "a systematic campaign"
     r"нос\w+ систем\w+ характер", r"систематическ\w+ (?:кампани\w+|преследовани\w+|пыт\w+|задержани\w+)",
-    r"systematic (?:campaign|persecution|torture|detentions|abuse)",
+    r"systematic (?:campaign|persecution|torture|detentions|abuse|abductions?|killings?|murders?)",
+    # "called the accounts of torture given by the men credible", "credibly implicated in the torture"
+    r"(?:called|calls|described|describes|found|finds|considers?|considered|deemed) (?:the |these |their |his |her )?"
+    r"(?:accounts|testimon\w+|reports|allegations|evidence)\b[^.;]{0,50}? (?:credible|reliable|convincing)\b",
+    r"credibly (?:implicated|accused|linked|tied)",
+    # "What happened in Chechnya was not a rumour"
+    r"(?:was|is|were|are)(?: not|n't) (?:a |just a |merely a |some |just )?rumou?rs?\b",
     # "they form a pattern of state-sanctioned violence", "not isolated incidents", "every fact has been checked"
     r"pattern of (?:[\w-]+ ){0,2}(?:violence|abuses?|persecution|torture|abductions?|detentions?)",
-    r"not (?:an? )?isolated (?:incidents?|cases?|episodes?)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
+    r"not (?:an? )?isolated (?:incidents?|cases?|episodes?|acts)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
     r"(?:every|each) (?:fact|word|detail|name)s? (?:\w+ ){0,3}?(?:has|have|had|was|were) been (?:checked|verified)",
     r"(?:каждый|каждое|каждая) (?:факт|слово|деталь|имя) (?:\w+ ){0,3}?(?:проверен\w*|перепровер\w*)",
 )
@@ -1506,7 +1512,10 @@ ACCOUNTABILITY = _rx(
     r"cover-ups?", r"cover[- ]up of", r"bury (?:the|this|his|her) (?:case|investigation|inquiry|matter)",
     r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",
     # "Those responsible for these appalling acts must be brought to justice"
-    r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will) be (?:brought to justice|punished|prosecuted|held accountable)",
+    r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will|to) be (?:brought to justice|punished|prosecuted|held accountable)",
+    # "the victims had waited too long for justice", "ensure that the victims receive redress" (not a court's
+    # award of damages: annotators leave it unlisted, 8 times in 9)
+    r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",
     # "These are acts of torture and extrajudicial killing, and they must be investigated and punished"
     r"(?:torture|killings?|abductions?|crimes)(?: [\w-]+){0,6}?,? (?:and )?(?:they|these|which) (?:must|should) be "
     r"(?:[\w-]+ and )?(?:punished|prosecuted)",
