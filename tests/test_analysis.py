@@ -4603,3 +4603,28 @@ def test_justice_awaited_and_accounts_found_credible_confirm(analyzer, text, wor
     body's confirmation (each had been neutral: a body naming the events only mentions them)."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert statement.stance == "confirmation"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Ramzan Kadyrov wrote on Telegram that so-called human rights defenders were smearing the Chechen people. "
+            "'We have no such problem and there will never be one,' the head of the republic wrote, before switching "
+            "to a report on new housing in Gudermes.",
+            "no such problem",
+        ),
+        (
+            "The UK minister said London had raised the abuses against gay men in Chechnya with Moscow. The Russian "
+            'embassy responded on Twitter, accusing British officials of repeating "unverified allegations from '
+            'anonymous sources that no one has been able to confirm".',
+            "no one has been able to confirm",
+        ),
+    ],
+)
+def test_a_denial_stays_on_the_reports_before_a_switch_or_inside_an_accusation(analyzer, text, words):
+    """ "..., before switching to a report on new housing": the next subject, not the quote's (it had been dropped
+    as off-topic); "allegations ... that no one has been able to confirm" is a relative clause and an absence, not
+    other allegations (dropped likewise)."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert statement.stance == "denial"

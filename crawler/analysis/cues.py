@@ -1188,6 +1188,8 @@ ABSENCE = _rx(
     r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
+    # "allegations from anonymous sources that no one has been able to confirm"
+    r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever )?been able to (?:confirm|verify|substantiate|prove|corroborate)",
     # "Nobody had heard of any secret prison", "никто не слышал ни о каких задержаниях"
     r"no(?:body| one|-one) (?:had |has |have )?(?:ever )?heard of", r"никто (?:\w+ )?не слышал\w*",
     # "we have not identified a single person who confirmed that he was detained"
@@ -1844,7 +1846,7 @@ OBJECT_CLAUSE = re.compile(
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|match\w*|appear\w*|emerg\w*|"
     r"circulat\w*|surfac\w*|spread\w*|come|came|lack\w*|contain\w*|rel(?:y|ies|ied))\b)"
     # "claims that no one has bothered to verify": what nobody did with them
-    r"(?!\s+(?:no one|nobody)\s+(?:(?:has|had|can|could|will|would|ever)\s+)*"
+    r"(?!\s+(?:no one|nobody)\s+(?:(?:has|had|have|can|could|will|would|ever|been|able|to)\s+)*"
     r"(?:bother\w*|verif\w+|check\w*|confirm\w*|seen|see|prov\w+|substantiat\w+|corroborat\w+)\b)|обвинени\w*\s+в)"
     r"\s+((?:(?!\s(?:и|and|а|но|but)\s)[^.;,]){3,120})",
     re.IGNORECASE,

@@ -463,7 +463,7 @@ ENDORSED = re.compile(
 # a speaker turning to another subject after the statement, in its sentence
 MOVED_ON = re.compile(
     r"(?i)\b(?:before|after|then)\s+(?:moving|turning|going|moved|turned|went)\s+on\b|\bmoving on to\b|"
-    r"\b(?:before|then)\s+turn(?:ing|ed)\s+to\b|\bперейд\w+ к\b|\bперешла? к\b|\bперешли к\b"
+    r"\b(?:before|then)\s+(?:turn|switch)(?:ing|ed)\s+to\b|\bперейд\w+ к\b|\bперешла? к\b|\bперешли к\b"
 )
 
 
