@@ -4628,3 +4628,40 @@ def test_a_denial_stays_on_the_reports_before_a_switch_or_inside_an_accusation(a
     other allegations (dropped likewise)."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert statement.stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        (
+            "Татьяна Локшина из Human Rights Watch рассказала о пытках в Аргуне. По её словам, чеченские власти "
+            "вместо расследования занялись поиском «предателей», которые общались с журналистами.",
+            "ru",
+            "вместо расследования",
+        ),
+        (
+            "Канал «Адат» сообщает о новой волне задержаний в Грозном. По информации канала, за последнюю неделю "
+            "силовики забрали не менее пяти молодых людей, их телефоны проверяют.",
+            "ru",
+            "силовики забрали",
+        ),
+        (
+            "Ирина Гордиенко, соавтор первой публикации «Новой газеты» о Чечне, вспоминает, что редакция проверяла "
+            "каждое имя по нескольким независимым источникам.",
+            "ru",
+            "каждое имя",
+        ),
+        (
+            "ILGA-Europe said that instead of investigating, the Chechen authorities had launched an inquiry into "
+            "the journalists who wrote about the men.",
+            "en",
+            "instead of investigating",
+        ),
+    ],
+)
+def test_an_inquiry_not_made_men_taken_away_and_names_checked_confirm(analyzer, text, lang, words):
+    """ "вместо расследования занялись поиском «предателей»", "силовики забрали не менее пяти молодых людей",
+    "редакция проверяла каждое имя": what the authorities did instead of an inquiry, men taken away by the
+    police, the reporters' checks (each had been neutral: "расследования", "проверяют", "проверяла")."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert statement.stance == "confirmation"

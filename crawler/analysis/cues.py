@@ -1424,6 +1424,10 @@ STRONG_EVIDENCE = _rx(
     r"not (?:an? )?isolated (?:incidents?|cases?|episodes?|acts)", r"не (?:единичн|изолированн)\w+ (?:случа\w+|эпизод\w*)",
     r"(?:every|each) (?:fact|word|detail|name)s? (?:\w+ ){0,3}?(?:has|have|had|was|were) been (?:checked|verified)",
     r"(?:каждый|каждое|каждая) (?:факт|слово|деталь|имя) (?:\w+ ){0,3}?(?:проверен\w*|перепровер\w*)",
+    # "редакция проверяла каждое имя по нескольким независимым источникам", "we checked every name"
+    r"(?:проверя\w+|проверил\w*|перепроверя\w+|перепроверил\w*) каждое (?:имя|слово|свидетельство)",
+    r"(?:проверя\w+|проверил\w*|перепроверя\w+|перепроверил\w*) каждый (?:факт|рассказ)",
+    r"(?:checked|verified|cross-checked) (?:every|each) (?:single )?(?:name|fact|account|detail|testimony)",
 )
 EVIDENCE = _rx(
     r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
@@ -1517,7 +1521,12 @@ ACCOUNTABILITY = _rx(
     r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will|to) be (?:brought to justice|punished|prosecuted|held accountable)",
     # "the victims had waited too long for justice", "ensure that the victims receive redress" (not a court's
     # award of damages: annotators leave it unlisted, 8 times in 9)
-    r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",
+    r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice",
+    # "вместо расследования занялись поиском «предателей»", "instead of investigating the torture"
+    r"вместо (?:того,? чтобы )?(?:расследова\w*|наказа\w*|провести расследование|найти виновных)",
+    r"instead of (?:investigating|punishing|prosecuting|an investigation|a proper investigation)",
+    # "силовики забрали не менее пяти молодых людей": taken away by the police
+    r"(?:силовики|полицейские|полиция|сотрудники (?:полиции|силовых структур|мвд)) (?:[\w-]+ ){0,2}?(?:забрали|забирают|увезли|увозят|похитили)", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",
     # "These are acts of torture and extrajudicial killing, and they must be investigated and punished"
     r"(?:torture|killings?|abductions?|crimes)(?: [\w-]+){0,6}?,? (?:and )?(?:they|these|which) (?:must|should) be "
     r"(?:[\w-]+ and )?(?:punished|prosecuted)",
