@@ -4711,3 +4711,54 @@ def test_russian_absences_a_fake_and_evidence_handed_to_investigators(analyzer, 
     "ни одна из предполагаемых жертв ... не обратилась", "в базах не значатся" deny (each had been neutral)."""
     statement = only(analyzer.analyze(text, "ru"), words)
     assert statement.stance == stance
+
+
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        (
+            "Chechnya's human rights ombudsman, Nurdi Nukhazhiev, said his staff had checked the list of 27 names "
+            'published by Novaya Gazeta and found that the people on it were "alive and well".',
+            "en",
+            "alive and well",
+        ),
+        (
+            "The European Parliament condemned the persecution of LGBTI people in Chechnya. Adam Delimkhanov said "
+            'European lawmakers "should look at what is happening in their own countries" before lecturing anyone.',
+            "en",
+            "their own countries",
+        ),
+        (
+            'Lavrov said Moscow had asked for facts about Chechnya. "If there are names, give them to us and they '
+            'will be checked. So far nobody has given us anything," Lavrov said.',
+            "en",
+            "nobody has given us anything",
+        ),
+        (
+            "МВД Чечни заявило, что двое молодых людей, вывезенных из Нижнего Новгорода, задержаны как пособники "
+            "боевиков, а их ориентация «не имеет к делу никакого отношения».",
+            "ru",
+            "не имеет к делу",
+        ),
+    ],
+)
+def test_the_men_alive_a_look_at_your_own_country_and_nothing_given_deny(analyzer, text, lang, words):
+    """Named men found "alive and well", lawmakers told to "look at what is happening in their own countries",
+    "nobody has given us anything", an orientation that "не имеет к делу никакого отношения": an official's
+    denial (the first two and the last had been confirmations, from "found that", "is happening" and the
+    detentions named; the third neutral)."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert statement.stance == "denial"
+
+
+def test_a_quote_after_a_colon_ends_where_a_new_speaker_takes_up(analyzer):
+    """ "Кочетков ... произнес фразу: «...». Чеченские чиновники, впрочем, продолжают повторять, что никаких
+    доказательств нет": the officials' absence is not Kochetkov's (his quote had run on and become a denial)."""
+    text = (
+        "Игорь Кочетков на пресс-конференции произнес фразу, которую стоит запомнить: «Мы вывезли из Чечни десятки "
+        "людей, и у каждого из них есть своя история. Каждая из этих историй — доказательство». Чеченские "
+        "чиновники, впрочем, продолжают повторять, что никаких доказательств до сих пор нет."
+    )
+    statement = only(analyzer.analyze(text, "ru"), "десятки людей")
+    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
+    assert "никаких доказательств" not in statement.quote

@@ -1069,6 +1069,11 @@ ABSENCE = _rx(
     r"(?:are|were) all (?:still )?alive",
     # relatives saying the men are well: "their sons were 'alive, healthy and married'", "сыновья «живы и здоровы»"
     r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
+    # "found that the people on it were 'alive and well'", "Родственники говорят, что они живы и здоровы"
+    r"[\"'“«]?alive and (?:well|healthy)", r"«?живы и здоровы",
+    # "So far nobody has given us anything"
+    r"no(?:body| one|-one) (?:has|had|have) (?:yet )?(?:given|shown|sent|brought|provided|handed) (?:us|me) "
+    r"(?:anything|a single|any)",
     r"(?:сыновья|сын|братья|брат|мужья|муж) (?:[\w-]+ )?«?жив[ыо]?\b",
     # "a story that has been checked and found to have nothing behind it"
     r"(?:found|proved|turned out|shown) to have nothing (?:behind|to) it", r"nothing behind (?:it|them|the (?:story|claims|reports))", r"все (?:[\w«»-]+ ){0,4}«?живы",
@@ -1171,6 +1176,9 @@ ABSENCE = _rx(
     # "the case has nothing to do with their private lives", "не связано с личной жизнью"
     r"nothing to do with (?:their|his|her) (?:private lives?|personal lives?|sexual orientation|orientation)",
     r"не связан\w* с (?:их |его )?(?:личной жизнью|ориентацией)",
+    # "их ориентация «не имеет к делу никакого отношения»", "his orientation had nothing to do with it"
+    r"ориентаци\w+ (?:[\w«»]+ ){0,2}?«?не имеет (?:[\w«»]+ ){0,3}?отношения",
+    r"(?:orientation|sexuality) (?:[\w\"“]+ ){0,2}?(?:has|had) nothing to do with",
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
     r"no (?:single )?victims?" + NOT_MODAL, r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
@@ -1376,6 +1384,9 @@ DISMISSAL = _rx(
     r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
     r"инсинуаци\w*", r"заказн\w*", r"фальсификаци\w*", r"сфабрикова\w*", r"надуман\w*", r"голословн\w*",
     r"беспочвенн\w*", r"необоснованн\w*", r"вымыс\w+", r"ерунд\w*", r"фальшивк\w*",
+    # whataboutism: "should look at what is happening in their own countries", "пусть разберутся у себя"
+    r"(?:look|looked|looking) at (?:[\w'-]+ ){0,4}?(?:their|your) own (?:countr\w+|backyard)",
+    r"(?:разобрал\w*|разберутся|посмотрел\w*|посмотрят|смотрели бы) (?:\w+ ){0,3}?(?:у себя|в своих странах|на себя)",
     r"сочин[её]н\w*", r"сочинил\w*",  # "вся история «сочинена в Лондоне»"
     # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
     r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",

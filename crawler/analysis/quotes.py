@@ -1885,7 +1885,7 @@ class CandidateFinder:
                 quote is not None
                 and quote.close is not None
                 and quote.close < hi
-                and _attributed(doc, quote.close, hi)
+                and (_attributed(doc, quote.close, hi) or _new_subject_after(doc, quote.close + 1, hi))
             ):
                 # "Альви Каримов — о докладе: «...». Сам Бенедек ранее говорил, что ...": the line's words end with
                 # its quote; the rest of the paragraph is attributed to someone else
@@ -2426,6 +2426,19 @@ def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
         ):
             return s_start
     return None
+
+
+def _new_subject_after(doc: Doc, lo: int, hi: int) -> bool:
+    """Does a new sentence start after offset ``lo`` with a speaker of its own in its first words ("«...».
+    Чеченские чиновники, впрочем, продолжают повторять, что ...")?"""
+    stop = re.compile(r"\s*[.!?…]\s+").match(doc.text, lo, hi)
+    if stop is None:
+        return False
+    first = doc.layout.token_at(stop.end())
+    return any(
+        doc.infos[k].role is not None or doc.infos[k].actor is not None
+        for k in range(first, min(first + 3, doc.layout.token_at(hi)))
+    )
 
 
 def _attributed(doc: Doc, lo: int, hi: int) -> bool:
