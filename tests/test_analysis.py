@@ -4759,6 +4759,5 @@ def test_a_quote_after_a_colon_ends_where_a_new_speaker_takes_up(analyzer):
         "людей, и у каждого из них есть своя история. Каждая из этих историй — доказательство». Чеченские "
         "чиновники, впрочем, продолжают повторять, что никаких доказательств до сих пор нет."
     )
-    statement = only(analyzer.analyze(text, "ru"), "десятки людей")
-    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
-    assert "никаких доказательств" not in statement.quote
+    kochetkov = [(s.stance, s.quote.endswith("доказательство»")) for s in analyzer.analyze(text, "ru") if s.actor]
+    assert kochetkov == [("confirmation", True)]
