@@ -4759,5 +4759,20 @@ def test_a_quote_after_a_colon_ends_where_a_new_speaker_takes_up(analyzer):
         "людей, и у каждого из них есть своя история. Каждая из этих историй — доказательство». Чеченские "
         "чиновники, впрочем, продолжают повторять, что никаких доказательств до сих пор нет."
     )
-    kochetkov = [(s.stance, s.quote.endswith("доказательство»")) for s in analyzer.analyze(text, "ru") if s.actor]
+    kochetkov = [
+        (s.stance, s.quote.endswith("доказательство»")) for s in analyzer.analyze(text, "ru") if s.actor
+    ]
     assert kochetkov == [("confirmation", True)]
+
+
+def test_the_foreign_office_of_the_state_just_named(analyzer):
+    """ "BERLIN — Germany has granted humanitarian visas ..., the Foreign Office said": Germany's Foreign Office,
+    and its spokesman's "accounts ... harrowing, and ... consistent with one another" confirm (it had been the
+    British Foreign Office, and the spokesman neutral)."""
+    text = (
+        "BERLIN — Germany has granted humanitarian visas to several men from Chechnya, the Foreign Office said. "
+        '"The accounts we have heard are harrowing, and they are consistent with one another," a ministry spokesman '
+        "said at the regular government news conference."
+    )
+    found = [(s.actor, s.stance) for s in analyzer.analyze(text, "en")]
+    assert found == [("german-foreign-office", "confirmation")] * 2

@@ -1070,7 +1070,7 @@ ABSENCE = _rx(
     # relatives saying the men are well: "their sons were 'alive, healthy and married'", "сыновья «живы и здоровы»"
     r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
     # "found that the people on it were 'alive and well'", "Родственники говорят, что они живы и здоровы"
-    r"[\"'“«]?alive and (?:well|healthy)", r"«?живы и здоровы",
+    r"alive and (?:well|healthy)", r"живы и здоровы",
     # "So far nobody has given us anything"
     r"no(?:body| one|-one) (?:has|had|have) (?:yet )?(?:given|shown|sent|brought|provided|handed) (?:us|me) "
     r"(?:anything|a single|any)",
@@ -1415,6 +1415,9 @@ STRONG_EVIDENCE = _rx(
     # testimonies that agree with one another: "их рассказы совпадают", "the accounts are consistent"
     r"(?:рассказы|показания|свидетельства|истории) (?:\w+ )?(?:совпадают|сходятся)",
     r"(?:accounts|testimonies|stories) (?:\w+ )?(?:are consistent|were consistent|match|corroborate|tally)",
+    # "The accounts we have heard are harrowing, and they are consistent with one another"
+    r"(?:accounts|testimonies|testimony|stories) (?:[\w-]+ ){0,4}?(?:are|were|is|was) (?:harrowing|credible|"
+    r"convincing|consistent)", r"(?:are|were) consistent with (?:one another|each other)",
     r"evidence (?:is|was) (?:overwhelming|clear|compelling|strong|convincing|irrefutable)",
     r"(?:credible|reliable|consistent) and (?:credible|reliable|consistent)",
     # "credible and deeply disturbing evidence that ..."

@@ -477,8 +477,21 @@ class SpeakerResolver:
             if speaker is not None:
                 if side == "header" and speaker.actor is None and speaker.kind == "person":
                     speaker = _chamber_member(doc, speaker, doc.tokens[hi - 1].end)
-                return speaker
+                return self._foreign_office_of_state(doc, speaker)
         return None
+
+    def _foreign_office_of_state(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """ "BERLIN — Germany has granted visas ..., the Foreign Office said": the bare "Foreign Office" of the
+        state the sentence (or the one before) has just named, when that is not Britain."""
+        if (
+            speaker.actor != UK_FOREIGN_OFFICE
+            or speaker.text.lower().removeprefix("the ") != "foreign office"
+        ):
+            return speaker
+        ministry = self._ministry_of_state_before(doc, doc.layout.token_at(speaker.start))
+        if ministry is None or ministry in (UK_FOREIGN_OFFICE, "russian-mfa"):
+            return speaker
+        return self.speaker_from_actor(ministry, speaker.text, speaker.start, speaker.end, speaker.how)
 
     def speaker_from_actor(
         self, actor_id: str, text: str, start: int, end: int, how: str, roles: frozenset[str] = frozenset()
@@ -2405,6 +2418,7 @@ def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
 
 
 POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
+UK_FOREIGN_OFFICE = "uk-foreign-office"
 
 
 def _body_part(doc: Doc, k: int) -> bool:
