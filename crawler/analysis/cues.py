@@ -1071,6 +1071,9 @@ ABSENCE = _rx(
     r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
     # "found that the people on it were 'alive and well'", "Родственники говорят, что они живы и здоровы"
     r"alive and (?:well|healthy)", r"живы и здоровы",
+    # "the Kremlin had not received any credible information about problems of this kind"
+    r"(?:had|has|have)(?: not|n't) (?:yet )?received any (?:credible |reliable |verified |confirmed |official )?"
+    r"(?:information|evidence|confirmation|complaints?|appeals?|reports)",
     # "So far nobody has given us anything"
     r"no(?:body| one|-one) (?:has|had|have) (?:yet )?(?:given|shown|sent|brought|provided|handed) (?:us|me) "
     r"(?:anything|a single|any)",
