@@ -4698,6 +4698,12 @@ def test_an_inquiry_not_made_men_taken_away_and_names_checked_confirm(analyzer, 
             "denial",
         ),
         (
+            "Источник в силовых структурах Чечни сообщил нашему каналу, что никаких «спецопераций против геев» в "
+            "республике не проводилось.",
+            "не проводилось",
+            "denial",
+        ),
+        (
             "В пресс-службе МВД по Чеченской Республике ответили, что сведения о задержании указанного гражданина "
             "в базах не значатся.",
             "не значатся",
@@ -4708,7 +4714,8 @@ def test_an_inquiry_not_made_men_taken_away_and_names_checked_confirm(analyzer, 
 def test_russian_absences_a_fake_and_evidence_handed_to_investigators(analyzer, text, words, stance):
     """A newsroom that "передала в Следственный комитет данные о пострадавших" confirms (annotators: 25 times in
     25 for newsrooms and NGOs); "фальшивка", "такой информации у нас нет", "ни одного письменного обращения",
-    "ни одна из предполагаемых жертв ... не обратилась", "в базах не значатся" deny (each had been neutral)."""
+    "ни одна из предполагаемых жертв ... не обратилась", "в базах не значатся", "никаких «спецопераций» ... не
+    проводилось" deny (each had been neutral)."""
     statement = only(analyzer.analyze(text, "ru"), words)
     assert statement.stance == stance
 
@@ -4789,3 +4796,14 @@ def test_the_foreign_office_of_the_state_just_named(analyzer):
     )
     found = [(s.actor, s.stance) for s in analyzer.analyze(text, "en")]
     assert found == [("german-foreign-office", "confirmation")] * 2
+
+
+def test_what_someone_says_is_the_subject_not_the_statement(analyzer):
+    """ "IGOR KOCHETKOV: What Mr Karimov says is simply false": Kochetkov's confirmation, citing Karimov (it had
+    been Karimov's denial, "is simply false")."""
+    text = (
+        'HOST: Alvi Karimov told Interfax there had been "no detentions, no torture, nothing of the kind" in '
+        "Chechnya. Igor Kochetkov, you've heard that.\n\nIGOR KOCHETKOV: What Mr Karimov says is simply false."
+    )
+    statement = only(analyzer.analyze(text, "en"), "simply false")
+    assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")

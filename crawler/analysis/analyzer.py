@@ -209,6 +209,8 @@ class Analyzer:
             if actor is not None:
                 return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is not None and cand.kind == "reported" and WHAT_OPENS.match(speaker.text):
+            return None  # "What Mr Karimov says is simply false": his words are the subject, cited by another
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
             speaker = self._cited_source(doc, cand, memory) or speaker
         if speaker is not None and speaker.kind == "person" and speaker.actor is None:
@@ -597,6 +599,7 @@ ADDITIVE_MARKER = re.compile(
     r"(?i)\b(?:также|кроме того|помимо этого|помимо того|also|separately|in addition|additionally|besides)\b"
 )
 CHECHNYA_NAMED = re.compile(r"(?i)\b(?:chechn|чечн)")
+WHAT_OPENS = re.compile(r"(?i)what\s")
 # an unnamed insider of a state body ("a source in the ministry", "источник в силовых структурах", "собеседник")
 ANONYMOUS_SOURCE = re.compile(r"(?i)\b(?:sources?|insiders?|источник\w*|собеседник\w*)\b")
 # "A serving police officer, who spoke on condition of anonymity, told": an insider, not the official line

@@ -1071,6 +1071,8 @@ ABSENCE = _rx(
     r"(?:sons?|brothers?|husbands?) (?:are|were|is|was) (?:still )?[\"']?alive",
     # "found that the people on it were 'alive and well'", "Родственники говорят, что они живы и здоровы"
     r"alive and (?:well|healthy)", r"живы и здоровы",
+    # "никаких «спецопераций против геев» в республике не проводилось"
+    r"никаких (?:[\w«»-]+ ){0,5}?не (?:проводил\w*|проводятся|велось|велись|происходил\w*)",
     # "Nothing we have seen so far confirms these publications", "ничто из увиденного не подтверждает"
     r"nothing (?:[\w-]+ ){0,5}?(?:confirms|confirmed|corroborates|corroborated|supports|backs up)",
     r"ничто (?:[\w-]+ ){0,4}?не (?:подтвержда\w*|подтвердил\w*)",
