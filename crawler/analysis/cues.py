@@ -1201,7 +1201,8 @@ ABSENCE = _rx(
     r"нет (?:никаких )?(?:оснований|поводов) для", r"не (?:было|поступало) ни (?:одной|одного)",
     r"никто (?:\w+ )?не (?:обращал\w*|жаловал\w*|пострадал|задержан)",
     # "опрошены десятки жителей, и никто из них о нарушениях не заявил"
-    r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)", r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
+    r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)",
+    r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
     # "allegations from anonymous sources that no one has been able to confirm"
@@ -1549,12 +1550,12 @@ ACCOUNTABILITY = _rx(
     r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will|to) be (?:brought to justice|punished|prosecuted|held accountable)",
     # "the victims had waited too long for justice", "ensure that the victims receive redress" (not a court's
     # award of damages: annotators leave it unlisted, 8 times in 9)
-    r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice",
+    r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",
     # "вместо расследования занялись поиском «предателей»", "instead of investigating the torture"
     r"вместо (?:того,? чтобы )?(?:расследова\w*|наказа\w*|провести расследование|найти виновных)",
     r"instead of (?:investigating|punishing|prosecuting|an investigation|a proper investigation)",
     # "силовики забрали не менее пяти молодых людей": taken away by the police
-    r"(?:силовики|полицейские|полиция|сотрудники (?:полиции|силовых структур|мвд)) (?:[\w-]+ ){0,2}?(?:забрали|забирают|увезли|увозят|похитили)", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",
+    r"(?:силовики|полицейские|полиция|сотрудники (?:полиции|силовых структур|мвд)) (?:[\w-]+ ){0,2}?(?:забрали|забирают|увезли|увозят|похитили)",
     # "These are acts of torture and extrajudicial killing, and they must be investigated and punished"
     r"(?:torture|killings?|abductions?|crimes)(?: [\w-]+){0,6}?,? (?:and )?(?:they|these|which) (?:must|should) be "
     r"(?:[\w-]+ and )?(?:punished|prosecuted)",

@@ -2431,7 +2431,7 @@ def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
 def _new_subject_after(doc: Doc, lo: int, hi: int) -> bool:
     """Does a new sentence start after offset ``lo`` with a speaker of its own in its first words ("«...».
     Чеченские чиновники, впрочем, продолжают повторять, что ...")?"""
-    stop = re.compile(r"\s*[.!?…]\s+").match(doc.text, lo, hi)
+    stop = SENTENCE_STOP.match(doc.text, lo, hi)
     if stop is None:
         return False
     first = doc.layout.token_at(stop.end())
@@ -2439,6 +2439,9 @@ def _new_subject_after(doc: Doc, lo: int, hi: int) -> bool:
         doc.infos[k].role is not None or doc.infos[k].actor is not None
         for k in range(first, min(first + 3, doc.layout.token_at(hi)))
     )
+
+
+SENTENCE_STOP = re.compile(r"\s*[.!?…]\s+")
 
 
 def _attributed(doc: Doc, lo: int, hi: int) -> bool:

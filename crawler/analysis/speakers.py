@@ -489,7 +489,7 @@ class SpeakerResolver:
         ):
             return speaker
         ministry = self._ministry_of_state_before(doc, doc.layout.token_at(speaker.start))
-        if ministry is None or ministry in (UK_FOREIGN_OFFICE, "russian-mfa"):
+        if ministry is None or ministry in (UK_FOREIGN_OFFICE, RUSSIAN_MFA):
             return speaker
         return self.speaker_from_actor(ministry, speaker.text, speaker.start, speaker.end, speaker.how)
 
