@@ -4748,7 +4748,7 @@ def test_russian_absences_a_fake_and_evidence_handed_to_investigators(analyzer, 
             "not received any credible information",
         ),
         (
-            "Kremlin spokesman Dmitry Peskov said questions about Chechnya should go to law enforcement. \"Nothing we "
+            'Kremlin spokesman Dmitry Peskov said questions about Chechnya should go to law enforcement. "Nothing we '
             'have seen so far confirms these publications," Peskov told reporters.',
             "en",
             "Nothing we have seen",
@@ -4807,3 +4807,27 @@ def test_what_someone_says_is_the_subject_not_the_statement(analyzer):
     )
     statement = only(analyzer.analyze(text, "en"), "simply false")
     assert (statement.actor, statement.stance) == ("kochetkov", "confirmation")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Men suspected of being gay are being held at a former military compound near Argun, Novaya Gazeta "
+            "reported. Citing sources in the security services, the paper said at least three of the detainees "
+            "had been killed.",
+            "at least three of the detainees had been killed",
+        ),
+        (
+            "Two years after the first reports, the Russian LGBT Network says a new wave of detentions has begun "
+            "in Chechnya.",
+            "a new wave of detentions has begun",
+        ),
+    ],
+)
+def test_a_clause_after_the_verb_is_what_was_said_not_a_setting(analyzer, text, words):
+    """ "..., the paper said at least three ... had been killed": what follows the verb is a clause (it has a verb
+    of its own), not a setting like "said on Saturday"; the words before the subject were taken for the
+    statement."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert statement.stance == "confirmation" and statement.quote.startswith(words)

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler.analysis.evaluate import COMBINED, GOLD_DIR, run
+from crawler.analysis.analyzer import Analyzer
+from crawler.analysis.evaluate import COMBINED, GOLD_DIR, match_passage, run
+from crawler.seeds import SEEDS_DIR, load_actors
 
 FLOORS = json.loads((Path(__file__).parent / "gold" / "floors.json").read_text(encoding="utf-8"))
 
@@ -67,3 +69,33 @@ def test_gold_quotes_are_exact_substrings():
             passage = json.loads(line)
             for statement in passage["statements"]:
                 assert statement["quote"] in passage["text"], (passage["id"], statement["quote"])
+
+
+FREELAND = (
+    "OTTAWA — Foreign Affairs Minister Chrystia Freeland said the reports of gay men being detained and tortured "
+    "in Chechnya were credible and called on Moscow to hold the perpetrators to account."
+)
+
+
+@pytest.mark.parametrize(
+    ("gold_actor", "matches"),
+    [
+        ("freeland", True),  # the person herself
+        (
+            "canada-global-affairs",
+            True,
+        ),  # the body she speaks for, all a writer with the fixed id list can name
+        ("us-state-department", False),  # another body
+    ],
+)
+def test_a_person_matches_the_listed_body_she_speaks_for(gold_actor, matches):
+    (statement,) = Analyzer(load_actors(SEEDS_DIR / "actors.toml"), review=False).analyze(FREELAND, "en")
+    assert (statement.actor, statement.stance) == ("freeland", "confirmation")
+    gold = {
+        "speaker": "Chrystia Freeland",
+        "actor": gold_actor,
+        "stance": "confirmation",
+        "quote": "were credible",
+    }
+    result = match_passage({"text": FREELAND, "statements": [gold]}, [statement])
+    assert bool(result["matched"]) is matches

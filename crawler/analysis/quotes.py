@@ -2839,6 +2839,10 @@ def _ends_clause(doc: Doc, i: int, s_hi: int) -> bool:
     ):
         return len(words) <= 10  # "..., he told reporters on a conference call."
     if words[0] in ADVERBIAL_START:
+        if doc.lang != "ru" and any(word in AUXILIARIES_EN for word in words[1:]):
+            # "..., the paper said at least three of the detainees had been killed", "..., the Network says a new
+            # wave of detentions has begun": a clause follows, what was said
+            return False
         if words[0] == "on" and tokens[i].lower in ("called", "calls", "call"):
             return False  # "called on Russia to end impunity ...": the call follows
         if words[0] == "на" and tokens[i].lower.startswith(VERBS_OF_NA):
