@@ -4831,3 +4831,41 @@ def test_a_clause_after_the_verb_is_what_was_said_not_a_setting(analyzer, text, 
     statement."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert statement.stance == "confirmation" and statement.quote.startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (  # the colleague is named after "with": no subject, and "she" is Milashina
+            "Elena Milashina, who broke the story with her colleague Irina Gordienko, has never hedged. 'We know "
+            "the names, we know the places, we know who gave the orders,' she wrote in 2017.",
+            "We know the names",
+            "milashina",
+        ),
+        (  # "presented his report ... The report concludes": the rapporteur's report, not the OSCE's
+            "The OSCE's independent rapporteur, Wolfgang Benedek, presented his report on Chechnya to the "
+            "organisation's Permanent Council in Vienna. The report concludes that gay men were subjected to "
+            "harassment, arbitrary detention and torture.",
+            "gay men were subjected",
+            "benedek",
+        ),
+        (  # a title's modifiers ("advocacy", "executive") no longer cut the owner off
+            "At the conference in Vienna, ILGA-Europe's advocacy director said that five years on \"not one "
+            'perpetrator has been held to account, not one".',
+            "not one perpetrator",
+            "ilga-europe",
+        ),
+        (
+            "ILGA-Europe welcomed the vote. \u201cSurvivors of the purge have waited too long for justice,\u201d "
+            "the organisation's executive director said.",
+            "Survivors of the purge",
+            "ilga-europe",
+        ),
+    ],
+)
+def test_the_speaker_behind_a_colleague_a_report_or_a_director(analyzer, text, words, actor):
+    """The speaker is the sentence's subject, not a colleague named after "with"; the person whose report "the
+    report" is; the body whose "executive director" speaks (each had gone to the colleague, the OSCE, or an
+    unnamed Russian NGO)."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert (statement.actor, statement.stance) == (actor, "confirmation")

@@ -190,6 +190,30 @@ def _oblique_only(doc: Doc, k: int) -> bool:
     return False
 
 
+# "who co-wrote the piece with her colleague Irina Gordienko": a name after a preposition is no subject
+PREPOSITION_BEFORE_EN = re.compile(
+    r"\b(?:with|by|to|from|for|against|alongside|about|than)\s+"
+    r"(?:(?:her|his|their|the|a|fellow|colleague|co-author|reporter|journalist|friend)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+PERSONAL_POSSESSIVES = frozenset(["his", "her", "его", "её", "ее"])
+
+
+def _after_preposition_en(doc: Doc, k: int) -> bool:
+    """Is the English name at token ``k`` the object of a preposition ("with her colleague Irina Gordienko")?"""
+    j = k
+    while (
+        j > 0
+        and doc.infos[j - 1].actor == doc.infos[k].actor
+        and doc.infos[j - 1].mention == doc.infos[k].mention
+    ):
+        j -= 1
+    start = doc.tokens[j].start
+    return bool(PREPOSITION_BEFORE_EN.search(doc.text, max(0, start - 60), start))
+
+
 def _unnamed_speaker(
     text: str, start: int, end: int, kind: str, country: str | None, person: bool, roles: frozenset[str]
 ) -> Speaker:
@@ -296,7 +320,8 @@ SEGMENT_SKIP_EN = frozenset(["speaking", "asked", "responding", "writing", "talk
 SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
 ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
-    leading prominent young elderly gay bisexual lgbt another unidentified"""
+    leading prominent young elderly gay bisexual lgbt another unidentified executive advocacy programme program
+    policy legal communications campaigns research managing"""
 )
 NP_LINKS_EN = lexicon.words("of for at in to from on by")
 NP_LINKS_RU = frozenset({"по", "при", "в", "из"})
@@ -1392,10 +1417,10 @@ class SpeakerResolver:
             return None
         return self._unnamed(doc, text, start, end, infos[head].role, canon, p_lo, p_hi, verb_gender)
 
-    @staticmethod
-    def _document_author(doc: Doc, lo: int) -> str | None:
+    def _document_author(self, doc: Doc, lo: int) -> str | None:
         """The actor whose sentence, one of the two before token ``lo``, names a document ("Мемориал направил
-        открытое письмо генпрокурору"): the subject before the document word."""
+        открытое письмо генпрокурору"): the subject before the document word, or the person whose document it
+        is ("The OSCE's rapporteur, Wolfgang Benedek, presented his report": Benedek's)."""
         layout = doc.layout
         first = layout.sentence_of(doc.tokens[lo].start)
         for sentence in (first - 1, first - 2):
@@ -1406,9 +1431,12 @@ class SpeakerResolver:
                 k for k in range(s_lo, s_hi) if (r := doc.infos[k].role) is not None and r.key == "DOC"
             ]
             if documents:
-                return next(
-                    (doc.infos[k].actor for k in range(s_lo, documents[0]) if doc.infos[k].actor), None
-                )
+                named = [doc.infos[k].actor for k in range(s_lo, documents[0]) if doc.infos[k].actor]
+                if doc.word(documents[0] - 1) in PERSONAL_POSSESSIVES:
+                    person = next((a for a in reversed(named) if a and self.index.info[a].person), None)
+                    if person is not None:
+                        return person
+                return named[0] if named else None
         return None
 
     def _foreign_or_unnamed(self, text: str, start: int, end: int, country: str) -> Speaker:
@@ -1490,7 +1518,9 @@ class SpeakerResolver:
                 and info.gender == want
                 or (want in ("plur", "neut") and not info.person)
             ):
-                if doc.lang == "ru" and info.person and _oblique_only(doc, k):
+                if info.person and (
+                    _oblique_only(doc, k) if doc.lang == "ru" else _after_preposition_en(doc, k)
+                ):
                     oblique = oblique or actor
                     continue
                 return self.speaker_from_actor(actor, token.text, token.start, token.end, "pronoun")
