@@ -4869,3 +4869,104 @@ def test_the_speaker_behind_a_colleague_a_report_or_a_director(analyzer, text, w
     unnamed Russian NGO)."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert (statement.actor, statement.stance) == (actor, "confirmation")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        (
+            "Tatyana Moskalkova said she had set up a working group on the reports from Chechnya. Moskalkova added "
+            "that she had not yet received a single written complaint from any alleged victim.",
+            "not yet received a single written complaint",
+            "denial",
+        ),
+        (
+            "Tatyana Moskalkova said she had asked prosecutors to check the reports from Chechnya. At the same time, "
+            "Moskalkova said her office had so far not received a single written complaint from the alleged victims.",
+            "so far not received",
+            "denial",
+        ),
+        (
+            'The OSCE rapporteur Wolfgang Benedek concluded that there had been "very serious harassment and '
+            'persecution of LGBTI persons" in Chechnya.',
+            "there had been",
+            "confirmation",
+        ),
+        (
+            'A report by Wolfgang Benedek concluded that LGBTI people in Chechnya had faced "harassment and '
+            'persecution, arbitrary arrests and detention, torture".',
+            "had faced",
+            "confirmation",
+        ),
+        (
+            "The OSCE rapporteur Wolfgang Benedek concluded that there was clear evidence of very serious human "
+            "rights violations against LGBTI people in Chechnya, and that Russia had declined to cooperate with "
+            "his inquiry.",
+            "clear evidence",
+            "confirmation",
+        ),
+        (
+            "A spokeswoman for the UN Human Rights Office said the accounts received from Chechnya were "
+            '"detailed, consistent and deeply disturbing".',
+            "detailed, consistent",
+            "confirmation",
+        ),
+        (
+            "Lapunov's complaint about his detention in Grozny was rejected. Lawyers from the Russian LGBT Network "
+            "called the check a formality and said they would appeal.",
+            "a formality",
+            "confirmation",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said the Kremlin had seen the new reports about gay men in Chechnya. "
+            '"These are just reports. If anyone has specific facts, they should go to law enforcement," he said.',
+            "just reports",
+            "denial",
+        ),
+    ],
+)
+def test_complaints_not_yet_received_persecution_found_and_a_check_called_a_formality(
+    analyzer, text, words, stance
+):
+    """Absences with "yet" or "so far" in them, a rapporteur's "there had been ... persecution" or "clear evidence
+    of ... violations", accounts "detailed, consistent", a check "called a formality", "just reports" (each had
+    been neutral: no cue, or only a neutral one)."""
+    assert only(analyzer.analyze(text, "en"), words).stance == stance
+
+
+def test_conditional_justice_and_a_conceded_absence_are_two_statements(analyzer):
+    """ "«If even one such case is confirmed, those responsible must answer under the law,» the ombudswoman
+    stressed, though she conceded that her office had ... not received any written complaints": a neutral promise
+    and a denial (they had been joined into one denial)."""
+    text = (
+        "Tatyana Moskalkova, Russia's federal human rights ombudswoman, said she had asked the Prosecutor General's "
+        'Office to verify the reports. "If even one such case is confirmed, those responsible must answer under '
+        'the law," the ombudswoman stressed, though she conceded that her office had so far not received any '
+        "written complaints."
+    )
+    found = [(s.stance, s.quote[:20]) for s in analyzer.analyze(text, "en")]
+    assert found[1:] == [("neutral", "If even one such cas"), ("denial", "her office had so fa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "stance"),
+    [
+        (  # a lawyer reporting a refusal to open a case: the decision told, no stance of his own
+            "Investigators have again refused to open a criminal case over Maxim Lapunov's complaint, his lawyers "
+            "said on Tuesday.",
+            "refused to open",
+            ("person", "RU"),
+            "neutral",
+        ),
+        (  # a diplomat "at the OSCE" is his state's, not the OSCE's (it had been the OSCE's confirmation)
+            "A Russian diplomat at the OSCE said Moscow regarded the report on gay men in Chechnya as biased and "
+            "would not take it into account.",
+            "as biased",
+            ("government", "RU"),
+            "denial",
+        ),
+    ],
+)
+def test_a_lawyer_reporting_a_refusal_and_a_diplomat_at_a_body(analyzer, text, words, speaker, stance):
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert ((statement.actor_kind, statement.country), statement.stance) == (speaker, stance)

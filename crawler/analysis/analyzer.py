@@ -1119,7 +1119,19 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
                 cues = tuple(dict.fromkeys(last.cues + statement.cues))
                 merged[-1] = [replace(statement, stance=stance, cues=cues), sentence, total, item.cand.kind]
                 continue
-            if _same_speaker(last, statement) and (overlap or same_sentence or continued):
+            # "«If even one such case is confirmed, ...,» the ombudswoman stressed, though she conceded that her office
+            # had not received any complaints": two statements, each with a stance of its own cues
+            own_stances = (
+                same_sentence
+                and not overlap
+                and not continued
+                and "neutral" in (last.stance, statement.stance)
+                and last.stance != statement.stance
+                and _cued(last.stance, last_scores)
+                and _cued(statement.stance, scores)
+                and bool(CONTRAST.search(doc.text, last.end, statement.start))
+            )
+            if _same_speaker(last, statement) and (overlap or same_sentence or continued) and not own_stances:
                 start, end = min(last.start, statement.start), max(last.end, statement.end)
                 total = tuple(x + y for x, y in zip(last_scores, scores, strict=True))
                 stance = _combined_stance(last.stance, statement.stance, total, statement.official)
@@ -1146,6 +1158,14 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
                 continue
         merged.append([statement, sentence, scores, item.cand.kind])
     return [item[0] for item in merged]
+
+
+CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однако|хотя)\b")
+
+
+def _cued(stance: str, scores: tuple[float, float, float]) -> bool:
+    """Did cues, not the speaker's side, give this stance?"""
+    return scores[("denial", "confirmation", "neutral").index(stance)] > 0
 
 
 def _combined_stance(a: str, b: str, scores: tuple[float, float, float], official: bool) -> str:

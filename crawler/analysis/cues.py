@@ -1262,7 +1262,8 @@ ABSENCE = _rx(
     r"occur)",
     r"never (?:happened|took place|occurred)", r"nothing (?:of the sort|of the kind|like (?:that|this))",
     r"no (?:grounds|basis)", r"without (?:any )?(?:basis|foundation|evidence|grounds)",
-    r"(?:has|have|had)(?:n't| not) (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
+    # ("had not yet received", "had so far not received")
+    r"(?:has|have|had)(?: so far| yet)?(?:n't| not)(?: yet| so far)? (?:been )?received (?:a single |any |one )?(?:official |formal |such |written )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"(?:were|was|are|is|have been|has been)(?:n't| not) (?:\w+ )?(?:detained|persecuted|tortured|held|killed|"
     r"arrested|abducted)",
     r"never (?:\w+ )?(?:detained|persecuted|tortured|arrested|abducted|killed)", r"not aware of (?:any|a single)", r"never heard of (?:a single|any|one) (?:such )?(?:case|complaint|victim|instance)", r"подтверждени\w+ (?:[\w-]+ ){0,3}?(?:найти |обнаружить |получить )?не удалось",
@@ -1387,6 +1388,9 @@ DISMISSAL = _rx(
     r"far from (?:the truth|reality)", r"(?:has|had) nothing to do with (?:the )?(?:truth|reality)",
     r"не име\w+ ничего общего с (?:правдой|реальностью|действительностью|фактами)", r"политическ\w+ заказ\w*",
     r"(?:only|nothing but|merely|just) (?:newspaper |media )?(?:articles|publications|headlines)",
+    # "These are just reports. If anyone has specific facts, ...": reports and nothing behind them
+    r"(?:these|this|those|it|they) (?:are|is|were|was) (?:just|only|merely|simply) (?:reports|rumou?rs|words|claims|"
+    r"allegations)\b",
     r"ridiculous", r"stupidity", r"ложь", r"лжи", r"ложью", r"лжив\w*",
     r"лгут", r"лжец\w*", r"вран\w+", r"врут", r"провокаци\w*", r"провокацион\w*", r"фейк\w*", r"клевет\w*",
     r"утк[аиуео]\w*", r"вброс\w*", r"выдумк\w*", r"выдума\w*", r"бред\w*", r"чуш\w*", r"абсурд\w*",
@@ -1432,7 +1436,17 @@ STRONG_EVIDENCE = _rx(
     # "credible and deeply disturbing evidence that ..."
     r"(?:credible|reliable|convincing|compelling) and (?:[\w-]+ ){1,2}?evidence",
     # "the evidence gathered by journalists, NGOs and the OSCE rapporteur was overwhelming"
-    r"evidence [^.;\"“”«»]{0,90}? (?:was|is) (?:overwhelming|clear|compelling|irrefutable)",
+    r"evidence [^.;\"“”«»]{0,90}? (?:was|is) (?:overwhelming|clear|compelling|irrefutable|credible)",
+    # "there was clear evidence of very serious human rights violations"
+    r"(?:clear|ample|strong|compelling|credible|overwhelming) evidence of (?:[\w-]+ ){0,4}?(?:violations|abuses|"
+    r"torture|persecution|detentions?|abductions?|killings?|beatings?|harassment)",
+    # "there had been very serious harassment and persecution of LGBTI persons", "had faced harassment and torture"
+    r"there (?:had been|has been|have been|was|were) (?:(?!no |not |any |reports |allegations |claims )[\w-]+ ){0,3}?"
+    r"(?:harassment|persecution|torture|abuses|violations|detentions|abductions|killings)",
+    r"(?:had|have|has) faced (?:[\w-]+ ){0,2}?(?:harassment|persecution|torture|abuses|detention|abductions?|"
+    r"killings?|beatings?)",
+    # accounts "detailed, consistent and deeply disturbing"
+    r"(?:detailed|credible|reliable),? consistent\b",
     # "grave human rights violations had taken place in Chechnya"
     r"(?:grave|serious|gross|massive) (?:human rights )?(?:violations|abuses|crimes) (?:had |have )?(?:taken|took) place",
     # "alarmed by the continuing torture and killing of LGBTQI+ persons": the events asserted as going on
@@ -1541,6 +1555,9 @@ ACCOUNTABILITY = _rx(
     r"(?:проверк\w+|расследовани\w+) (?:\w+ )?(?:был\w* )?формальн\w*",
     r"(?:was|were|had been|has been) (?:a |merely a |just a |nothing but a )?formality",
     r"a formality (?:carried out|to close|meant to)",
+    # "Lawyers ... called the check a formality"
+    r"(?:called|calls|calling|described|describes|describing|dismissed) (?:the |this |that |its )?(?:check|"
+    r"investigation|inquiry|probe|review)\w* (?:as )?(?:a |an |merely a |just a )?formality",
     # "calling the check 'a formality from start to finish'"
     r"(?:check|investigation|inquiry|probe|review)\w* (?:\w+ )?['\"“‘«](?:a |an |merely a |just a )?formality",
     # "a cynical attempt to bury the case", "a cover-up", "замять дело"
@@ -1548,6 +1565,7 @@ ACCOUNTABILITY = _rx(
     r"(?:замять|замяли|похоронить|похоронили) (?:это )?(?:дело|историю|расследование)",
     # "Those responsible for these appalling acts must be brought to justice"
     r"responsible (?:[\w-]+ ){0,10}?(?:must|should|will|to) be (?:brought to justice|punished|prosecuted|held accountable)",
+    r"(?:those|the people|the officers|whoever is) responsible (?:must|should|will) answer (?:under|before) the law",
     # "the victims had waited too long for justice", "ensure that the victims receive redress" (not a court's
     # award of damages: annotators leave it unlisted, 8 times in 9)
     r"(?:wait|waiting|waited) (?:\w+ ){1,2}?for justice", r"(?:receive|receives|obtain|be given) (?:\w+ )?redress",

@@ -2208,13 +2208,14 @@ def _plural_head(doc: Doc, lo: int, hi: int, role: lexicon.Role) -> bool:
 
 def _accredited_to(doc: Doc, lo: int, m_lo: int) -> bool:
     """Is the body mentioned at ``m_lo`` the one an envoy is sent to ("Russia's representative to the OSCE",
-    "ambassador to the UN"), not the one the speaker works for?"""
+    "ambassador to the UN", "A Russian diplomat at the OSCE"), not the one the speaker works for?"""
     k = m_lo - 1
     if k >= lo and doc.word(k) == "the":
         k -= 1
-    if k < lo or doc.word(k) != "to":
+    if k < lo or doc.word(k) not in ("to", "at"):
         return False
-    envoys = ("REPRESENTATIVE", "DIPLOMAT", "EMBASSY")
+    # ("Lapunov's representatives at the Russian LGBT Network" work there)
+    envoys = ("REPRESENTATIVE", "DIPLOMAT", "EMBASSY") if doc.word(k) == "to" else ("DIPLOMAT",)
     return any(
         (role := doc.infos[j].role) is not None and role.key in envoys for j in range(max(lo, k - 4), k)
     )
