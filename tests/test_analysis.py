@@ -4970,3 +4970,28 @@ def test_conditional_justice_and_a_conceded_absence_are_two_statements(analyzer)
 def test_a_lawyer_reporting_a_refusal_and_a_diplomat_at_a_body(analyzer, text, words, speaker, stance):
     statement = only(analyzer.analyze(text, "en"), words)
     assert ((statement.actor_kind, statement.country), statement.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor", "stance"),
+    [
+        (  # "проблемах, связанных с задержаниями": the participle names the subject (it had been off-topic)
+            "В Кремле не располагают достоверной информацией о каких-либо проблемах, связанных с задержаниями в "
+            "Чечне, сообщил журналистам пресс-секретарь президента Дмитрий Песков.",
+            "не располагают достоверной информацией",
+            "peskov",
+            "denial",
+        ),
+        (  # "— считает эксперт": the analyst just quoted, not the OSCE's rapporteur (an "эксперт" by title)
+            "Екатерина Сокирянская, в то время директор проекта International Crisis Group по России, рассказала, "
+            "что ее собственные источники в республике независимо друг от друга подтвердили задержания. «Это не "
+            "была самодеятельность отдельных силовиков — за всем стоял четкий приказ», — считает эксперт.",
+            "самодеятельность",
+            "sokirianskaia",
+            "confirmation",
+        ),
+    ],
+)
+def test_a_problem_related_to_detentions_and_the_expert_just_quoted(analyzer, text, words, actor, stance):
+    statement = only(analyzer.analyze(text, "ru"), words)
+    assert (statement.actor, statement.stance) == (actor, stance)

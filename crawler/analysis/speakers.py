@@ -1702,6 +1702,16 @@ class SpeakerResolver:
                 and layout.sentence_of(offset) - layout.sentence_of(_offset) <= 2
             ):
                 return last.actor or last
+        if key == "EXPERT" and bare and not role.plural and gender is None:
+            # "Екатерина Сокирянская ... рассказала, что ... «...», — считает эксперт": the analyst just quoted (a
+            # present-tense verb gives no gender), not a rapporteur whose title has the word
+            # (the one named, not "ее источники" she cited)
+            last_offset, last = next(
+                ((o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person and s.actor),
+                (-1, None),
+            )
+            if last is not None and doc.layout.sentence_of(offset) - doc.layout.sentence_of(last_offset) <= 2:
+                return last.actor
         if key == "DIPLOMAT" and bare:
             # "представитель МИД Германии ... в разговоре с Сергеем Лавровым ... — сказал дипломат": the envoy just
             # quoted, not the minister he named

@@ -268,6 +268,8 @@ def _resolved_object(text: str, obj: str, lo: int, hi: int) -> tuple[str, bool]:
 ATTRIBUTE_CLAUSE = re.compile(r",\s+(\w+)[^.;,!?]*")
 ATTRIBUTE_WORDS = frozenset(
     ["who", "which", "held", "detained", "taken", "abducted", "который", "которые", "которых"]
+    # "о каких-либо проблемах, связанных с задержаниями": a participle read as an adjective first
+    + ["связанных", "связанные", "связанной", "связанным", "связанными", "related", "linked", "concerning"]
 )
 
 
