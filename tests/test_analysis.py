@@ -4995,3 +4995,27 @@ def test_a_lawyer_reporting_a_refusal_and_a_diplomat_at_a_body(analyzer, text, w
 def test_a_problem_related_to_detentions_and_the_expert_just_quoted(analyzer, text, words, actor, stance):
     statement = only(analyzer.analyze(text, "ru"), words)
     assert (statement.actor, statement.stance) == (actor, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (  # "The resolution" is the body's whose resolution was named, not the critic's just quoted
+            "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the European Parliament's resolution on "
+            'Chechnya as "a politicised exercise based on rumours". The resolution, adopted by a large majority, '
+            "calls for the release of those still held and for the prosecution of those responsible for the abuses.",
+            "release of those still held",
+            "european-parliament",
+        ),
+        (  # a spokesperson for the ministry that spoke, not for the assembly the survivors testified before
+            "Germany's Foreign Office said on Wednesday it did not doubt the accounts of survivors who had testified "
+            'before the Parliamentary Assembly of the Council of Europe. "There is no reason to question these '
+            'testimonies; the facts are well documented," a spokesperson said in Berlin.',
+            "well documented",
+            "german-foreign-office",
+        ),
+    ],
+)
+def test_the_resolution_named_before_and_the_body_that_spoke(analyzer, text, words, actor):
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert (statement.actor, statement.stance) == (actor, "confirmation")

@@ -198,11 +198,13 @@ PREPOSITION_BEFORE_EN = re.compile(
 )
 
 
+# "survivors who had testified before the Parliamentary Assembly": a body someone appeared before
+APPEARED_BEFORE = re.compile(r"\bbefore\s+(?:the\s+)?$")
 PERSONAL_POSSESSIVES = frozenset(["his", "her", "его", "её", "ее"])
 
 
-def _after_preposition_en(doc: Doc, k: int) -> bool:
-    """Is the English name at token ``k`` the object of a preposition ("with her colleague Irina Gordienko")?"""
+def _mention_start(doc: Doc, k: int) -> int:
+    """The character offset where the actor mention holding token ``k`` starts."""
     j = k
     while (
         j > 0
@@ -210,8 +212,19 @@ def _after_preposition_en(doc: Doc, k: int) -> bool:
         and doc.infos[j - 1].mention == doc.infos[k].mention
     ):
         j -= 1
-    start = doc.tokens[j].start
+    return doc.tokens[j].start
+
+
+def _after_preposition_en(doc: Doc, k: int) -> bool:
+    """Is the English name at token ``k`` the object of a preposition ("with her colleague Irina Gordienko")?"""
+    start = _mention_start(doc, k)
     return bool(PREPOSITION_BEFORE_EN.search(doc.text, max(0, start - 60), start))
+
+
+def _before_the_body(doc: Doc, k: int) -> bool:
+    """Is the body mentioned at token ``k`` one someone appeared "before" (English)?"""
+    start = _mention_start(doc, k)
+    return bool(APPEARED_BEFORE.search(doc.text, max(0, start - 20), start))
 
 
 def _unnamed_speaker(
@@ -1302,6 +1315,11 @@ class SpeakerResolver:
                 agent = self._phrase(doc, by + 1, hi, "according", verb_gender, memory, depth + 1)
                 if agent is not None and agent.actor is not None and not agent.person:
                     return from_actor(agent.actor, "role")
+            named_owner = self._owner_of_document_named_before(doc, head)
+            if (
+                named_owner is not None
+            ):  # "dismissed the European Parliament's resolution ... The resolution calls"
+                return from_actor(named_owner, "role")
             previous = memory.last(start)
             if (
                 previous is not None
@@ -1416,6 +1434,23 @@ class SpeakerResolver:
         if not heads:
             return None
         return self._unnamed(doc, text, start, end, infos[head].role, canon, p_lo, p_hi, verb_gender)
+
+    def _owner_of_document_named_before(self, doc: Doc, head: int) -> str | None:
+        """The body whose document of the same kind the text named just before ("the European Parliament's
+        resolution", "a PACE resolution"), for a later "The resolution" (English)."""
+        if doc.lang == "ru":
+            return None
+        stem = doc.word(head)[:6]
+        for k in range(head - 1, max(-1, head - 120), -1):
+            if doc.word(k).startswith(stem) and doc.infos[k].role is not None:
+                for j in range(k - 1, max(-1, k - 4), -1):
+                    actor = doc.infos[j].actor
+                    if actor is not None:
+                        return None if self.index.info[actor].person else actor
+                    if not doc.tokens[j].is_word and doc.tokens[j].text not in ("'", "’"):
+                        break
+                return None
+        return None
 
     def _document_author(self, doc: Doc, lo: int) -> str | None:
         """The actor whose sentence, one of the two before token ``lo``, names a document ("Мемориал направил
@@ -1775,6 +1810,8 @@ class SpeakerResolver:
                     actor is None
                     or self.index.info[actor].person
                     or self.index.info[actor].actor.kind == "media"
+                    # ("survivors who had testified before the Parliamentary Assembly": not who speaks)
+                    or (doc.lang != "ru" and _before_the_body(doc, k))
                 ):
                     continue  # (an outlet named is mostly the one told: "сообщили «Интерфаксу»")
                 if key != "DEPUTY" or PARLIAMENT_NAME.search(self.index.info[actor].actor.name):
