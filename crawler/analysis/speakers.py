@@ -1418,7 +1418,8 @@ class SpeakerResolver:
                 doc.lang == "ru"
                 and plural
                 and doc.word(head).startswith("правозащитник")
-                and "nomn" in morph.cases(tokens[head].text)
+                # ("По словам правозащитников": the genitive too)
+                and bool({"nomn", "gent"} & set(morph.cases(tokens[head].text)))
             )
             staff = (
                 not plural
