@@ -137,6 +137,7 @@ CAPTORS_AND_ME = re.compile(
 ASSERTED_NOMINAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:acts?|pattern|wave|campaign|victims?|survivors?) of|\b(?:facing|faced|fleeing|fled|survived|"
     r"escaped|suffered|subjected to)|(?:спасающ|бежавш|переживш|подвергш|подверга|подвергл)\w*(?: от)?|жертвами|"
+    r"(?<![\w-])акт(?:ы|ов|ами)|"
     r"(?<![\w-])(?:волн[аеуыой]\w*|кампани[июей]\w*))"
     r"\s+(?:[\w-]+,?\s+){0,2}$"
 )
@@ -145,7 +146,7 @@ NO_CASE = re.compile(
     r"(?i)no (?:criminal )?case|не (?:было )?возбужд|отказ\w* (?:в )?возбужд|refus\w* to open"
 )
 REFUSED_TO_OPEN = re.compile(r"(?i)refus\w* to open")
-CONDEMNING = re.compile(r"condemn|appalled|horrified|осуди|осужда|возмущ")
+CONDEMNING = re.compile(r"condemn|appalled|horrified|shocked|осуди|осужда|возмущ|потрясен|потрясён")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(
     r"confirm|verified|substantiat|took place|подтверд|подтвержд|доказ|достоверн|установлен"
