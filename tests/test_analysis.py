@@ -5093,3 +5093,66 @@ def test_russian_guilty_to_be_punished_acts_of_persecution_and_nothing_presented
     assessment), "сокрытие преступлений"; "никто ничего ... не предъявил", "Пусть сначала предъявят
     доказательства", "Ни один чеченец не придёт с такой жалобой" (each had been neutral)."""
     assert only(analyzer.analyze(text, "ru"), words).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        (
+            "At an evidence session, the Foreign Office minister said the UK had raised the appalling treatment of LGBT "
+            "people in Chechnya directly with the Russian ambassador.",
+            "appalling treatment",
+            "confirmation",
+        ),
+        (
+            'Foreign Office minister Sir Alan Duncan told MPs that the government had raised the "appalling reports" '
+            "from Chechnya with the Russian ambassador and considered them credible.",
+            "considered them credible",
+            "confirmation",
+        ),
+        (
+            "A spokesperson for Global Affairs Canada said the government had acted because the gay men from Chechnya "
+            "faced a real and immediate threat to their lives at home.",
+            "threat to their lives",
+            "confirmation",
+        ),
+        (
+            "Canada remains troubled by the persecution of LGBTQ2I people in Chechnya. We have heard directly from "
+            "survivors about the detention they endured, a Global Affairs Canada spokesperson said.",
+            "heard directly from survivors",
+            "confirmation",
+        ),
+        (
+            "ILGA-Europe said the latest reports from Chechnya showed that the purge never really ended, and called "
+            "on Council of Europe member states to grant asylum to those fleeing the republic.",
+            "never really ended",
+            "confirmation",
+        ),
+        (
+            "Alvi Karimov called the publications about gay men in Chechnya a provocation. He added that the "
+            "leadership was ready to meet any journalist who could name a single victim.",
+            "could name a single victim",
+            "denial",
+        ),
+        (
+            "Sergei Lavrov said Russia would look into any specific facts about Chechnya it was given. In the same "
+            "breath the foreign minister complained that the allegations came without names or dates.",
+            "without names or dates",
+            "denial",
+        ),
+        (
+            "Q: Will the Kremlin look into the allegations from Chechnya?\n\nPeskov: These are questions for law "
+            "enforcement, not for the Kremlin. If someone has facts, let them go to the prosecutors; so far no one has.",
+            "so far no one has",
+            "denial",
+        ),
+    ],
+)
+def test_appalling_treatment_a_threat_to_their_lives_and_a_victim_no_one_could_name(
+    analyzer, text, words, stance
+):
+    """A foreign government's "appalling treatment", reports "considered credible", men who "faced a real and
+    immediate threat to their lives", "heard directly from survivors", a purge that "never really ended"
+    confirm; a victim nobody "could name", allegations "without names or dates" and "so far no one has" deny (each
+    had been neutral)."""
+    assert only(analyzer.analyze(text, "en"), words).stance == stance

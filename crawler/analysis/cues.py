@@ -1273,6 +1273,9 @@ ABSENCE = _rx(
     r"no (?:one|body) (?:has )?(?:complained|come forward|filed|applied|contacted)",
     r"(?:can(?:not|'t)|could not|couldn't) (?:detain|persecute|arrest|kill) (?:those|people|someone|anyone)",
     r"would not find", r"no such people",
+    # "the allegations came without names or dates", "let them go to the prosecutors; so far no one has"
+    r"without (?:names|dates|facts|specifics|details) (?:or|and) (?:names|dates|facts|specifics|details)",
+    r"so far (?:no one|nobody|none) (?:has|have)\b",
     r"таких людей\s+(?:в Чечне\s+|у нас\s+|в республике\s+)?(?:просто\s+)?нет", r"таких (?:людей )?нет",
     r"нет таких", r"таких у нас нет",
     # "В Чечне такого нет", "ничего подобного у нас нет": the thing itself denied
@@ -1393,6 +1396,8 @@ DISMISSAL = _rx(
     r"far from (?:the truth|reality)", r"(?:has|had) nothing to do with (?:the )?(?:truth|reality)",
     r"не име\w+ ничего общего с (?:правдой|реальностью|действительностью|фактами)", r"политическ\w+ заказ\w*",
     r"(?:only|nothing but|merely|just) (?:newspaper |media )?(?:articles|publications|headlines)",
+    # "some Western capitals were using 'rumours' about Chechnya to put pressure on Russia"
+    r"(?:using|spreading|repeating|peddling) rumou?rs",
     # "These are just reports. If anyone has specific facts, ...": reports and nothing behind them
     r"(?:these|this|those|it|they) (?:are|is|were|was) (?:just|only|merely|simply) (?:reports|rumou?rs|words|claims|"
     r"allegations)\b",
@@ -1476,6 +1481,16 @@ STRONG_EVIDENCE = _rx(
     r"(?:проверя\w+|проверил\w*|перепроверя\w+|перепроверил\w*) каждое (?:имя|слово|свидетельство)",
     r"(?:проверя\w+|проверил\w*|перепроверя\w+|перепроверил\w*) каждый (?:факт|рассказ)",
     r"(?:checked|verified|cross-checked) (?:every|each) (?:single )?(?:name|fact|account|detail|testimony)",
+    # a foreign government's words: "the appalling treatment of LGBT people in Chechnya", "considered them credible",
+    # "The reports of abductions ... are credible", "the abuses committed against", "the purge never really ended"
+    r"(?:appalling|horrific|horrendous|brutal|shocking) (?:treatment|persecution|abuses?|torture|crimes|violence)",
+    r"consider\w* (?:them|these|those|it) (?:to be )?credible",
+    r"reports (?:[\w-]+ ){0,8}?(?:are|were) credible",
+    r"(?:abuses|crimes|violations|torture) (?:committed|perpetrated|carried out) against",
+    r"(?:purge|persecution|crackdown|campaign) (?:\w+ )?never (?:really )?(?:ended|stopped)",
+    # refuge given for what happened: "faced a real and immediate threat to their lives", "in real danger"
+    r"(?:real|serious|immediate|grave) (?:and (?:immediate|serious|real) )?threat to their lives",
+    r"in real danger because of who they are",
 )
 EVIDENCE = _rx(
     r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
@@ -1502,6 +1517,9 @@ EVIDENCE = _rx(
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
     r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",
+    # "We have heard directly from survivors", "He showed me the scars on his back"
+    r"heard (?:directly |first-hand )?from (?:the )?(?:survivors|victims)",
+    r"showed (?:me|us) (?:the |his |her |their )?(?:scars|burn marks|bruises|marks|wounds|injuries)",
     r"(?:collected|gathered) (?:evidence|testimon\w*|accounts|statements) from",
     r"amounts? to (?:torture|persecution|crimes? against humanity)", r"amounted to (?:torture|persecution)",
     r"(?:we|they) (?:have )?(?:collected|gathered|received|recorded) (?:\w+ ){0,3}"
@@ -1670,6 +1688,8 @@ INVITATION = _rx(
     # "Найдите мне хоть одного человека, которого у нас задержали", "show us at least one victim": a dare
     r"(?:найдите|покажите|назовите|приведите) (?:мне |нам )?(?:хотя бы |хоть )(?:одного|одну|один)",
     r"(?:find|show|name) (?:me|us) (?:at least |even |just )?(?:one|a single)\b",
+    # "ready to meet any journalist who could name a single victim"
+    r"(?:who|that) (?:could|can) name (?:a single|one|any|even one) (?:victim|name|case|person)",
 )
 NEUTRAL = _rx(
     # an offer to hear those who complain: "готов лично принять любого, кто считает себя пострадавшим", "ready to
