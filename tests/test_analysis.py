@@ -5156,3 +5156,24 @@ def test_appalling_treatment_a_threat_to_their_lives_and_a_victim_no_one_could_n
     confirm; a victim nobody "could name", allegations "without names or dates" and "so far no one has" deny (each
     had been neutral)."""
     assert only(analyzer.analyze(text, "en"), words).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "found"),
+    [
+        (  # "found the allegations ... to be credible": a finding (there had been no statement)
+            "The report by Wolfgang Benedek, the rapporteur under the OSCE's Moscow Mechanism, found the allegations "
+            "of abductions, torture and extrajudicial killings of gay men in Chechnya to be credible.",
+            "to be credible",
+            [("benedek", "confirmation")],
+        ),
+        (  # "never quite said": what the Kremlin did not say (it had been the Kremlin's denial)
+            "Even the Kremlin never quite said the reports about gay men in Chechnya were false.",
+            "were false",
+            [],
+        ),
+    ],
+)
+def test_allegations_found_credible_and_what_was_never_quite_said(analyzer, text, words, found):
+    statements = [s for s in analyzer.analyze(text, "en") if words in s.quote]
+    assert [(s.actor, s.stance) for s in statements] == found

@@ -36,8 +36,8 @@ CITED_STATEMENT_RE = re.compile(
 PLAIN_SAY = lexicon.words("say says said told tell stated claimed сказал сказала говорил говорила")
 # a speech verb negated: "has never actually said", "did not say", "никогда не говорил"
 NEGATED_SAY = re.compile(
-    r"(?i)(?:\b(?:never|not|n't)|\bне|\bни разу не)\s+(?:(?:actually|publicly|once|explicitly|directly|"
-    r"прямо|публично|открыто)\s+)?$|\b(?:has|have|had|did|does)n't\s+$|\b(?:has|have|had) never\s+(?:\w+\s+)?$"
+    r"(?i)(?:\b(?:never|not|n't)|\bне|\bни разу не)\s+(?:(?:actually|publicly|once|explicitly|directly|quite|"
+    r"really|прямо|публично|открыто)\s+)?$|\b(?:has|have|had|did|does)n't\s+$|\b(?:has|have|had) never\s+(?:\w+\s+)?$"
 )
 # "Karimov was quoted as saying", "Interfax quoted Karimov as saying": the one quoted speaks
 QUOTED_AS = re.compile(
@@ -561,6 +561,8 @@ PUBLISHED_WORKS = (
 )  # fmt: skip
 # what "found"/"finds" takes when it reports a finding
 FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
+JUDGED_ACCOUNTS = frozenset(["allegations", "accounts", "testimonies", "testimony", "claims", "reports"])
+CREDIBLE = frozenset(["credible", "reliable", "true", "well-founded", "consistent", "substantiated"])
 FINDING_OBJECTS_RU = (
     "доказательств", "подтвержд", "нарушени", "признак", "факт", "следы", "следов", "свидетельств", "оснований",
     "ничего", "никаких", "данных", "сведений",
@@ -752,6 +754,14 @@ class CandidateFinder:
             token.lower in ("found", "finds")
             and doc.word(i + 1) not in FINDING_OBJECTS
             and not (doc.word(i + 1) == "a" and doc.word(i + 2) == "violation")
+            # ("found the allegations of abductions, torture and killings to be credible")
+            and not (
+                doc.word(i + 1) in ("the", "these", "their")
+                and doc.word(i + 2) in JUDGED_ACCOUNTS
+                and any(doc.word(k) in CREDIBLE for k in range(i + 3, min(len(doc.tokens), i + 20)))
+                # (not "declined to say whether she found the reports credible")
+                and not any(doc.word(k) in ("whether", "if") for k in range(max(0, i - 3), i))
+            )
         ):  # ("The court found violations of the prohibition of torture")
             ahead = [doc.word(k) for k in range(i + 1, min(len(doc.tokens), i + 6))]
             if not ("that" in ahead and ahead[0] in ADVERBIAL_START):
