@@ -5177,3 +5177,13 @@ def test_appalling_treatment_a_threat_to_their_lives_and_a_victim_no_one_could_n
 def test_allegations_found_credible_and_what_was_never_quite_said(analyzer, text, words, found):
     statements = [s for s in analyzer.analyze(text, "en") if words in s.quote]
     assert [(s.actor, s.stance) for s in statements] == found
+
+
+def test_an_outlet_named_in_a_relative_clause_is_the_source_not_a_speaker(analyzer):
+    """ "В Кремле не располагают информацией о задержаниях в Чечне, о которых сообщила «Новая газета», заявил ...
+    Песков": Peskov's denial ("«Новая газета»" had been read as the outlet's own quote, and the denial lost)."""
+    text = (
+        "В Кремле не располагают информацией о задержаниях в Чечне, о которых сообщила «Новая газета», заявил "
+        "журналистам пресс-секретарь президента Дмитрий Песков."
+    )
+    assert [(s.actor, s.stance) for s in analyzer.analyze(text, "ru")] == [("peskov", "denial")]

@@ -1218,6 +1218,8 @@ class CandidateFinder:
                 return told
         if b_lo < b_hi and doc.word(b_lo) in HORTATIVE:
             return None  # "Пусть власти объяснят, куда пропали люди": a demand of them, not their words
+        if ru and doc.word(i - 1) in ("которых", "котором", "которой") and doc.word(i - 2) in ("о", "об"):
+            return None  # "о задержаниях, о которых сообщила «Новая газета», заявил Песков": the source named
         if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
             return None
         if lemma in ("постановить", "постановлять") and not _that_follows(doc, i, s_hi):
@@ -1418,6 +1420,10 @@ class CandidateFinder:
             q_after = self._quote_after(doc, after[1], tokens[after[1]].end + 200)
         if q_after is not None and _accused_without_object(tokens, i, s_hi):
             return None
+        if q_after is not None and _quoted_name(doc, doc.layout.quotes[q_after]):
+            q_after = (
+                None  # "о которых сообщила «Новая газета»": the outlet's name in quotation marks, no speech
+            )
         if q_after is not None:
             quote = doc.layout.quotes[q_after]
             if not re.search(r"\b(that|что)\b", text[tokens[i].end : quote.open]) and not (
