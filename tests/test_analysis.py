@@ -5187,3 +5187,19 @@ def test_an_outlet_named_in_a_relative_clause_is_the_source_not_a_speaker(analyz
         "журналистам пресс-секретарь президента Дмитрий Песков."
     )
     assert [(s.actor, s.stance) for s in analyzer.analyze(text, "ru")] == [("peskov", "denial")]
+
+
+def test_a_claim_someone_else_checked_ends_the_reported_clause(analyzer):
+    """ "The Chechen authorities responded that the men named ... were alive and well, a claim Novaya Gazeta said it
+    had checked and found to be false": the authorities' denial ends at "a claim" (it had run on, and been lost
+    under the newspaper's verdict)."""
+    text = (
+        "The Chechen authorities responded that the men named by the paper had either died in accidents or were "
+        "alive and well, a claim Novaya Gazeta said it had checked and found to be false."
+    )
+    statement = only(analyzer.analyze(text, "en"), "alive and well")
+    assert (statement.actor, statement.stance, statement.quote.endswith("well")) == (
+        "chechen-government",
+        "denial",
+        True,
+    )

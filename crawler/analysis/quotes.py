@@ -2651,6 +2651,17 @@ def _clause_end(doc: Doc, j: int, s_hi: int, sentence_end: int) -> int:
         # "..., while the Chechen authorities continue to speak of ...": another subject
         if token.text == "," and doc.word(k + 1) in ("while", "whereas") and doc.tokens[k + 2].is_word:
             return token.start
+        # "..., a claim Novaya Gazeta said it had checked and found to be false": someone else's verdict on it
+        if (
+            token.text == ","
+            and doc.word(k + 1) in ("a", "an")
+            and doc.word(k + 2) in ("claim", "assertion", "statement", "version", "account")
+            and any(
+                doc.word(m) in SPEECH_VERBS_EN and doc.word(m + 1) in ("it", "that", "was", "is")
+                for m in range(k + 3, min(s_hi - 1, k + 10))
+            )
+        ):
+            return token.start
         # "..., after a Foreign Office minister said ...": a time clause with a speaker of its own
         if (
             token.text == ","
