@@ -5203,3 +5203,13 @@ def test_a_claim_someone_else_checked_ends_the_reported_clause(analyzer):
         "denial",
         True,
     )
+
+
+def test_an_outlet_someone_was_interviewed_by_is_not_the_speaker(analyzer):
+    """ "A schoolteacher in Shali, interviewed by the pro-government site Chechnya Today, called the reports ...":
+    the verb is the teacher's, not the site's (it had been the site's denial)."""
+    text = (
+        "A schoolteacher in Shali, interviewed by the pro-government site Chechnya Today, called the reports about "
+        'gay men "a slander against our men and our families."'
+    )
+    assert "chechnya-today" not in {s.actor for s in analyzer.analyze(text, "en")}

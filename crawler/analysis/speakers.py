@@ -329,7 +329,20 @@ NGO_STAFF_WORDS = lexicon.words(
 # words that tie a lawyer to a rights group ("human rights lawyers", "правозащитный юрист")
 RIGHTS_GROUP_WORDS = lexicon.words("rights правозащитный правозащитник")
 RUNS = lexicon.words("runs ran heads headed leads led founded directs coordinates works worked volunteers")
-SEGMENT_SKIP_EN = frozenset(["speaking", "asked", "responding", "writing", "talking", "quoted"])
+SEGMENT_SKIP_EN = frozenset(
+    [
+        "speaking",
+        "asked",
+        "responding",
+        "writing",
+        "talking",
+        "quoted",
+        "interviewed",
+        "contacted",
+        "reached",
+        "cited",
+    ]
+)
 SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
 ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
