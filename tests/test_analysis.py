@@ -4861,12 +4861,27 @@ def test_a_clause_after_the_verb_is_what_was_said_not_a_setting(analyzer, text, 
             "Survivors of the purge",
             "ilga-europe",
         ),
+        (  # "The resolution" is the body's whose resolution was named, not the critic's just quoted
+            "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the European Parliament's resolution on "
+            'Chechnya as "a politicised exercise based on rumours". The resolution, adopted by a large majority, '
+            "calls for the release of those still held and for the prosecution of those responsible for the abuses.",
+            "release of those still held",
+            "european-parliament",
+        ),
+        (  # a spokesperson for the ministry that spoke, not for the assembly the survivors testified before
+            "Germany's Foreign Office said on Wednesday it did not doubt the accounts of survivors who had testified "
+            'before the Parliamentary Assembly of the Council of Europe. "There is no reason to question these '
+            'testimonies; the facts are well documented," a spokesperson said in Berlin.',
+            "well documented",
+            "german-foreign-office",
+        ),
     ],
 )
-def test_the_speaker_behind_a_colleague_a_report_or_a_director(analyzer, text, words, actor):
+def test_the_speaker_behind_a_colleague_a_report_a_director_or_a_resolution(analyzer, text, words, actor):
     """The speaker is the sentence's subject, not a colleague named after "with"; the person whose report "the
     report" is; the body whose "executive director" speaks (each had gone to the colleague, the OSCE, or an
-    unnamed Russian NGO)."""
+    unnamed Russian NGO); the body whose resolution "The resolution" is; the body that spoke, for a bare
+    spokesperson."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert (statement.actor, statement.stance) == (actor, "confirmation")
 
@@ -5006,30 +5021,6 @@ def test_a_problem_related_to_detentions_the_expert_and_the_rights_defenders_jus
 ):
     statement = only(analyzer.analyze(text, "ru"), words)
     assert (statement.actor, statement.stance) == (actor, stance)
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "actor"),
-    [
-        (  # "The resolution" is the body's whose resolution was named, not the critic's just quoted
-            "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the European Parliament's resolution on "
-            'Chechnya as "a politicised exercise based on rumours". The resolution, adopted by a large majority, '
-            "calls for the release of those still held and for the prosecution of those responsible for the abuses.",
-            "release of those still held",
-            "european-parliament",
-        ),
-        (  # a spokesperson for the ministry that spoke, not for the assembly the survivors testified before
-            "Germany's Foreign Office said on Wednesday it did not doubt the accounts of survivors who had testified "
-            'before the Parliamentary Assembly of the Council of Europe. "There is no reason to question these '
-            'testimonies; the facts are well documented," a spokesperson said in Berlin.',
-            "well documented",
-            "german-foreign-office",
-        ),
-    ],
-)
-def test_the_resolution_named_before_and_the_body_that_spoke(analyzer, text, words, actor):
-    statement = only(analyzer.analyze(text, "en"), words)
-    assert (statement.actor, statement.stance) == (actor, "confirmation")
 
 
 @pytest.mark.parametrize(
