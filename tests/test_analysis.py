@@ -5158,6 +5158,12 @@ def test_appalling_treatment_a_threat_to_their_lives_and_a_victim_no_one_could_n
             "to be credible",
             [("benedek", "confirmation")],
         ),
+        (  # "Peskov's line ... was that ...": his statement (there had been none)
+            "Even the Kremlin never quite said the reports about gay men in Chechnya were false. Peskov's line in April "
+            '2017 was that Moscow had "no information" and that anyone with complaints should go to the police.',
+            "no information",
+            [("peskov", "denial")],
+        ),
         (  # "never quite said": what the Kremlin did not say (it had been the Kremlin's denial)
             "Even the Kremlin never quite said the reports about gay men in Chechnya were false.",
             "were false",
@@ -5165,7 +5171,7 @@ def test_appalling_treatment_a_threat_to_their_lives_and_a_victim_no_one_could_n
         ),
     ],
 )
-def test_allegations_found_credible_and_what_was_never_quite_said(analyzer, text, words, found):
+def test_allegations_found_credible_a_stated_line_and_what_was_never_quite_said(analyzer, text, words, found):
     statements = [s for s in analyzer.analyze(text, "en") if words in s.quote]
     assert [(s.actor, s.stance) for s in statements] == found
 

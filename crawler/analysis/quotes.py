@@ -561,6 +561,12 @@ PUBLISHED_WORKS = (
 )  # fmt: skip
 # what "found"/"finds" takes when it reports a finding
 FINDING_OBJECTS = frozenset(["that", "no", "nothing", "evidence", "violations"])
+# "Peskov's line in April 2017 was that ...", "The ministry's answer is that ...": a position stated
+STATED_POSITION = re.compile(
+    r"(?<![\w'’])(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|’s)\s+(?:official\s+|public\s+)?"
+    r"(?P<noun>line|position|response|answer|reply|explanation)(?:\s+[^,.;\"“”]{0,30}?)?\s+"
+    r"(?:was|is|has been|had been|remains)\s+that\s+"
+)
 JUDGED_ACCOUNTS = frozenset(["allegations", "accounts", "testimonies", "testimony", "claims", "reports"])
 CREDIBLE = frozenset(["credible", "reliable", "true", "well-founded", "consistent", "substantiated"])
 FINDING_OBJECTS_RU = (
@@ -1083,6 +1089,7 @@ class CandidateFinder:
                     used_quotes.update(cand.quotes)
         candidates.extend(self._participles(doc))
         candidates.extend(self._according(doc))
+        candidates.extend(self._stated_positions(doc))
         candidates.extend(self._passives(doc))
         candidates.extend(self._quoted_as_saying(doc))
         candidates.extend(self._headers(doc))
@@ -2227,6 +2234,28 @@ class CandidateFinder:
                 else:
                     continue
                 found.append(_trimmed(doc, cand))
+        return [c for c in found if c.end > c.start]
+
+    def _stated_positions(self, doc: Doc) -> list[Candidate]:
+        """ "Peskov's line in April 2017 was that Moscow had "no information" ...": the owner's statement."""
+        if doc.lang == "ru" or " that " not in doc.text:
+            return []
+        found = []
+        for match in STATED_POSITION.finditer(doc.text):
+            lo, hi = (
+                doc.layout.token_at(match.start("owner")),
+                doc.layout.token_at(match.end("owner") - 1) + 1,
+            )
+            start = doc.layout.token_at(match.end())
+            # (a listed actor only: "the listed person named right before, as that person")
+            if start >= len(doc.tokens) or doc.in_quote(start) or doc.infos[lo].actor is None:
+                continue
+            s_hi = self._sentence_range(doc, start)[1]
+            sentence_end = doc.layout.sentences[doc.layout.sentence_of(doc.tokens[start].start)][1]
+            cand = Candidate(0, 0, "according", match.group("noun"), "according", None, None)
+            cand.windows.append((lo, hi, "named"))
+            cand.start, cand.end = doc.tokens[start].start, _clause_end(doc, start, s_hi, sentence_end)
+            found.append(_trimmed(doc, cand))
         return [c for c in found if c.end > c.start]
 
     def _someone_else_after(self, doc: Doc, quote: Quote) -> bool:
