@@ -5210,3 +5210,17 @@ def test_an_outlet_someone_was_interviewed_by_is_not_the_speaker(analyzer):
         'gay men "a slander against our men and our families."'
     )
     assert "chechnya-today" not in {s.actor for s in analyzer.analyze(text, "en")}
+
+
+def test_dismissing_the_official_check_confirms(analyzer):
+    """ "Elena Milashina ... dismissed the check as a formality: «Investigators never went to the places we
+    named ...»": she dismisses the investigators' check, the accused side's, so her words confirm (they had been
+    her denial, a wrong-side error in independent150)."""
+    text = (
+        'Russia\'s Investigative Committee said that a pre-investigation check had "not confirmed" reports of the '
+        "abduction of gay men in Chechnya. Elena Milashina, the Novaya Gazeta journalist who broke the story, "
+        'dismissed the check as a formality: "Investigators never went to the places we named. People are afraid '
+        'to come forward because the same police who tortured them would be the ones taking their statements."'
+    )
+    statement = only(analyzer.analyze(text, "en"), "never went to the places")
+    assert (statement.actor, statement.stance) == ("milashina", "confirmation")

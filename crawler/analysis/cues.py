@@ -1847,7 +1847,7 @@ DECLINED_VERB = re.compile(
 # words or inquiries, or the reports and those who made them
 OFFICIAL_TARGET = re.compile(
     r"(?i)\b(?:authorit\w*|officials?|government|kremlin|kadyrov\w*|police|security forces|ministry|moscow|"
-    r"russia\w*|grozny|chechen (?:leader|leadership|officials?|authorities)|investigations?|inquiry|probe|"
+    r"russia\w*|grozny|chechen (?:leader|leadership|officials?|authorities)|investigations?|inquiry|probe|checks?|"
     r"investigative committee|investigators|prosecutors?|prosecutor's office|"
     r"response|reaction|denials?|remarks|statements?|comments?|rhetoric|claims?|assurances|"
     r"власт\w*|чиновник\w*|кремл\w*|кадыров\w*|правительств\w*|силовик\w*|полици\w*|мвд|"
