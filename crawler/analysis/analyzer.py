@@ -19,7 +19,7 @@ from crawler.analysis import review as review_model
 from crawler.analysis.cues import CORE_TOPIC, EVENT_TOPIC, OFF_TOPIC, CueIndex
 from crawler.analysis.doc import Doc
 from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorIndex
-from crawler.analysis.model import Statement
+from crawler.analysis.model import STANCES, Statement
 from crawler.analysis.quotes import Candidate, CandidateFinder, np_before
 from crawler.analysis.segment import Layout
 from crawler.analysis.speakers import Memory, Speaker, SpeakerResolver
@@ -1165,7 +1165,7 @@ CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однак
 
 def _cued(stance: str, scores: tuple[float, float, float]) -> bool:
     """Did cues, not the speaker's side, give this stance?"""
-    return scores[("denial", "confirmation", "neutral").index(stance)] > 0
+    return scores[STANCES.index(stance)] > 0
 
 
 def _combined_stance(a: str, b: str, scores: tuple[float, float, float], official: bool) -> str:

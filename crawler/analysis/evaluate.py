@@ -4,8 +4,9 @@ A predicted statement matches a gold one when the stance is equal, the speaker m
 gold has one; otherwise the same kind and country) and the predicted span overlaps the gold quote's position
 (gold quotes are exact substrings). A person who speaks for a listed body matches that body: gold sets name
 speakers from a fixed list of ids (``tests/gold/FORMAT.md``), so their writers label "Chrystia Freeland said" as
-``canada-global-affairs``, which the analyzer resolves to ``freeland``, whose organization that is. Each gold statement matches at most one prediction. A WRONG-SIDE error is a
-predicted denial where gold says confirmation (or the reverse) for the same speaker and an overlapping span.
+``canada-global-affairs``, which the analyzer resolves to ``freeland``, whose organization that is. Each gold
+statement matches at most one prediction. A WRONG-SIDE error is a predicted denial where gold says confirmation
+(or the reverse) for the same speaker and an overlapping span.
 
 Example::
 

@@ -1427,10 +1427,9 @@ class CandidateFinder:
             q_after = self._quote_after(doc, after[1], tokens[after[1]].end + 200)
         if q_after is not None and _accused_without_object(tokens, i, s_hi):
             return None
+        # "о которых сообщила «Новая газета»": the outlet's name in quotation marks, no speech
         if q_after is not None and _quoted_name(doc, doc.layout.quotes[q_after]):
-            q_after = (
-                None  # "о которых сообщила «Новая газета»": the outlet's name in quotation marks, no speech
-            )
+            q_after = None
         if q_after is not None:
             quote = doc.layout.quotes[q_after]
             if not re.search(r"\b(that|что)\b", text[tokens[i].end : quote.open]) and not (

@@ -1328,10 +1328,9 @@ class SpeakerResolver:
                 agent = self._phrase(doc, by + 1, hi, "according", verb_gender, memory, depth + 1)
                 if agent is not None and agent.actor is not None and not agent.person:
                     return from_actor(agent.actor, "role")
+            # "dismissed the European Parliament's resolution ... The resolution calls for": that body's
             named_owner = self._owner_of_document_named_before(doc, head)
-            if (
-                named_owner is not None
-            ):  # "dismissed the European Parliament's resolution ... The resolution calls"
+            if named_owner is not None:
                 return from_actor(named_owner, "role")
             previous = memory.last(start)
             if (
@@ -1480,9 +1479,9 @@ class SpeakerResolver:
                 k for k in range(s_lo, s_hi) if (r := doc.infos[k].role) is not None and r.key == "DOC"
             ]
             if documents:
-                named = [doc.infos[k].actor for k in range(s_lo, documents[0]) if doc.infos[k].actor]
+                named = [actor for k in range(s_lo, documents[0]) if (actor := doc.infos[k].actor)]
                 if doc.word(documents[0] - 1) in PERSONAL_POSSESSIVES:
-                    person = next((a for a in reversed(named) if a and self.index.info[a].person), None)
+                    person = next((a for a in reversed(named) if self.index.info[a].person), None)
                     if person is not None:
                         return person
                 return named[0] if named else None
