@@ -5224,3 +5224,129 @@ def test_dismissing_the_official_check_confirms(analyzer):
     )
     statement = only(analyzer.analyze(text, "en"), "never went to the places")
     assert (statement.actor, statement.stance) == ("milashina", "confirmation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "actor", "stance"),
+    [
+        (  # a judgment withheld: "did not consider the reports reliable" (it had been a confirmation)
+            "en",
+            "Dmitry Peskov said the Kremlin did not consider the reports about gay men in Chechnya to be reliable.",
+            "to be reliable",
+            "peskov",
+            "denial",
+        ),
+        (  # "no reliable, confirmed facts": an absence, not "confirmed" (it had been a confirmation)
+            "en",
+            'Asked about the detentions in Chechnya, Peskov said: "There are no reliable, confirmed facts."',
+            "no reliable, confirmed facts",
+            "peskov",
+            "denial",
+        ),
+        (  # the absence given as the reason ruled out (it had been Kochetkov's denial)
+            "ru",
+            "Игорь Кочетков рассказал о пострадавших в Чечне: «Люди молчат не потому, что ничего не было, а потому, "
+            "что боятся».",
+            "не потому",
+            "kochetkov",
+            "confirmation",
+        ),
+        (  # officials "are once again saying" there are none: cited, not said (it had been Kochetkov's denial)
+            "en",
+            "Igor Kochetkov: Chechen officials are again saying that there are no gay people in Chechnya. This "
+            "month alone we have evacuated eleven men who were beaten by police.",
+            "again saying",
+            "kochetkov",
+            "confirmation",
+        ),
+        (  # allegations found "well founded" (there had been no statement), and "The report" is the rapporteur's
+            "en",
+            "The rapporteur of the OSCE Moscow Mechanism, Professor Wolfgang Benedek, found the allegations of "
+            "abductions and torture of gay men in Chechnya to be well founded.",
+            "well founded",
+            "benedek",
+            "confirmation",
+        ),
+        (  # a rally is where he spoke, not another subject (there had been no statement)
+            "en",
+            '"Those who write such things are enemies of our people," Magomed Daudov told a rally in Grozny, '
+            "referring to the reports of persecution.",
+            "enemies of our people",
+            "daudov",
+            "denial",
+        ),
+        (  # a release's "our" staff speak for its issuer (the quote had gone to the court named in between)
+            "en",
+            "ILGA-Europe welcomes today's ruling of the European Court of Human Rights on the abduction of a gay man "
+            'in Chechnya. The Court found that he had been tortured. "The judgment proves what survivors told us," '
+            "said our advocacy director.",
+            "proves what survivors",
+            "ilga-europe",
+            "confirmation",
+        ),
+        (  # a guest named in the label's aside (it had been an unnamed person)
+            "en",
+            "HOST: With us is a researcher.\n\nGUEST (Tanya Lokshina, Human Rights Watch): What we found is that "
+            "police officers ran the detentions of gay men themselves.",
+            "What we found",
+            "lokshina",
+            "confirmation",
+        ),
+        (  # a name, her title and where she spoke, then a colon (there had been no statement)
+            "ru",
+            "Екатерина Сокирянская, директор проекта International Crisis Group по Северному Кавказу, в эфире "
+            "радиостанции: Мы говорили с "
+            "людьми в Чечне. Информация о задержаниях геев подтверждается несколькими источниками.",
+            "Мы говорили",
+            "sokirianskaia",
+            "confirmation",
+        ),
+        (  # the events themselves raised with Moscow, not reports of them (it had been neutral)
+            "en",
+            "The Foreign Office said that the UK had raised the torture of gay men in Chechnya directly with the "
+            "Russian ambassador.",
+            "raised the torture",
+            "uk-foreign-office",
+            "confirmation",
+        ),
+        (  # a man taking back his account denies it (it had been read as rejecting a denial: wrong side)
+            "ru",
+            "В ролике мужчина, ранее рассказывавший о пытках в Чечне, говорит, что «оговорил» сотрудников "
+            "полиции по просьбе правозащитников.",
+            "оговорил",
+            None,
+            "denial",
+        ),
+    ],
+)
+def test_withheld_judgments_cited_absences_and_speakers_named_in_labels(
+    analyzer, lang, text, words, actor, stance
+):
+    """Fresh-wave misses of the twenty-second session (independent151 and 152): stances of a withheld
+    judgment, a comma-joined absence, an absence ruled out as a reason, an official line cited and a man's
+    retraction; speakers of a release's "our" staff, a guest label's aside and a name-title-colon intro."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor, statement.stance) == (actor, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject named with the place: "rumours of a cabinet reshuffle in Grozny"
+        "Ramzan Kadyrov called the reports about gay men a provocation. He also dismissed rumours of an imminent "
+        'cabinet reshuffle in Grozny as "idle talk by bloggers."',
+    ],
+)
+def test_a_reshuffle_in_grozny_is_another_subject(analyzer, text):
+    assert not [s for s in analyzer.analyze(text, "en") if "reshuffle" in s.quote]
+
+
+def test_a_sentence_set_in_grozny_turns_back_from_another_subject(analyzer):
+    """ "He also dismissed reports that a reshuffle was imminent. In Grozny, officials said the reports had been
+    invented ...": the sentence opens on the place, so the reshuffle does not carry over (it had been dropped)."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov declined to comment on the new reports from Chechnya, saying it was a "
+        'matter for the courts. He also dismissed as "pure speculation" reports that a government reshuffle was '
+        'imminent. In Grozny, officials said the reports had been invented by "enemies of the republic".'
+    )
+    assert only(analyzer.analyze(text, "en"), "invented").stance == "denial"

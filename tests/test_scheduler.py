@@ -198,7 +198,9 @@ def test_kill_9_mid_crawl_loses_nothing_and_sends_nothing_twice(replay: ReplaySi
             {k.lower(): v for k, v in request.headers.items()}["idempotency-key"] for request in hook.accepted
         )
         repeated = {key: count for key, count in ids.items() if count > 1}
-        assert set(repeated) <= in_flight, f"an alert not in flight at the kill was delivered twice: {repeated}"
+        assert set(repeated) <= in_flight, (
+            f"an alert not in flight at the kill was delivered twice: {repeated}"
+        )
         assert all(count == 2 for count in repeated.values()), repeated
         assert set(ids) == {r[0] for r in rows(db, "SELECT id FROM alerts")}
     # no alert lost: every new denial/confirmation by an alerting kind belongs to an alert

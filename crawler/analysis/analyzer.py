@@ -209,6 +209,8 @@ class Analyzer:
             if actor is not None:
                 return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is not None and speaker.actor is None:
+            speaker = self._owner(doc, speaker, memory) or speaker
         if speaker is not None and cand.kind == "reported" and WHAT_OPENS.match(speaker.text):
             return None  # "What Mr Karimov says is simply false": his words are the subject, cited by another
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
@@ -230,6 +232,22 @@ class Analyzer:
             ):
                 speaker = previous
         return speaker
+
+    def _owner(self, doc: Doc, speaker: Speaker, memory: Memory) -> Speaker | None:
+        """An unnamed staff member of a body that spoke before: "ILGA-Europe welcomes today's judgment. ... said our
+        advocacy director" (a release's "our": the first body that spoke, its issuer), "said its director" (the
+        last body that spoke)."""
+        owner = OWNER_BEFORE.search(doc.text[max(0, speaker.start - 8) : speaker.start]) or OWNER_OPENS.match(
+            speaker.text
+        )
+        if owner is None:
+            return None
+        bodies = [s for o, s in memory.speakers if o < speaker.start and s.actor is not None and not s.person]
+        if not bodies:
+            return None
+        body = bodies[-1] if owner.group(1).lower() == "its" else bodies[0]
+        assert body.actor is not None
+        return self.resolver.speaker_from_actor(body.actor, speaker.text, speaker.start, speaker.end, "role")
 
     def _document_author(self, doc: Doc, lo: int, memory: Memory) -> Speaker | None:
         """ "МВД направило ответ на запрос. В документе говорится, что ...": a document with no author of its
@@ -1160,6 +1178,9 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
     return [item[0] for item in merged]
 
 
+# the owner of an unnamed speaker's body: "said our advocacy director", "— сказала наш юрист", "its director"
+OWNER_BEFORE = re.compile(r"(?i)\b(our|its|наш\w*)\s+$")
+OWNER_OPENS = re.compile(r"(?i)(our|its|наш\w*)\s")
 CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однако|хотя)\b")
 
 

@@ -736,9 +736,11 @@ ANAPHORA_TOPIC = _rx(
 OFF_TOPIC = _rx(
     r"picket\w*", r"unauthori[sz]ed", r"пикет\w*", r"несанкционированн\w*",
     r"кибер\w*", r"cyber\w*", r"хакер\w*", r"hack\w*", r"отставк\w*", r"resign\w*", r"drugs?", r"narcotics?",
-    r"ranking", r"richest", r"incomes?", r"corruption", r"rally", r"protests?", r"protesters?", r"demonstrators?",
+    r"ranking", r"richest", r"incomes?", r"corruption",
+    # (not the setting: "told a rally in Grozny", "выступая на митинге")
+    r"rally(?<!told a rally)(?<!at a rally)(?<!addressed a rally)(?<!to a rally)", r"protests?", r"protesters?", r"demonstrators?",
     r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
-    r"доход\w*", r"коррупци\w*", r"митинг\w*", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
+    r"доход\w*", r"коррупци\w*", r"митинг\w*(?<!на митинге)", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
     r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
@@ -764,6 +766,8 @@ OFF_TOPIC = _rx(
     r"school year", r"new schools?", r"учебн\w+ год\w*", r"нов\w+ школ\w*",
     # a diplomatic row: "назвав изъятие дипсобственности «грабежом»"
     r"дипсобственност\w*", r"дипломатическ\w+ собственност\w*", r"diplomatic (?:property|compounds?)",
+    # "dismissed rumours of an imminent cabinet reshuffle in Grozny"
+    r"reshuffle\w*", r"перестановк\w*",
 )
 # fmt: on
 
@@ -930,7 +934,7 @@ CITED_SPEECH = re.compile(
     r"мне|нам|"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:а |и )?(?:потом|затем|после этого)|"  # "сначала людей пытают, потом объявляют, что их не существует"
     r"(?:родственникам|семьям|матерям|им),?(?:\s+как всегда,?)?)"  # "Родственникам, как всегда, говорят, что ..."
-    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|claims?|claimed|claiming|insists?|insisted|insisting|"
+    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"writes|wrote|пиш\w+|написал\w*|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+|объявля\w+),?:?\s+"
@@ -965,11 +969,13 @@ INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавш
     re.IGNORECASE,
 )
 NEGATED_CLAIM = re.compile(
-    rf"(?<!{W})(?:(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
+    rf"(?<!{W})(?:(?:(?:it is |it's |it was |this is )?(?:not true|untrue|false|a lie|wrong|неправда|ложь)\s*,?\s+"
     # "Это не доказательство того, что ничего не было", "does not mean that nothing happened"
     r"|(?:не доказательство|не доказывает|не значит|не означает|does not mean|doesn't mean|is not proof|is no proof)"
     r"(?:\s+того)?,?\s+)"
-    r"(?:that|что)\s+([^.;?!]{3,120})",
+    r"(?:that|что)\s+"
+    # "Люди молчат не потому, что ничего не было, а потому, что боятся": the absence is the reason ruled out
+    r"|(?:не потому,?\s+что|not because)\s+)([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 for _pattern in (
@@ -1154,6 +1160,9 @@ ABSENCE = _rx(
     r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
     r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
     r"no (?:reliable |credible |verified |confirmed )?information",
+    # "There are no reliable, confirmed facts"
+    r"no (?:reliable|credible|verified|confirmed|objective)(?:,| and) (?:reliable |credible |verified |confirmed )?"
+    r"(?:information|facts|data|evidence)",
     r"не (?:\w+ )?(?:\w+ )?ни (?:одного|одной) (?:\w+ )?(?:имени|факта|жертвы|свидетеля|доказательства|случая|"
     r"жалобы|обращения|пострадавшего|человека)",
     r"ни (?:одна|один|одно) (?:\w+ )?(?:\w+ )?не (?:обращал\w*|пострадал\w*|подтвердил\w*|жаловал\w*)",
@@ -1468,7 +1477,8 @@ STRONG_EVIDENCE = _rx(
     r"systematic (?:campaign|persecution|torture|detentions|abuse|abductions?|killings?|murders?)",
     # "called the accounts of torture given by the men credible", "credibly implicated in the torture"
     r"(?:called|calls|described|describes|found|finds|considers?|considered|deemed) (?:the |these |their |his |her )?"
-    r"(?:accounts|testimon\w+|reports|allegations|evidence)\b[^.;]{0,50}? (?:credible|reliable|convincing)\b",
+    r"(?:accounts|testimon\w+|reports|allegations|evidence)\b[^.;]{0,80}? (?:credible|reliable|convincing|"
+    r"well[- ]founded|substantiated)\b",
     r"credibly (?:implicated|accused|linked|tied)",
     # "What happened in Chechnya was not a rumour"
     r"(?:was|is|were|are)(?: not|n't) (?:a |just a |merely a |some |just )?rumou?rs?\b",
@@ -1485,6 +1495,9 @@ STRONG_EVIDENCE = _rx(
     # "The reports of abductions ... are credible", "the abuses committed against", "the purge never really ended"
     r"(?:appalling|horrific|horrendous|brutal|shocking) (?:treatment|persecution|abuses?|torture|crimes|violence)",
     r"consider\w* (?:them|these|those|it) (?:to be )?credible",
+    # "the UK had raised the torture and killing of gay men in Chechnya with the Russian government": the events
+    # themselves raised, not reports of them
+    r"raised (?:the (?:issue|question|matter) of )?(?:the )?(?:torture|killings?|persecution|abuses?|abductions?)\b",
     r"reports (?:[\w-]+ ){0,8}?(?:are|were) credible",
     r"(?:abuses|crimes|violations|torture) (?:committed|perpetrated|carried out) against",
     r"(?:purge|persecution|crackdown|campaign) (?:\w+ )?never (?:really )?(?:ended|stopped)",

@@ -151,7 +151,7 @@ RELATIVE_SPEECH = lexicon.words(
 )
 NO_INVERSION_EN = frozenset(["told", "tells", "tell", "informed"])
 BASE_FORM_OK = lexicon.words("to would will did does do can could cannot not also")
-NP_START_EN = lexicon.words("the a an one another his her its their two three several some")
+NP_START_EN = lexicon.words("the a an one another his her its their our two three several some")
 ADVERBIAL_START = lexicon.words(
     """on in at during last this yesterday today later earlier recently according after before while when
     via through speaking told tuesday monday wednesday thursday friday saturday sunday in a в во на по
@@ -170,6 +170,8 @@ CLAUSE_CONJUNCTIONS = lexicon.words("while whereas but although though and yet �
 CLIP_LABELS = frozenset(
     ["clip", "archive", "audio", "tape", "recording", "soundbite", "sot", "синхрон", "архив", "запись"]
 )
+# "GUEST (Tanya Lokshina, Human Rights Watch): ...": a guest named in the aside (not "GUEST (through interpreter)")
+GUEST_LABELS = frozenset(["guest", "interviewee", "гость", "гостья", "собеседник", "собеседница"])
 # a broadcast script's narration, the channel's own words ("ЗА КАДРОМ: Грозный вечером ...")
 VOICE_OVER_LABELS = frozenset(["за кадром", "голос за кадром", "зк", "vo", "v/o", "voice-over", "voice over"])
 TRANSCRIPT_HOSTS = lexicon.words(
@@ -568,7 +570,9 @@ STATED_POSITION = re.compile(
     r"(?:was|is|has been|had been|remains)\s+that\s+"
 )
 JUDGED_ACCOUNTS = frozenset(["allegations", "accounts", "testimonies", "testimony", "claims", "reports"])
-CREDIBLE = frozenset(["credible", "reliable", "true", "well-founded", "consistent", "substantiated"])
+CREDIBLE = frozenset(
+    ["credible", "reliable", "true", "well-founded", "founded", "consistent", "substantiated"]
+)
 FINDING_OBJECTS_RU = (
     "доказательств", "подтвержд", "нарушени", "признак", "факт", "следы", "следов", "свидетельств", "оснований",
     "ничего", "никаких", "данных", "сведений",
@@ -1790,6 +1794,13 @@ class CandidateFinder:
                             _named_last(doc, doc.layout.token_at(lo + colon.end(1)) - 1)
                             and not re.search(r"(?i)\b(?:что|that)\b", colon.group(1))
                         )
+                        # "Екатерина Сокирянская, директор проекта ..., в эфире радиостанции: Мы ...": the name,
+                        # then the title and where she spoke
+                        or (
+                            _named_last(doc, doc.layout.token_at(lo + colon.start(1)) + 1)
+                            and doc.tokens[doc.layout.token_at(lo + colon.start(1)) + 2].text == ","
+                            and not re.search(r"(?i)\b(?:что|that)\b", colon.group(1))
+                        )
                     )
                 )
             ):
@@ -1839,7 +1850,10 @@ class CandidateFinder:
                 )
                 label_end = colon.start(1) + len(label.rstrip()) if aside and label.strip() else colon.end(1)
                 window = (doc.layout.token_at(lo + colon.start(1)), doc.layout.token_at(lo + label_end))
-                if label.strip().lower() in CLIP_LABELS and aside.strip(" )"):
+                if aside.strip(" )") and (
+                    label.strip().lower() in CLIP_LABELS
+                    or (label.strip().lower() in GUEST_LABELS and aside[:1].isupper())
+                ):
                     # "CLIP (UMAROV): ...", "АРХИВ (КАДЫРОВ): ...": a recording of the one named in the aside
                     named_at = colon.start(1) + len(label) + 1
                     window = (

@@ -49,7 +49,7 @@ from crawler.analysis.cues import (
 VERB_STANCE = {"deny": "denial", "confirm": "confirmation"}
 # a determiner that denies what follows: "no testimony", "ни одного подтвержденного свидетельства"
 NO_SUCH = re.compile(
-    r"(?i)(?:\bno|\bnot a single|\bnot one|\bни одного|\bни единого|\bникаких|\bникакого|\bнет)\s+(?:\w+\s+){0,2}$"
+    r"(?i)(?:\bno|\bnot a single|\bnot one|\bни одного|\bни единого|\bникаких|\bникакого|\bнет)\s+(?:\w+,?\s+){0,2}$"
 )
 # "пока не будет проведено расследование" (until an investigation is done) negates nothing
 UNTIL = re.compile(r"(?i)\bпока\s+не\s+(?:будет|будут|станет|появ\w+|законч\w+|заверш\w+)\s+(?:\w+\s+)?$")
@@ -149,7 +149,8 @@ REFUSED_TO_OPEN = re.compile(r"(?i)refus\w* to open")
 CONDEMNING = re.compile(r"condemn|appalled|horrified|shocked|осуди|осужда|возмущ|потрясен|потрясён")
 # evidence words whose negation ("not confirmed", "ничем не подтверждены") is a denial
 CONFIRMING_WORD = re.compile(
-    r"confirm|verified|substantiat|took place|подтверд|подтвержд|доказ|достоверн|установлен"
+    # "did not consider the reports to be reliable": the judgment withheld
+    r"confirm|verified|substantiat|took place|consider|deem|подтверд|подтвержд|доказ|достоверн|установлен"
 )
 NOT_ONLY_BEFORE = re.compile(r"\bnot only\s+$", re.IGNORECASE)
 NAMES_DEMANDED = re.compile(
@@ -428,8 +429,15 @@ def is_topical(
         if event:
             return True, "topic:" + event.lower()
     event = index.first(CORE_TOPIC, *previous) or index.first(EVENT_TOPIC, *previous)
-    # (the previous sentence's subject does not carry over to a statement that names the place itself)
-    if _off_topic(index, *previous) and not event and not PLACE_TOPIC.search(index.text, *statement):
+    # (the previous sentence's subject does not carry over to a statement that names the place itself, or whose
+    # sentence names it as its setting or subject: "In Grozny, officials said the reports had been invented",
+    # "declined to comment on the latest report on Chechnya, saying ...")
+    if (
+        _off_topic(index, *previous)
+        and not event
+        and not PLACE_TOPIC.search(index.text, *statement)
+        and not any(PLACE_PHRASE.search(index.text, lo, hi) for lo, hi in sentence)
+    ):
         return False, "off-topic:context"
     if event:
         return True, "topic-context:" + event.lower()
@@ -447,6 +455,13 @@ def is_topical(
     return False, None
 
 
+# a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
+RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
+# the place of the reports named as a sentence's setting or subject: "In Grozny, officials said ...", "a report
+# on Chechnya", "В Грозном заявили ..." (not a title: "the Chechen leader")
+PLACE_PHRASE = re.compile(
+    r"(?i)\b(?:in|from|on|about|over|regarding|в|из|о|об|по)\s+(?:grozny|chechnya|грозном|грозного|чечне|чечни)\b"
+)
 # a statement opening on the events already named ("the detentions began ...", "эти задержания ...")
 DEFINITE_EVENT = re.compile(
     r"(?i)(?:the|these|those|such|эти|такие|подобные)\s+(?:[\w-]+\s+)?(?:detentions?|arrests?|round-?ups?|raids?|"
@@ -1082,7 +1097,16 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         and all(MODAL_ABSENCE.search(c) for c in cues if c.startswith("absence:"))
     ):  # "no one would come forward while the people who tortured them are in uniform": why nobody complains
         denial = 0.0
-    if side == "confirmation" and denial and set(families["denial"]) <= {"dismissal"} and not reports:
+    retracted = kind == "person" and all(
+        c.startswith(RETRACTION_CUES) for c in cues if c.startswith("dismissal:")
+    )  # "мужчина ... говорит, что «оговорил» сотрудников полиции": a man taking his account back denies it
+    if (
+        side == "confirmation"
+        and denial
+        and set(families["denial"]) <= {"dismissal"}
+        and not reports
+        and not retracted
+    ):
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
         cues.append("refutes-denial")
     if denial == 0 and confirmation == 0:
