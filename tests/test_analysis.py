@@ -5350,3 +5350,64 @@ def test_a_sentence_set_in_grozny_turns_back_from_another_subject(analyzer):
         'imminent. In Grozny, officials said the reports had been invented by "enemies of the republic".'
     )
     assert only(analyzer.analyze(text, "en"), "invented").stance == "denial"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "actor", "stance"),
+    [
+        (  # "sick people" is an insult, not an illness (there had been no statement)
+            "en",
+            "Magomed Daudov told a session of parliament in Grozny that the reports were the ravings of sick people "
+            "who hate the Chechen nation.",
+            "ravings",
+            "daudov",
+            "denial",
+        ),
+        (  # the head of Chechnya, met in the Kremlin (it had been Putin's denial)
+            "ru",
+            "На встрече в Кремле глава Чечни заверил президента, что сообщения о преследованиях геев — «провокация».",
+            "провокация",
+            "kadyrov",
+            "denial",
+        ),
+        (  # a caveat on the group's own checking (it had been Memorial's denial)
+            "ru",
+            "«Мемориал» сообщил, что пока не может независимо подтвердить новые сообщения о задержаниях геев в "
+            "Гудермесе.",
+            "независимо подтвердить",
+            "memorial",
+            "neutral",
+        ),
+        (  # the same in English (it had been Human Rights Watch's denial)
+            "en",
+            "Human Rights Watch said it could not independently confirm the new reports of detentions of gay men.",
+            "independently confirm",
+            "hrw",
+            "neutral",
+        ),
+        (  # none received, the noun left out (it had been neutral)
+            "ru",
+            "В Совете при главе Чечни по правам человека заявили, что готовы рассмотреть любые обращения геев, "
+            "однако «пока не получили ни одного».",
+            "ни одного",
+            "chechen-human-rights-council",
+            "denial",
+        ),
+    ],
+)
+def test_an_insult_the_head_met_in_the_kremlin_a_caveat_and_none_received(
+    analyzer, lang, text, words, actor, stance
+):
+    """Fresh-wave misses of the twenty-second session (independent153)."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor, statement.stance) == (actor, stance)
+
+
+def test_rumours_of_a_flight_to_a_clinic_are_about_health(analyzer):
+    """ "dismissed reports that Ramzan Kadyrov had been flown to a Moscow clinic, calling them "the fantasies of sick
+    people"": his health, not the reports (with "sick people" read as an insult, it had become a denial)."""
+    text = (
+        "Alvi Karimov dismissed reports on Telegram channels that Ramzan Kadyrov had been flown to a Moscow clinic, "
+        'calling them "the fantasies of sick people."'
+    )
+    assert analyzer.analyze(text, "en") == []

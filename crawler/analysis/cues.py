@@ -740,7 +740,8 @@ OFF_TOPIC = _rx(
     # (not the setting: "told a rally in Grozny", "выступая на митинге")
     r"rally(?<!told a rally)(?<!at a rally)(?<!addressed a rally)(?<!to a rally)", r"protests?", r"protesters?", r"demonstrators?",
     r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
-    r"доход\w*", r"коррупци\w*", r"митинг\w*(?<!на митинге)", r"ill", r"illness\w*", r"sick", r"health\w*", r"hospital\w*",
+    r"доход\w*", r"коррупци\w*", r"митинг\w*(?<!на митинге)", r"ill", r"illness\w*", r"sick(?! people| minds?| fantas\w+| imagination)", r"health\w*", r"hospital\w*",
+    r"(?:flown|taken|rushed|admitted) to (?:a |the )?(?:[\w-]+ )?clinic\w*",
     r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
@@ -1160,6 +1161,8 @@ ABSENCE = _rx(
     r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
     r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
     r"no (?:reliable |credible |verified |confirmed )?information",
+    # "готовы рассмотреть любые обращения, однако «пока не получили ни одного»": none of them received
+    r"не (?:\w+ )?получ\w+ ни (?:одного|одной|единого)\b(?!\s+[а-яё])",
     # "There are no reliable, confirmed facts"
     r"no (?:reliable|credible|verified|confirmed|objective)(?:,| and) (?:reliable |credible |verified |confirmed )?"
     r"(?:information|facts|data|evidence)",

@@ -157,6 +157,13 @@ def _without_setting_before(doc: Doc, lo: int, hi: int) -> int:
     вечернем эфире телеканала «Грозный» глава республики рассказал": the head of the republic, not the channel)."""
     opens_with_preposition = bool({doc.word(lo), doc.word(lo - 1)} & {"в", "во", "на"})
     setting = any(doc.word(k).startswith(BROADCAST_SETTINGS_RU) for k in range(lo, min(hi, lo + 3)))
+    if (
+        opens_with_preposition
+        and doc.word(hi - 2) == "глава"
+        and "gent" in morph.cases(doc.tokens[hi - 1].text)
+    ):
+        # "На встрече в Кремле глава Чечни заверил ...": the head of Chechnya, met in the Kremlin
+        return hi - 2
     if not (opens_with_preposition and setting):
         return lo
     for k in range(lo + 1, hi):

@@ -455,6 +455,7 @@ def is_topical(
     return False, None
 
 
+INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самостоятельно|independently)\s+$")
 # a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
 # the place of the reports named as a sentence's setting or subject: "In Grozny, officials said ...", "a report
@@ -893,6 +894,9 @@ def classify(
             and (DECLINED_VERB.search(before) or RECEIPT_AFTER.match(full, end))
         ):
             effective, value, cue_name = "neutral", 1.0, "declined-evidence"  # "refused to confirm"
+        elif negatable and negated and INDEPENDENTLY_BEFORE.search(before):
+            # "«Мемориал» пока не может независимо подтвердить новые сообщения": a caveat on its own checking
+            effective, value, cue_name = "neutral", 1.0, "unverified"
         elif negatable and negated:
             effective, value = "denial", 2.0 if name == "event" else 3.0
             cue_name = "negated-" + name
@@ -933,7 +937,10 @@ def classify(
     if verb_mode is not None and verb is not None:
         # "refused to confirm" comments on nothing; "could not confirm", "no information to confirm" claim an
         # absence; "has not denied" denies nothing
-        negated_confirm = verb_mode == "negated" and category == "confirm"
+        # ("could not independently confirm": a caveat on the speaker's own checking, not a doubt)
+        negated_confirm = (
+            verb_mode == "negated" and category == "confirm" and not INDEPENDENTLY_BEFORE.search(verb_before)
+        )
         effective = "denial" if negated_confirm else "neutral"
         scores[effective] += 3.0 if negated_confirm else 1.0
         families[effective].append(f"{verb_mode}-verb")
