@@ -5411,3 +5411,47 @@ def test_rumours_of_a_flight_to_a_clinic_are_about_health(analyzer):
         'calling them "the fantasies of sick people."'
     )
     assert analyzer.analyze(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "actor", "stance"),
+    [
+        (  # "о подобных фактах": the facts just spoken of, not another subject (there had been no statement)
+            "ru",
+            "В МВД по Чеченской Республике ответили, что «информацией о подобных фактах не располагают».",
+            "подобных фактах",
+            "chechen-interior-ministry",
+            "denial",
+        ),
+        (  # what he turned the talk to afterwards is not what he said (there had been no statement)
+            "en",
+            'Asked about gay men in Chechnya, Kadyrov laughed. "Nothing like that happens here," he said, before '
+            "steering the conversation back to the republic's football club.",
+            "Nothing like that",
+            "kadyrov",
+            "denial",
+        ),
+        (  # fake news "about Chechnya", though said of a protest (there had been no statement)
+            "en",
+            'The Russian Embassy in London described a protest outside its building as "a show based on fake news '
+            'about Chechnya."',
+            "fake news about Chechnya",
+            "russian-embassy-uk",
+            "denial",
+        ),
+        (  # an official's promise to keep watch (it had been her denial, from her side alone)
+            "en",
+            "Tatyana Moskalkova said she had received no complaints from gay men in Chechnya. She added that she "
+            "would keep the issue under her personal control.",
+            "personal control",
+            "moskalkova",
+            "neutral",
+        ),
+    ],
+)
+def test_such_facts_a_conversation_steered_away_fake_news_about_chechnya_and_personal_control(
+    analyzer, lang, text, words, actor, stance
+):
+    """Fresh-wave misses of the twenty-second session (independent154)."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor, statement.stance) == (actor, stance)

@@ -1708,6 +1708,9 @@ INVITATION = _rx(
     r"(?:who|that) (?:could|can) name (?:a single|one|any|even one) (?:victim|name|case|person)",
 )
 NEUTRAL = _rx(
+    # "she would keep the issue under her personal control", "взяла ситуацию на личный контроль"
+    r"under (?:his|her|my|their|its|our) (?:own )?(?:personal |special |close )?control",
+    r"на (?:свой )?(?:личн\w+|особ\w+) контрол\w*",
     # an offer to hear those who complain: "готов лично принять любого, кто считает себя пострадавшим", "ready to
     # meet anyone who could provide names" (a dare or "if they exist" beside it is a denial cue of its own)
     r"(?:готов|готова|готовы|готово) (?:лично )?(?:принять|выслушать|встретиться с) (?:любого|любую|любым|любой|"

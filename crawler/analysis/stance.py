@@ -321,6 +321,8 @@ OBJECT_PRONOUNS = frozenset(["них", "нем", "нём", "ней", "them"])
 SUBJECT_POINTER = re.compile(
     r"(?i)\b(?:в этой сфере|на этот сч[её]т|по этому поводу|по этой теме|в этом вопросе|по этому вопросу|"
     r"(?:this|the) (?:matter|issue))\b"
+    # "информации о подобных фактах", "information about such cases": the facts just spoken of
+    r"|\b(?:подобн\w+|таких|такого рода|such)\s+(?:факт\w*|случа\w*|проблем\w*|facts|cases|incidents)\b"
     # the inquiry into them: "информацию о ходе проверки", "progress of the investigation"
     r"|\b(?:ход\w* (?:проверк|расследовани)|(?:progress|course|results?|outcome) of the (?:investigation|inquiry|probe))"
 )
@@ -416,6 +418,10 @@ def is_topical(
         # "... those who invent fairy tales about secret prisons in Chechnya", said at a rally: the statement
         # names the events and the place itself, whatever else its sentence is about
         return True, "topic:" + event.lower()
+    dismissed_place = DISMISSED_PLACE.search(index.text, *statement)
+    if dismissed_place:
+        # '"a show based on fake news about Chechnya"', said of a protest: the coverage of Chechnya dismissed
+        return True, "topic:" + dismissed_place.group(1).lower()
     if event and article_topical and DEFINITE_EVENT.match(index.text, statement[0]):
         # "According to her, the detentions began after police found contacts in the phone of a man arrested on
         # drug charges": the detentions just spoken of, whatever else the sentence names
@@ -458,6 +464,11 @@ def is_topical(
 INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самостоятельно|independently)\s+$")
 # a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
+# coverage of the place dismissed: "fake news about Chechnya", "ложь о Чечне"
+DISMISSED_PLACE = re.compile(
+    r"(?i)\b(?:fake news|fakes?|lies|fabrications?|fictions?|slander|ложь|ложью|фейк\w*|клевет\w*|выдумк\w*)\s+"
+    r"(?:about|on|о|об|про)\s+(chechnya|grozny|чечне|грозном)\b"
+)
 # the place of the reports named as a sentence's setting or subject: "In Grozny, officials said ...", "a report
 # on Chechnya", "В Грозном заявили ..." (not a title: "the Chechen leader")
 PLACE_PHRASE = re.compile(
@@ -486,6 +497,9 @@ ENDORSED = re.compile(
 MOVED_ON = re.compile(
     r"(?i)\b(?:before|after|then)\s+(?:moving|turning|going|moved|turned|went)\s+on\b|\bmoving on to\b|"
     r"\b(?:before|then)\s+(?:turn|switch)(?:ing|ed)\s+to\b|\bперейд\w+ к\b|\bперешла? к\b|\bперешли к\b"
+    # "..., he said, before steering the conversation back to the republic's football club"
+    r"|\b(?:before|then)\s+(?:steer|turn|switch|bring|mov|tak)\w*\s+(?:the\s+)?(?:conversation|talk|discussion|"
+    r"interview)\s+(?:back\s+)?to\b"
 )
 
 
