@@ -5386,6 +5386,62 @@ def test_dismissing_the_official_check_confirms(analyzer):
             "moskalkova",
             "neutral",
         ),
+        (  # punishment asked for the reporters attacks them (it had been a confirmation: wrong side)
+            "ru",
+            "Совет при главе Чечни по правам человека считает сведения о «секретных тюрьмах» для геев клеветой и "
+            "призывает привлечь авторов публикаций к ответственности.",
+            "авторов публикаций",
+            "chechen-human-rights-council",
+            "denial",
+        ),
+        (  # no witness shown by anyone, beside "information war" (it had been read as rejecting a denial)
+            "ru",
+            "Пишет блогер Николай Стрельцов:\n\nПять лет пишут про «концлагеря» для геев, а ни одного живого "
+            "свидетеля никто так и не показал. Всё это — информационная война против России.",
+            "живого свидетеля",
+            None,
+            "denial",
+        ),
+        (  # survivors who fear for their lives (it had been neutral)
+            "ru",
+            "Комиссар Совета Европы по правам человека заявила о похищениях геев в Чечне: «Расследования так и не "
+            "дали результатов, а выжившие по-прежнему боятся за свою жизнь».",
+            "боятся за свою жизнь",
+            "coe-commissioner",
+            "confirmation",
+        ),
+        (  # a request for information (it had been a confirmation, from "задержанных")
+            "ru",
+            "«Мы просим власти предоставить информацию о местонахождении задержанных геев», — заявила "
+            "представитель Управления ООН по правам человека.",
+            "предоставить информацию",
+            "ohchr",
+            "neutral",
+        ),
+        (  # "His report" is the man named before (it had been Russia's, the last speaker)
+            "en",
+            "Wolfgang Benedek was appointed under the OSCE's Moscow Mechanism after Russia declined to take part. His "
+            "report concluded that the allegations of torture of LGBTI people in Chechnya were confirmed.",
+            "were confirmed",
+            "benedek",
+            "confirmation",
+        ),
+        (  # a list after "allegations of" names the subject at its end (there had been no statement)
+            "en",
+            "Wolfgang Benedek found that allegations of harassment, arbitrary detention and torture of LGBTI people "
+            'in Chechnya were "confirmed by very strong evidence."',
+            "very strong evidence",
+            "benedek",
+            "confirmation",
+        ),
+        (  # none of the people named could be located (it had been a confirmation, from "confirmed")
+            "en",
+            "The Interior Ministry said none of the people named in the media had been located or had confirmed the "
+            "allegations of persecution of gay men.",
+            "had been located",
+            "russian-interior-ministry",
+            "denial",
+        ),
     ],
 )
 def test_withheld_judgments_cited_absences_and_speakers_named_in_labels(
@@ -5430,3 +5486,15 @@ def test_rumours_of_a_flight_to_a_clinic_are_about_health(analyzer):
         'calling them "the fantasies of sick people."'
     )
     assert analyzer.analyze(text, "en") == []
+
+
+def test_evidence_found_of_the_events_is_a_cue_of_its_own(analyzer):
+    """ "found evidence of harassment, arbitrary arrests, torture and killings": the finding is cued as evidence
+    (it had rested on "found" and two mentions, and a retrained review dropped it)."""
+    text = (
+        "A report by OSCE rapporteur Wolfgang Benedek found evidence of harassment, arbitrary arrests, torture and "
+        "killings of LGBTI people in Chechnya."
+    )
+    statement = only(analyzer.analyze(text, "en"), "found evidence")
+    assert (statement.actor, statement.stance) == ("benedek", "confirmation")
+    assert any(cue.startswith("evidence:found evidence") for cue in statement.cues)

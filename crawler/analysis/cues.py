@@ -1161,6 +1161,12 @@ ABSENCE = _rx(
     r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
     r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
     r"no (?:reliable |credible |verified |confirmed )?information",
+    # "none of the people named in the media had been located or had confirmed the allegations"
+    r"none of (?:the |these |those )?(?:people|men|persons|individuals|victims|alleged victims)\b[^.;]{0,50}? "
+    r"(?:had|has|have|was|were|could be) (?:been )?(?:located|found|identified|traced)",
+    # "а ни одного живого свидетеля никто так и не показал"
+    r"ни (?:одного|одной) (?:[\w-]+ )?(?:свидетеля|пострадавшего|потерпевшего|жертвы|факта|имени|доказательства)\b"
+    r"[^.;]{0,30}? (?:никто|не)\b",
     # "готовы рассмотреть любые обращения, однако «пока не получили ни одного»": none of them received
     r"не (?:\w+ )?получ\w+ ни (?:одного|одной|единого)\b(?!\s+[а-яё])",
     # "There are no reliable, confirmed facts"
@@ -1462,6 +1468,9 @@ STRONG_EVIDENCE = _rx(
     # "there was clear evidence of very serious human rights violations"
     r"(?:clear|ample|strong|compelling|credible|overwhelming) evidence of (?:[\w-]+ ){0,4}?(?:violations|abuses|"
     r"torture|persecution|detentions?|abductions?|killings?|beatings?|harassment)",
+    # "A report by OSCE rapporteur Wolfgang Benedek found evidence of harassment, arbitrary arrests, torture ..."
+    r"(?:found|finds|uncovered|documented|gathered) (?:[\w-]+ ){0,2}?evidence of (?:[\w-]+,? ){0,4}?(?:violations|"
+    r"abuses|torture|persecution|detentions?|abductions?|killings?|beatings?|harassment|arrests)",
     # "there had been very serious harassment and persecution of LGBTI persons", "had faced harassment and torture"
     r"there (?:had been|has been|have been|was|were) (?:(?!no |not |any |reports |allegations |claims )[\w-]+ ){0,3}?"
     r"(?:harassment|persecution|torture|abuses|violations|detentions|abductions|killings)",
@@ -1497,6 +1506,8 @@ STRONG_EVIDENCE = _rx(
     # a foreign government's words: "the appalling treatment of LGBT people in Chechnya", "considered them credible",
     # "The reports of abductions ... are credible", "the abuses committed against", "the purge never really ended"
     r"(?:appalling|horrific|horrendous|brutal|shocking) (?:treatment|persecution|abuses?|torture|crimes|violence)",
+    # "выжившие по-прежнему боятся за свою жизнь", "survivors still fear for their lives"
+    r"(?:боятся|боится|опасаются|опасается) за (?:свою |свои )?жизн\w*", r"(?:fear|fears|fearing|feared) for their lives",
     r"consider\w* (?:them|these|those|it) (?:to be )?credible",
     # "the UK had raised the torture and killing of gay men in Chechnya with the Russian government": the events
     # themselves raised, not reports of them
@@ -1708,6 +1719,9 @@ INVITATION = _rx(
     r"(?:who|that) (?:could|can) name (?:a single|one|any|even one) (?:victim|name|case|person)",
 )
 NEUTRAL = _rx(
+    # "Мы просим власти предоставить информацию о местонахождении задержанных": a request for information
+    r"(?:просим|просит|просили|попросил\w*) (?:[\w-]+ ){0,3}?(?:предоставить|сообщить|раскрыть) "
+    r"(?:[\w-]+ ){0,2}?(?:информаци\w*|сведени\w*|данные)",
     # "she would keep the issue under her personal control", "взяла ситуацию на личный контроль"
     r"under (?:his|her|my|their|its|our) (?:own )?(?:personal |special |close )?control",
     r"на (?:свой )?(?:личн\w+|особ\w+) контрол\w*",
@@ -1841,6 +1855,8 @@ NEGATION_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$"
     # "None of it was confirmed", "not aware of a single verified case"
     r"|\bnone of (?:it|this|that|these|those|them|the \w+)\s+(?:was|were|is|are|has been|have been|had been)\s+$"
+    # "none of the people named in the media had been located or had confirmed the allegations"
+    r"|\bnone of\b[^.;]{0,80}\s(?:or|nor)\s+(?:had|has|have)\s+$"
     r"|(?:\bnot|n't)\s+aware\s+of\s+(?:a single|any)\s+$"
     # "We have not seen anything that would confirm"
     r"|\banything\s+(?:that\s+)?(?:would|could|might)\s+$"

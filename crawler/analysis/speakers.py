@@ -1339,6 +1339,12 @@ class SpeakerResolver:
             named_owner = self._owner_of_document_named_before(doc, head)
             if named_owner is not None:
                 return from_actor(named_owner, "role")
+            if doc.lang != "ru" and doc.word(head - 1) in ("his", "her"):
+                # "Wolfgang Benedek was appointed ... His report concluded": the person named last, of that gender
+                gender = "masc" if doc.word(head - 1) == "his" else "femn"
+                owner = self._person_before(doc, p_lo, 120, lambda info: info.gender == gender)
+                if owner is not None:
+                    return from_actor(owner, "role")
             previous = memory.last(start)
             if (
                 previous is not None

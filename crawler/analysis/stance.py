@@ -373,7 +373,11 @@ def is_topical(
     placeholder = False
     if lead is not None:
         resolved, placeholder = _resolved_object(index.text, lead[1], lead[0], statement[1])
-        lead = (lead[0], _with_attribute(index.text, resolved, lead[0], statement[1]))
+        obj = _with_attribute(index.text, resolved, lead[0], statement[1])
+        if ALLEGATIONS.match(index.text, lead[0]):
+            # "found that allegations of harassment, arbitrary detention and torture of LGBTI people ...": the list
+            obj = _with_list(index.text, obj, lead[0], statement[1])
+        lead = (lead[0], obj)
     if (
         lead is not None
         and lead[0] - statement[0] <= 25
@@ -461,6 +465,10 @@ def is_topical(
     return False, None
 
 
+ALLEGATIONS = re.compile(r"(?i)(?:allegations?|accusations?|reports?|claims?|обвинени\w*|сообщени\w*)\b")
+REPORTERS_PUNISHED = re.compile(
+    r"(?i)\b(?:автор\w* (?:публикаци|стат|материал)\w*|журналист\w*|(?:the )?(?:authors|journalists|reporters))\b"
+)
 INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самостоятельно|independently)\s+$")
 # a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
@@ -826,6 +834,10 @@ def classify(
             # "редакция передала в Следственный комитет данные о пострадавших": a newsroom's or an NGO's evidence
             # handed to investigators (annotators: a confirmation 25 times in 25; an official forwarding is neutral)
             record("confirmation", 2.0, "handed-over", phrase, start, end)
+            continue
+        if name == "accountability" and REPORTERS_PUNISHED.search(phrase):
+            # "призывает привлечь авторов публикаций к ответственности": punishment asked for the reporters
+            record("denial", 3.0, "dismissal", phrase, start, end)
             continue
         if name == "accountability" and own_decision and NO_CASE.match(phrase):
             # the Investigative Committee's own "no criminal case would be opened": its decision, not a demand
