@@ -1341,10 +1341,10 @@ class SpeakerResolver:
                 return from_actor(named_owner, "role")
             if doc.lang != "ru" and doc.word(head - 1) in ("his", "her"):
                 # "Wolfgang Benedek was appointed ... His report concluded": the person named last, of that gender
-                gender = "masc" if doc.word(head - 1) == "his" else "femn"
-                owner = self._person_before(doc, p_lo, 120, lambda info: info.gender == gender)
-                if owner is not None:
-                    return from_actor(owner, "role")
+                owner_gender = "masc" if doc.word(head - 1) == "his" else "femn"
+                person = self._person_before(doc, p_lo, 120, lambda info: info.gender == owner_gender)
+                if person is not None:
+                    return from_actor(person, "role")
             previous = memory.last(start)
             if (
                 previous is not None

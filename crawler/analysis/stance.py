@@ -373,11 +373,11 @@ def is_topical(
     placeholder = False
     if lead is not None:
         resolved, placeholder = _resolved_object(index.text, lead[1], lead[0], statement[1])
-        obj = _with_attribute(index.text, resolved, lead[0], statement[1])
+        lead_object = _with_attribute(index.text, resolved, lead[0], statement[1])
         if ALLEGATIONS.match(index.text, lead[0]):
             # "found that allegations of harassment, arbitrary detention and torture of LGBTI people ...": the list
-            obj = _with_list(index.text, obj, lead[0], statement[1])
-        lead = (lead[0], obj)
+            lead_object = _with_list(index.text, lead_object, lead[0], statement[1])
+        lead = (lead[0], lead_object)
     if (
         lead is not None
         and lead[0] - statement[0] <= 25
