@@ -5442,6 +5442,37 @@ def test_dismissing_the_official_check_confirms(analyzer):
             "russian-interior-ministry",
             "denial",
         ),
+        (  # not one partner has provided anything (it had been neutral)
+            "en",
+            'Asked about the Chechnya reports, Sergei Lavrov said: "Not one of our partners has provided anything '
+            'that could be checked."',
+            "Not one of our partners",
+            "lavrov",
+            "denial",
+        ),
+        (  # concern called hypocritical dismisses the critics (it had been neutral)
+            "en",
+            "Maria Zakharova said Western capitals were expressing \u201chypocritical concern\u201d over gay men in "
+            "Chechnya.",
+            "hypocritical concern",
+            "zakharova",
+            "denial",
+        ),
+        (  # "но их нет": there are none (it had been neutral)
+            "ru",
+            "Хеда Саратова заявила о жалобах геев из Чечни: «Мы готовы рассмотреть любое обращение, но их нет».",
+            "но их нет",
+            "saratova",
+            "denial",
+        ),
+        (  # a failure to investigate found, not an investigation asked for (it had been neutral)
+            "en",
+            "Wolfgang Benedek wrote that the Russian authorities had failed to investigate the allegations of torture "
+            "of gay men in good faith.",
+            "failed to investigate",
+            "benedek",
+            "confirmation",
+        ),
     ],
 )
 def test_withheld_judgments_cited_absences_and_speakers_named_in_labels(
@@ -5498,3 +5529,23 @@ def test_evidence_found_of_the_events_is_a_cue_of_its_own(analyzer):
     statement = only(analyzer.analyze(text, "en"), "found evidence")
     assert (statement.actor, statement.stance) == ("benedek", "confirmation")
     assert any(cue.startswith("evidence:found evidence") for cue in statement.cues)
+
+
+def test_strikes_on_idlib_are_another_subject(analyzer):
+    """ "назвала фейком сообщения о жертвах ... после ударов по Идлибу": Syria, not the reports (it had been a
+    denial, from "жертвах")."""
+    text = (
+        "Официальный представитель МИД России Мария Захарова назвала фейком сообщения о жертвах среди мирного "
+        "населения после ударов по Идлибу."
+    )
+    assert analyzer.analyze(text, "ru") == []
+
+
+def test_a_retort_that_only_turns_the_question_back_is_no_statement(analyzer):
+    """ "I suggest our Western colleagues look at their own problems," she added: no gold set lists such a retort
+    (it had been her denial, from her side alone)."""
+    text = (
+        "Asked about gay men in Chechnya, Maria Zakharova said that no facts of any kind had been confirmed. "
+        '"I suggest our Western colleagues look at their own problems," she added.'
+    )
+    assert [s.quote for s in analyzer.analyze(text, "en") if "own problems" in s.quote] == []

@@ -167,3 +167,15 @@ def test_the_review_beats_the_rules_on_gold_sets_it_was_not_trained_on(gold_pass
 def test_the_model_file_ships_with_the_package():
     assert Path(training.MODEL_PATH).name == "review_model.json"
     assert training.MODEL_PATH.exists()
+
+
+def test_a_caveat_on_ones_own_checking_is_never_promoted():
+    """ "Memorial said it had been unable to independently verify the latest account": it takes no side, however
+    sure the model is (a retrained review had promoted it to a confirmation)."""
+    model = tiny_model(confirms=[3.0, 0.0, 0.0, 0.0])
+    ngo = dict(official=False, actor_kind="ngo", country=None)
+    caveat = statement("neutral", "confirms", cues=("speech-verb:said", "unverified:verify"), **ngo)
+    assert model.review("confirms", "en", [caveat])[0].stance == "neutral"
+    assert (
+        model.review("confirms", "en", [statement("neutral", "confirms", **ngo)])[0].stance == "confirmation"
+    )

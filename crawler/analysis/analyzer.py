@@ -1044,8 +1044,18 @@ def _without_main_clause(doc: Doc, cand: Candidate) -> Candidate:
 
 def _says_nothing(text: str, cand: Candidate) -> bool:
     """A reported "statement" too short to say anything ("the journalists who reported on it", "testified
-    publicly")."""
-    return cand.kind == "reported" and len(text[cand.start : cand.end].split()) < 3
+    publicly"), or a retort that only turns the question back ("I suggest our Western colleagues look at their own
+    problems": never a statement on the reports in any gold set)."""
+    if cand.kind == "reported" and len(text[cand.start : cand.end].split()) < 3:
+        return True
+    return OWN_PROBLEMS_ONLY.fullmatch(text, cand.start, cand.end) is not None
+
+
+OWN_PROBLEMS_ONLY = re.compile(
+    r"(?i)\W*(?:I (?:would )?(?:suggest|advise)|(?:they|western \w+|washington|berlin|london) (?:should|would do "
+    r"better to))\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:look at|deal with|take care of|mind) (?:their|its|our|his|her) "
+    r"own (?:problems|affairs|business)\W*"
+)
 
 
 def _new_object(doc: Doc, cand: Candidate) -> bool:

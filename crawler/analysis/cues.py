@@ -742,7 +742,8 @@ OFF_TOPIC = _rx(
     r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
     r"доход\w*", r"коррупци\w*", r"митинг\w*(?<!на митинге)", r"ill", r"illness\w*", r"sick(?! people| minds?| fantas\w+| imagination)", r"health\w*", r"hospital\w*",
     r"(?:flown|taken|rushed|admitted) to (?:a |the )?(?:[\w-]+ )?clinic\w*",
-    r"coma", r"cancer", r"surgery", r"syria\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
+    r"coma", r"cancer", r"surgery", r"syria\w*", r"idlib", r"aleppo", r"white helmets", r"идлиб\w*", r"алеппо",
+    r"бел\w+ каск\w*", r"air ?strikes?", r"airstrikes?", r"bomb\w*", r"doping", r"anti-doping",
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions?", r"covid\w*", r"coronavirus",
     r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*", r"league", r"championship\w*", r"чемпионат\w*",
@@ -1167,6 +1168,11 @@ ABSENCE = _rx(
     # "а ни одного живого свидетеля никто так и не показал"
     r"ни (?:одного|одной) (?:[\w-]+ )?(?:свидетеля|пострадавшего|потерпевшего|жертвы|факта|имени|доказательства)\b"
     r"[^.;]{0,30}? (?:никто|не)\b",
+    # "Мы готовы рассмотреть любое обращение, но их нет": there are none
+    r"(?:но|однако|а) (?:их|таких) (?:просто |пока )?нет\b",
+    # "Not one of our partners has provided anything that could be checked"
+    r"(?:not one|none) of (?:our|the|their|its|his|her) (?:[\w-]+ ){0,2}?(?:has|have|had) (?:ever |yet )?"
+    r"(?:provided|given|presented|produced|shown|named|handed over) (?:anything|any|a single)",
     # "готовы рассмотреть любые обращения, однако «пока не получили ни одного»": none of them received
     r"не (?:\w+ )?получ\w+ ни (?:одного|одной|единого)\b(?!\s+[а-яё])",
     # "There are no reliable, confirmed facts"
@@ -1357,6 +1363,9 @@ ABSENCE = _rx(
     r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
 )
 DISMISSAL = _rx(
+    # "Western capitals were expressing "hypocritical concern" over Chechnya": the critics dismissed
+    r"hypocritical (?:concern|outrage|statements?|campaign)",
+    r"лицемерн\w+ (?:озабоченност\w*|обеспокоенност\w*|заявлени\w*|кампани\w*)",
     r"провокатор\w*", r"provocateurs?",
     # "doubted that his story was true", "сомневается в правдивости его рассказа": the account doubted
     r"doubt\w* (?:that |whether )?(?:[\w'’-]+ ){0,6}?(?:was|is|were|are|had been) (?:true|real|genuine)",

@@ -13,7 +13,8 @@ a denial, a confirmation, a neutral statement about the reports, or none (no sta
 - a neutral statement the model finds likely (above ``promote_above``) to be on its speaker's side takes that
   stance: a denial for a Russian state speaker, a confirmation for anyone else
   (:func:`crawler.analysis.stance.speaker_side`); the model alone would now and then promote a Russian
-  ministry's words to a confirmation. One it finds likely (above ``drop_above``) to be no statement about the
+  ministry's words to a confirmation. A caveat on the speaker's own checking ("could not independently verify")
+  is never promoted. One it finds likely (above ``drop_above``) to be no statement about the
   reports is dropped.
 
 It never turns a denial into a confirmation or back. A statement whose stance it changed carries the cue
@@ -53,6 +54,7 @@ QUOTE_MARKS = frozenset("\"'«“„‘")
 BEFORE_CHARS = 60  # how far before the quote the words that introduce it are read
 BEFORE_WORDS = 6
 TWIN_CHARS = 300
+NEUTRAL_HOLDING_CUES = frozenset(("unverified",))
 # cue families of phrases that take a side by themselves (see crawler.analysis.stance)
 SIDE_TAKING_CUES = frozenset(
     (
@@ -108,6 +110,12 @@ def _twin(statement: Statement, other: Statement) -> bool:
     return same and near
 
 
+def _holds_neutral(statement: Statement) -> bool:
+    """Is the statement a caveat on the speaker's own checking ("could not independently verify")? It takes no
+    side, whatever the words around it: the review does not promote it."""
+    return any(cue.split(":", 1)[0] in NEUTRAL_HOLDING_CUES for cue in statement.cues)
+
+
 def _takes_a_side(statement: Statement) -> bool:
     """Does the rules' stance rest on a phrase that takes a side by itself ("lies", "were tortured", "must be
     punished")? The review leaves those alone: held out, it demoted them wrongly more often than rightly."""
@@ -158,7 +166,7 @@ class ReviewModel:
                     statement = replace(statement, stance="neutral", cues=(*statement.cues, "review:neutral"))
             else:
                 side = speaker_side(statement.actor_kind, statement.country)
-                if p[side] > self.promote_above:
+                if p[side] > self.promote_above and not _holds_neutral(statement):
                     statement = replace(statement, stance=side, cues=(*statement.cues, f"review:{side}"))
                 elif p[NONE] > self.drop_above:
                     continue

@@ -466,6 +466,8 @@ def is_topical(
 
 
 ALLEGATIONS = re.compile(r"(?i)(?:allegations?|accusations?|reports?|claims?|обвинени\w*|сообщени\w*)\b")
+# "the Russian authorities had failed to investigate the allegations in good faith": a failure found, not a condition
+FAILED_PHRASE = re.compile(r"(?i)(?:failed|refused|did not|didn't|не провел|не расследовал|отказал)")
 REPORTERS_PUNISHED = re.compile(
     r"(?i)\b(?:автор\w* (?:публикаци|стат|материал)\w*|журналист\w*|(?:the )?(?:authors|journalists|reporters))\b"
 )
@@ -848,8 +850,10 @@ def classify(
             # reported (annotators: neutral 6 times in 7, the seventh adding "despite his testimony")
             record("neutral", 1.0, "procedural", phrase, start, end)
             continue
-        if name == "accountability" and REPORTS_TO_INVESTIGATE.search(
-            full, *_sentence_around(full, start, lo, hi)
+        if (
+            name == "accountability"
+            and not FAILED_PHRASE.match(phrase)
+            and REPORTS_TO_INVESTIGATE.search(full, *_sentence_around(full, start, lo, hi))
         ):
             # "We expect the authorities to investigate these reports and to bring those responsible to justice":
             # justice asked for what the reports may prove, not for what the speaker says happened
@@ -914,6 +918,8 @@ def classify(
             claimed.append((start, end))
             continue  # "поделиться сведениями, если они действительно существуют": a condition, not evidence
         cue_name = name
+        if name == "neutral" and INDEPENDENTLY_BEFORE.search(before):
+            cue_name = "unverified"  # "had been unable to independently verify the latest account"
         if (
             negatable
             and name == "evidence"
