@@ -3304,7 +3304,7 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
         "— Как вас задержали?\n\n— Отвезли в Аргун, в подвал. Били шлангом, потом цепляли провода к пальцам.\n\n"
         "— Почему вы решили рассказать об этом?\n\n— Потому что в Грозном повторяют, что нас не существует. А я "
         "существую, — говорит Ахмед (имя изменено по его просьбе).",
-        "ru", [(None, "confirmation")], "шлангом", id="dash-answers-credited-with-an-aside",
+        "ru", [(None, "confirmation"), (None, "confirmation")], "шлангом", id="dash-answers-credited-with-an-aside",
     ),
     pytest.param(
         "Сообщения о задержаниях геев в Чечне обсуждают уже неделю. «Пусть покажут хотя бы одного пострадавшего, — "
@@ -5471,6 +5471,14 @@ def test_dismissing_the_official_check_confirms(analyzer):
             "of gay men in good faith.",
             "failed to investigate",
             "benedek",
+            "confirmation",
+        ),
+        (  # the name before its aside "(имя изменено)" (there had been no statement: 16 Russian gold misses)
+            "ru",
+            "«Нас держали в подвале в Аргуне и били током», — рассказывает Ислам (имя изменено), которому удалось "
+            "уехать из России.",
+            "держали в подвале",
+            None,
             "confirmation",
         ),
     ],

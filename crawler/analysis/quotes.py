@@ -1067,6 +1067,8 @@ class CandidateFinder:
                 continue
             if (token.text in ".;:!?," or token.text in "—–") and not _joins_name(doc, j):
                 break
+            if token.text == "(" and j > start and doc.tokens[j - 1].is_cap:
+                break  # "— рассказывает Ислам (имя изменено), которому ...": the name, not its aside
             if token.text in QUOTE_CHARS and not _inside_title(doc, j):
                 break
             if doc.word(j) in stop_words and not (
