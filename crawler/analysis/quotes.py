@@ -338,6 +338,14 @@ CALENDAR = lexicon.words(
 )
 
 
+# a refusal to comment with its verb last: "от (дальнейших) комментариев (по этому поводу) отказались"
+DECLINED_COMMENT_RU = re.compile(
+    r"(?i)\bот\s+(?:дальнейших\s+|каких-либо\s+|любых\s+)?комментари\w*(?:\s+[^\s.,;:!?«»]+){0,4}?\s+"
+    r"(?P<verb>отказал\w*)"
+)
+CLAUSE_JOINERS_RU = frozenset(["но", "однако", "а", "и", "там", "же"])
+
+
 @dataclass
 class Candidate:
     """A statement before speaker resolution and stance."""
@@ -1097,6 +1105,10 @@ class CandidateFinder:
         candidates.extend(self._according(doc))
         candidates.extend(self._stated_positions(doc))
         candidates.extend(self._passives(doc))
+        declined = self._declined_comment_ru(doc)
+        if declined:  # (the verb's own candidate has nothing after it to report)
+            taken = {c.verb_token for c in declined}
+            candidates = [c for c in candidates if c.verb_token not in taken] + declined
         candidates.extend(self._quoted_as_saying(doc))
         candidates.extend(self._headers(doc))
         candidates.extend(self._interview_answers(doc))
@@ -2114,6 +2126,36 @@ class CandidateFinder:
                 cand.start = doc.tokens[that + 1].start  # "It was stated by X that ...": the clause
             cand.windows.append((agent_lo, agent_hi, "according"))
             found.append(_trimmed(doc, cand))
+        return found
+
+    def _declined_comment_ru(self, doc: Doc) -> list[Candidate]:
+        """Russian, the verb last: "В пресс-службе МВД по Чеченской Республике от комментариев отказались". The
+        refusal is the statement; whoever is named before it in its clause (or its sentence) refused."""
+        if doc.lang != "ru" or "коммент" not in doc.text:
+            return []
+        found = []
+        for match in DECLINED_COMMENT_RU.finditer(doc.text):
+            verb = doc.layout.token_at(match.start("verb"))
+            if doc.in_quote(verb):
+                continue
+            first = doc.layout.token_at(match.start())
+            s_lo, _s_hi = self._sentence_range(doc, first)
+            clause = next(
+                (k + 1 for k in range(first - 1, s_lo - 1, -1) if doc.tokens[k].text in (",", ":", ";")), s_lo
+            )
+            info = self._is_verb(doc, verb)
+            gender = info[2] if info is not None else None
+            cand = Candidate(
+                match.start(), match.end(), "reported", doc.tokens[verb].text, "act", gender, verb
+            )
+            words = [k for k in range(clause, first) if doc.tokens[k].is_word]
+            if not words or all(doc.word(k) in CLAUSE_JOINERS_RU for k in words):
+                cand.previous = (
+                    True  # "в ведомстве подтвердили ..., но от комментариев отказались": they went on
+                )
+            else:
+                cand.windows.append((clause, first, "before"))
+            found.append(cand)
         return found
 
     def _quoted_as_saying(self, doc: Doc) -> list[Candidate]:
