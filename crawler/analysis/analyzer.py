@@ -242,12 +242,13 @@ class Analyzer:
         )
         if owner is None:
             return None
-        bodies = [s for o, s in memory.speakers if o < speaker.start and s.actor is not None and not s.person]
+        bodies = [
+            s.actor for o, s in memory.speakers if o < speaker.start and s.actor is not None and not s.person
+        ]
         if not bodies:
             return None
         body = bodies[-1] if owner.group(1).lower() == "its" else bodies[0]
-        assert body.actor is not None
-        return self.resolver.speaker_from_actor(body.actor, speaker.text, speaker.start, speaker.end, "role")
+        return self.resolver.speaker_from_actor(body, speaker.text, speaker.start, speaker.end, "role")
 
     def _document_author(self, doc: Doc, lo: int, memory: Memory) -> Speaker | None:
         """ "МВД направило ответ на запрос. В документе говорится, что ...": a document with no author of its

@@ -1805,14 +1805,15 @@ class CandidateFinder:
                         STATEMENT_HEAD.match(colon.group(1).strip())
                         # "Министр Чечни по национальной политике, ... Джамбулат Умаров: ...": a title, then the name
                         or (
-                            _named_last(doc, doc.layout.token_at(lo + colon.end(1)) - 1)
-                            and not re.search(r"(?i)\b(?:что|that)\b", colon.group(1))
-                        )
-                        # "Екатерина Сокирянская, директор проекта ..., в эфире радиостанции: Мы ...": the name,
-                        # then the title and where she spoke
-                        or (
-                            _named_last(doc, doc.layout.token_at(lo + colon.start(1)) + 1)
-                            and doc.tokens[doc.layout.token_at(lo + colon.start(1)) + 2].text == ","
+                            (
+                                _named_last(doc, doc.layout.token_at(lo + colon.end(1)) - 1)
+                                # "Екатерина Сокирянская, директор проекта ..., в эфире радиостанции: Мы ...":
+                                # the name, then the title and where she spoke
+                                or (
+                                    _named_last(doc, doc.layout.token_at(lo + colon.start(1)) + 1)
+                                    and doc.tokens[doc.layout.token_at(lo + colon.start(1)) + 2].text == ","
+                                )
+                            )
                             and not re.search(r"(?i)\b(?:что|that)\b", colon.group(1))
                         )
                     )
@@ -2139,7 +2140,7 @@ class CandidateFinder:
             if doc.in_quote(verb):
                 continue
             first = doc.layout.token_at(match.start())
-            s_lo, _s_hi = self._sentence_range(doc, first)
+            s_lo = self._sentence_range(doc, first)[0]
             clause = next(
                 (k + 1 for k in range(first - 1, s_lo - 1, -1) if doc.tokens[k].text in (",", ":", ";")), s_lo
             )
@@ -2150,9 +2151,8 @@ class CandidateFinder:
             )
             words = [k for k in range(clause, first) if doc.tokens[k].is_word]
             if not words or all(doc.word(k) in CLAUSE_JOINERS_RU for k in words):
-                cand.previous = (
-                    True  # "в ведомстве подтвердили ..., но от комментариев отказались": they went on
-                )
+                # "в ведомстве подтвердили ..., но от комментариев отказались": the clause's speaker goes on
+                cand.previous = True
             else:
                 cand.windows.append((clause, first, "before"))
             found.append(cand)

@@ -110,16 +110,21 @@ def _twin(statement: Statement, other: Statement) -> bool:
     return same and near
 
 
+def _has_cue_family(statement: Statement, families: frozenset[str]) -> bool:
+    """Does one of the statement's cues belong to one of ``families`` ("dismissal:lies" is of "dismissal")?"""
+    return any(cue.split(":", 1)[0] in families for cue in statement.cues)
+
+
 def _holds_neutral(statement: Statement) -> bool:
     """Is the statement a caveat on the speaker's own checking ("could not independently verify")? It takes no
     side, whatever the words around it: the review does not promote it."""
-    return any(cue.split(":", 1)[0] in NEUTRAL_HOLDING_CUES for cue in statement.cues)
+    return _has_cue_family(statement, NEUTRAL_HOLDING_CUES)
 
 
 def _takes_a_side(statement: Statement) -> bool:
     """Does the rules' stance rest on a phrase that takes a side by itself ("lies", "were tortured", "must be
     punished")? The review leaves those alone: held out, it demoted them wrongly more often than rightly."""
-    return any(cue.split(":", 1)[0] in SIDE_TAKING_CUES for cue in statement.cues)
+    return _has_cue_family(statement, SIDE_TAKING_CUES)
 
 
 class ReviewModel:

@@ -1057,6 +1057,12 @@ def _whataboutism(after_verb: str, index: CueIndex, lo: int, hi: int) -> bool:
     )
 
 
+def _retracts(kind: str | None, cues: list[str]) -> bool:
+    """Is a person's only dismissal one of their own account ("мужчина ... говорит, что «оговорил» сотрудников
+    полиции")? Taking an account back denies it; it does not reject a denial."""
+    return kind == "person" and all(c.startswith(RETRACTION_CUES) for c in cues if c.startswith("dismissal:"))
+
+
 def _verb_mode(before: str, after: str = "") -> str | None:
     """ "declined" or "negated" when the words around a stance verb decline or negate it, else None.
 
@@ -1136,15 +1142,12 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         and all(MODAL_ABSENCE.search(c) for c in cues if c.startswith("absence:"))
     ):  # "no one would come forward while the people who tortured them are in uniform": why nobody complains
         denial = 0.0
-    retracted = kind == "person" and all(
-        c.startswith(RETRACTION_CUES) for c in cues if c.startswith("dismissal:")
-    )  # "мужчина ... говорит, что «оговорил» сотрудников полиции": a man taking his account back denies it
     if (
         side == "confirmation"
         and denial
         and set(families["denial"]) <= {"dismissal"}
         and not reports
-        and not retracted
+        and not _retracts(kind, cues)
     ):
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
         cues.append("refutes-denial")
