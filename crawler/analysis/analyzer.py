@@ -394,6 +394,11 @@ class Analyzer:
             frame_start = min(cand.start, max(verb_start - 24, floor))
         s_first = layout.sentence_of(cand.start)
         s_last = layout.sentence_of(max(cand.start, cand.end - 1))
+        if cand.kind == "participle" and doc.lang != "ru":
+            # "Novaya Gazeta stood by its reporting, saying its sources included officers": what it stood by
+            stood = STOOD_BY_BEFORE.search(text, layout.sentences[s_first][0], cand.start)
+            if stood is not None:
+                frame_start = min(frame_start, stood.start())
         if cand.verb_token is not None:
             s_verb = layout.sentence_of(doc.tokens[cand.verb_token].start)
         framed = text[frame_start : cand.end]
@@ -531,6 +536,21 @@ class Analyzer:
             off_topic.subject.add(s_first)
             off_topic.new_object.add(s_first)
             return None  # "Также глава Чечни сообщил, что провёл совещание по газификации": something else
+        if (
+            any(result.scores)
+            and not in_statement
+            and not core
+            and speaker_side(side_kind, country) == "denial"
+            and (s_first in off_topic.other_claim or s_first - 1 in off_topic.other_claim)
+            and not any(
+                PLACE.search(text, *span) or _reports_of_events(doc, *span) for span in sentence_spans
+            )
+            and not _asked_about_chechnya(text, sentence_spans)
+        ):
+            # "denied reports that Putin would replace the central bank's head. / "There are no such plans,"
+            # Peskov said": "such" points back to the other claim, also in the next paragraph
+            off_topic.subject.add(s_first)
+            return None
         if (
             cand.kind == "header"
             and not any(result.scores)
@@ -1003,10 +1023,11 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                     drop.add(a_index)
                 else:
                     kept[a_index] = outer = replace(outer, statement=found[0], cand=shorter, scores=found[1])
-            elif (
-                inner.statement.actor is not None
-                and inner.speaker.how in ("name", "title")
-                and (inner.cand.verb or "").lower() in PLAIN_SPEECH
+            elif inner.statement.actor is not None and (
+                (inner.speaker.how in ("name", "title") and (inner.cand.verb or "").lower() in PLAIN_SPEECH)
+                # "our correspondent notes that Izvestia quotes a source in the office as saying ...": the one
+                # quoted speaks
+                or doc.word(inner.cand.verb_token - 1) == "as"
             ):
                 drop.add(a_index)
             else:
@@ -1021,6 +1042,10 @@ def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
     return holder.statement.start <= doc.tokens[other.cand.verb_token].start < holder.statement.end
 
 
+# a main clause standing by one's reporting right before a participle's statement ("stood by its reporting, saying")
+STOOD_BY_BEFORE = re.compile(
+    r"\b(?:stood|stands|stand) by (?:its|his|her|their|our|every)\b[^.;:]{0,60},\s*\w+\s*$"
+)
 # a sentence opening on a subordinate clause ("When Daudov said the stories were lies, he offered no ...")
 SUBORDINATE_OPENING = re.compile(r"\s*(?:When|Whenever|Once|After|Before|Although|Though|While|Когда|Хотя)\b")
 # where the main clause begins after it: a comma (a closing quote mark) and a pronoun subject

@@ -39,9 +39,10 @@ NEGATED_SAY = re.compile(
     r"(?i)(?:\b(?:never|not|n't)|\bне|\bни разу не)\s+(?:(?:actually|publicly|once|explicitly|directly|quite|"
     r"really|прямо|публично|открыто)\s+)?$|\b(?:has|have|had|did|does)n't\s+$|\b(?:has|have|had) never\s+(?:\w+\s+)?$"
 )
-# "Karimov was quoted as saying", "Interfax quoted Karimov as saying": the one quoted speaks
+# "Karimov was quoted as saying", "Interfax quoted Karimov as saying", "you quote Karimov as saying": the one quoted
+# speaks
 QUOTED_AS = re.compile(
-    r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes)\s+"
+    r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes|quote|quoting)\s+"
     r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>(?:[A-ZА-ЯЁ]|(?:a|an|one|two|three|several|the|his|her|its|their)\s)"
     r"[^.;:\"“”«»]{1,80}?)\s+)?"
     r"(?:as|,?\s*who)\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying|"
@@ -2161,7 +2162,7 @@ class CandidateFinder:
     def _quoted_as_saying(self, doc: Doc) -> list[Candidate]:
         """Wire attributions: "X was quoted as saying (by Y) ...", "Y quoted X as saying ...", '"...," X was
         quoted as saying'. X speaks; Y only reported it."""
-        if doc.lang == "ru" or "quoted" not in doc.text:
+        if doc.lang == "ru" or "quot" not in doc.text:
             return []
         found = []
         for match in QUOTED_AS.finditer(doc.text):
@@ -2401,7 +2402,7 @@ def _dash_signature(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     if signature is None:
         return None
     lo = doc.layout.token_at(signature.start(1))
-    hi = doc.layout.token_at(signature.end(1) - 1) + 1
+    hi = doc.layout.token_at(signature.end(1))  # (also when the signature ends the text)
     words = [k for k in range(lo, hi) if doc.tokens[k].is_word]
     if not words or len(words) > 9 or any(doc.tokens[k].is_word and _verb_like_word(doc, k) for k in words):
         return None
@@ -2680,7 +2681,7 @@ def _unquoted(doc: Doc, lo: int, hi: int) -> str:
 
 def _media_actor(doc: Doc, j: int) -> bool:
     """True when token ``j`` names a news outlet (a dateline credit like "TASS:" rather than a speaker)."""
-    return doc.infos[j].actor in doc.media_actors
+    return j < len(doc.infos) and doc.infos[j].actor in doc.media_actors
 
 
 def _quoted_name(doc: Doc, quote: Quote) -> bool:
@@ -2788,7 +2789,13 @@ def np_before(doc: Doc, end: int, lo: int) -> int:
             or word[:1].isdigit()
             or "-" in word
         )
-        if nominal or (word in ("of", "for", "from") and start - 2 >= lo and doc.tokens[start - 2].is_word):
+        # "the Council of Europe's human rights commissioner": a role's modifiers after an owner
+        modifier = word in ROLE_MODIFIERS_EN and any(doc.infos[k].role for k in range(start, end))
+        if (
+            nominal
+            or modifier
+            or (word in ("of", "for", "from") and start - 2 >= lo and doc.tokens[start - 2].is_word)
+        ):
             start -= 1
         else:
             break
@@ -2809,6 +2816,7 @@ def _verb_like(doc: Doc, k: int) -> bool:
     return word in FINITE_VERBS_EN or word.endswith(("s", "ed"))
 
 
+ROLE_MODIFIERS_EN = lexicon.words("human rights deputy senior chief foreign special")
 DETERMINERS_EN = lexicon.words("the a an his her its their our my your this these those")
 # plural nouns that would pass for verbs ending in -s ("which rights groups say")
 PLURAL_NOUNS_EN = lexicon.words("rights news affairs arms sources relatives officials activists")

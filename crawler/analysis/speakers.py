@@ -369,6 +369,8 @@ GOVERNMENT_ORGS = {
     "FR": "French government",
     "CA": "Canadian government",
 }
+
+
 # multi-word and abbreviated names of a state or union as a speaker ("The United States condemns ...")
 NATION_NAMES = {
     "united states": "US",
@@ -382,7 +384,19 @@ NATION_NAMES = {
     "евросоюз": "EU",
     "ес": "EU",
 }
+
+
+def _nation_ending(doc: Doc, lo: int, hi: int) -> str | None:
+    """The country of a state's name that ends tokens [lo, hi) ("Statement by the United States")."""
+    words = [doc.word(j) for j in range(lo, hi)]
+    return next(
+        (NATION_NAMES[name] for k in range(len(words)) if (name := " ".join(words[k:])) in NATION_NAMES),
+        None,
+    )
+
+
 EU_FOREIGN_SERVICE = "eeas"
+OWNER_WORDS = frozenset(["his", "her", "its"])
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
 # a person introduced by a phrase that names the role another way ("глава МИД Литвы ... — написал министр")
@@ -1168,6 +1182,11 @@ class SpeakerResolver:
                 speaker = replace(speaker, gender=role.gender, person=True, how=how)
             return speaker
 
+        if head_key == "SPOKES" and doc.lang != "ru" and head >= 1 and doc.word(head - 1) in OWNER_WORDS:
+            # "Kadyrov did not respond. His spokesman said": the spokesperson of the owner named last
+            spokesperson = self._spokesperson_of_owner(doc, head - 1)
+            if spokesperson is not None:
+                return from_actor(spokesperson, "role")
         foreign = _foreign_owner(doc, head, p_lo) if heads and head_key in ("DIPLOMAT", "EMBASSY") else None
         if foreign is not None:
             # "Посол Великобритании в Москве", "Iceland's ambassador": another state's diplomat, not Russia's
@@ -1199,9 +1218,7 @@ class SpeakerResolver:
             sender = next(
                 (place[1] for j in range(lo, envoy) if (place := infos[j].place) is not None and place[1]),
                 None,
-            ) or NATION_NAMES.get(
-                " ".join(doc.word(j) for j in range(lo, envoy) if doc.word(j) not in ("the", "by"))
-            )
+            ) or _nation_ending(doc, lo, envoy)
             ministry = self.index.foreign_ministry.get(sender) if sender not in (None, "RU") else None
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "title", phrase_roles)
@@ -1940,6 +1957,47 @@ class SpeakerResolver:
             if info is not None and info.person and fits(info):
                 return info.actor.id
         return None
+
+    def _spokesperson_of_owner(self, doc: Doc, owner_word: int) -> str | None:
+        """The listed spokesperson of whoever "his"/"her"/"its" at ``owner_word`` stands for: the person of that
+        gender, or the body, named last ("Putin ... his spokesman": Peskov; "the Foreign Ministry. Its
+        spokeswoman": Zakharova)."""
+        word = doc.word(owner_word)
+        if word == "its":  # the last body named, unless a body is named only by its role ("the ministry")
+            body = next(
+                (
+                    k
+                    for k in range(owner_word - 1, max(-1, owner_word - 120), -1)
+                    if ((actor := doc.infos[k].actor) is not None and not self.index.info[actor].person)
+                    or ((role := doc.infos[k].role) is not None and role.body)
+                ),
+                None,
+            )
+            if body is None:
+                return None
+            owner, body_role = doc.infos[body].actor, doc.infos[body].role
+            if owner is None and body_role is not None:  # "the Foreign Ministry": the body that title names
+                first = body
+                while first > 0 and doc.tokens[first - 1].is_cap and doc.tokens[first - 1].is_word:
+                    first -= 1
+                phrase = doc.text[doc.tokens[first].start : doc.tokens[body].end]
+                titled_body = self.index.match_title(set(self.index.canon_string(phrase)), body_role.key)
+                owner = None if titled_body is None else titled_body[0]
+        else:
+            gender = "masc" if word == "his" else "femn"
+            owner = self._person_before(doc, owner_word, 120, lambda info: info.gender == gender)
+        if owner is None:
+            return None
+        owner_titles = [frozenset({"@" + owner})] + list(self.index.info[owner].titles)
+        return next(
+            (
+                titled[0]
+                for title in owner_titles
+                if (titled := self.index.match_title(set(title) | {"SPOKES"}, "SPOKES")) is not None
+                and "SPOKES" in self.index.info[titled[0]].roles
+            ),
+            None,
+        )
 
     def _titled_person_before(self, doc: Doc, p_lo: int, key: str, since: int = -1) -> str | None:
         """The listed person with role ``key`` named last before token ``p_lo`` (and after offset ``since``)."""
