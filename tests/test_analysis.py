@@ -5597,6 +5597,13 @@ def test_a_refusal_to_comment_with_its_verb_last(analyzer, text, actor):
             'the head of the central bank.\n\n"There are no such plans," Peskov told reporters.',
             "no such plans",
         ),
+        # whom a reply went to, its words only in the next paragraph (with "гонения" read as the reports' subject
+        # it had become a denial of its own)
+        (
+            "ru",
+            "Выступая на заседании, Магомед Даудов жёстко ответил авторам публикаций о «гонениях» в республике.",
+            "авторам",
+        ),
     ],
 )
 def test_no_statement_on_another_subject_or_a_bare_retort(analyzer, lang, text, words):
@@ -5657,13 +5664,28 @@ def test_no_statement_on_another_subject_or_a_bare_retort(analyzer, lang, text, 
             "prosecutor-general",
             "denial",
         ),
+        (  # "X replied that ..., according to a transcript released by the Kremlin": X's (it had been the Kremlin's)
+            "Vladimir Putin told Ramzan Kadyrov he would discuss the reports. Kadyrov replied that the publications "
+            'about gay men were "provocations", according to a transcript released by the Kremlin.',
+            "provocations",
+            "kadyrov",
+            "denial",
+        ),
+        (  # "the people the article talks about are ...": a relative clause, no other subject (it had been dropped)
+            'Alvi Karimov called the article about gay men "a lie". "The people the article talks about are simply '
+            'not to be found in our republic," Karimov said.',
+            "not to be found",
+            "karimov",
+            "denial",
+        ),
     ],
 )
 def test_speakers_of_the_twenty_third_sessions_cross_validation_misses(analyzer, text, words, actor, stance):
     """Speakers from the twenty-third session's cross-validation misses: "his/her/its spokesman" is the listed
     spokesperson of the person or body named last; a title keeps its owner across "human rights"; a state named
     after "Statement by the" sends its mission; "X quote(s) Y as saying" is Y's statement, also inside another's
-    words."""
+    words; so is "X replied ..., according to a transcript" (fresh set independent162), where also "the article
+    talks about are ..." names no other subject."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert (statement.actor, statement.stance) == (actor, stance)
 
@@ -5717,3 +5739,90 @@ def test_approval_from_the_top_is_no_talk_of_sanctions(analyzer, lang, text, wor
     persecution, not economic sanctions, another subject (the statements had been dropped)."""
     statement = only(analyzer.analyze(text, lang), words)
     assert statement.stance == "confirmation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "actor", "stance"),
+    [
+        (  # a refusal to open a case for lack of evidence (there had been no statement)
+            "en",
+            "The Investigative Committee said it had refused to open a criminal case into the complaint of a man "
+            "held in Grozny, citing a lack of evidence that a crime had been committed.",
+            "citing a lack of evidence",
+            "investigative-committee",
+            "denial",
+        ),
+        (  # "отказал в возбуждении дела" is an act like "отказался" (there had been no statement)
+            "ru",
+            "Следственный комитет отказал в возбуждении уголовного дела по заявлению Лапунова, сославшись на то, "
+            "что доводы заявителя не нашли подтверждения.",
+            "не нашли подтверждения",
+            "investigative-committee",
+            "denial",
+        ),
+        (  # "публикации о «гонениях»": persecution, the reports' events (it had been another subject, and the
+            # quote after it with it)
+            "ru",
+            "Джамбулат Умаров написал в Telegram, что публикации о «гонениях» — это «заказ, за который щедро "
+            "заплатили».",
+            "заказ",
+            "umarov-dzhambulat",
+            "denial",
+        ),
+        (  # "Комментируя доклад ОБСЕ по Чечне" turns back from Syria (it had stayed on the other subject)
+            "ru",
+            "Мария Захарова назвала «фейком» сообщения о применении запрещённых боеприпасов в Сирии. Комментируя "
+            "доклад ОБСЕ по Чечне, Захарова заявила, что документ «построен на анонимных свидетельствах».",
+            "построен на анонимных",
+            "zakharova",
+            "denial",
+        ),
+    ],
+)
+def test_refusals_to_open_a_case_persecution_and_a_turn_back_to_chechnya(
+    analyzer, lang, text, words, actor, stance
+):
+    """Misses of the twenty-third session's fresh set independent161: a refusal to open a case citing no evidence
+    denies; "гонения" is the reports' subject; "Комментируя ... по Чечне" turns back to it."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor, statement.stance) == (actor, stance)
+
+
+def test_a_court_refusing_a_complaint_confirms_nothing(analyzer):
+    """ "Суд отказал в удовлетворении жалобы жителя Чечни, который заявил о похищении": the court's ruling is no
+    statement of the court's (the complainant's claim in the relative clause is his)."""
+    text = (
+        "Басманный районный суд Москвы отказал в удовлетворении жалобы жителя Чечни, который заявил о похищении "
+        "и пытках из-за его предполагаемой гомосексуальности."
+    )
+    assert [s.stance for s in analyzer.analyze(text, "ru") if s.actor_kind == "court"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (  # "He" after a former officer: a private person now (it had been a Russian official's denial)
+            "en",
+            "A former officer of a Chechen police unit agreed to speak on condition of anonymity. He said men "
+            "suspected of being gay were beaten in the basement.",
+            "were beaten",
+        ),
+        (
+            "ru",
+            "Бывший сотрудник полка патрульно-постовой службы согласился рассказать о том, что видел. Он "
+            "утверждает, что задержанных мужчин привозили по ночам.",
+            "привозили по ночам",
+        ),
+        (  # "according to" the antecedent of a relative clause, not "it" inside it (it had been the ministry's)
+            "en",
+            "The list was handwritten. According to a former Chechen police officer who smuggled a photograph of it "
+            "out of the republic, it contained the names of 27 men who were detained in January 2019.",
+            "names of 27 men",
+        ),
+    ],
+)
+def test_a_former_officer_speaks_as_a_private_person(analyzer, lang, text, words):
+    """A former police officer telling what he saw is a private person confirming the events, also when a pronoun
+    or "according to" refers to him."""
+    statement = only(analyzer.analyze(text, lang), words)
+    assert (statement.actor_kind, statement.official, statement.stance) == ("person", False, "confirmation")

@@ -724,7 +724,7 @@ EVENT_TOPIC = _rx(
     r"abduct\w*", r"kill\w*", r"murder\w*", r"persecut\w*", r"disappear\w*", r"round-?ups?", r"rounded up",
     r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
     r"crackdown", r"fled", r"flee\w*", r"abuses?", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
-    r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"преследуем\w*", r"исчезн\w*", r"облав\w*",
+    r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"преследуем\w*", r"гонени\w*", r"исчезн\w*", r"облав\w*",
     r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*",
 )
 ANAPHORA_TOPIC = _rx(
@@ -1056,6 +1056,8 @@ ABSENCE = _rx(
     r"отсутстви\w+ (?:каких-либо |какой-либо |любой )?(?:достоверн\w+ |подтвержденн\w+ |подтверждённ\w+ |"
     r"проверенн\w+ )?(?:информации|сведений|данных|доказательств|фактов)",
     r"absence of (?:any )?(?:reliable |verified |credible |confirmed )?(?:information|evidence|facts|data)",
+    # "refused to open a criminal case, citing a lack of evidence"
+    r"(?:citing|cited) (?:a |the )?lack of (?:any )?(?:evidence|proof)",
     # "ответа, подтверждающего эти сведения, пока не получила": nothing confirming them has come
     r"подтверждающ\w+ (?:[\w-]+ ){0,3}?(?:сведени\w+|информаци\w+|факт\w*|сообщени\w+),? (?:пока |так и |ещё |еще )?"
     r"не (?:получил\w*|поступ\w+|представ\w+)",
@@ -1974,6 +1976,8 @@ OBJECT_CLAUSE = re.compile(
     rf"(?<!{W})(?:(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stor(?:y|ies)|articles?|speculation|"
     r"сообщени\w*|обвинени\w*|слух\w*|утверждени\w*|публикаци\w*|стать\w+(?!\s+\d)|информаци\w+)"
     r"(?:\s+(?:of|о|об|про)|(?:\s+[^\s.;\"«»“”]+){0,3}?\s+(?:about|concerning|regarding|что|насчет|о|об))"
+    # (not "the people the article talks about are not to be found": a relative clause ends at "about")
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)"
     r"|(?:reports?|rumou?rs?|stor(?:y|ies)|speculation|claims?|suggestions?|allegations?)"
     r"(?:\s+(?:in|by|from)(?:\s+[^\s.;\"«»“”,]+){1,3}?)?\s+that"
     # not a relative clause: "a story that matches the others", "reports that appeared on Monday"

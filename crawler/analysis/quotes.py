@@ -626,6 +626,12 @@ class CandidateFinder:
             return None  # "the men reported to have been detained": a hearsay passive, nobody's words here
         if (
             info is not None
+            and token.lower in ("отказал", "отказала", "отказало", "отказали")
+            and not (doc.word(i + 1) == "в" and doc.word(i + 2).startswith("возбужд"))
+        ):
+            return None  # only "отказал в возбуждении дела" (not "отказал в удовлетворении жалобы": a court's ruling)
+        if (
+            info is not None
             and doc.lang != "ru"
             and token.lower in PLURAL_PRESENT
             and doc.word(i - 1) == "to"
@@ -2244,7 +2250,9 @@ class CandidateFinder:
                 j = i
                 while j < s_hi and doc.tokens[j].text not in ",.;:!?" and (doc.tokens[j].text not in "—–"):
                     j += 1
-                window_end = j
+                # "according to a former officer who smuggled a photograph of it out": the antecedent, not who
+                # or what its relative clause names
+                window_end = next((k for k in range(i + 1, j) if doc.layout.words[k] in RELATIVE_WORDS), j)
                 if phrase.startswith("по (?="):
                     window_end = i + 1  # the pronoun alone ("по его словам")
                     if doc.word(i) == "их":
@@ -2903,6 +2911,14 @@ def _that_follows(doc: Doc, i: int, s_hi: int) -> int:
             return j
         if doc.tokens[j].text in ".;!?" or (doc.tokens[j].text in QUOTE_CHARS and not _inside_title(doc, j)):
             return 0  # ("рассказал «Кавказскому узлу», что ...": an outlet's quoted name goes on)
+        if (
+            j == i + 1
+            and doc.tokens[j].text == ","
+            and doc.word(j + 1).endswith("ly")
+            and doc.word(j + 2) == ","
+            and doc.word(j + 3) == "that"
+        ):
+            return j + 3  # "held, unanimously, that ..."
         if (
             doc.tokens[j].text == ","
             and doc.word(j + 1) not in ("that", "что")

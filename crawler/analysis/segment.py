@@ -20,6 +20,8 @@ PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[-–—]?\s*[\"«“„(\[]?[A-ZА-ЯЁ0-9])")
 ABBREVIATIONS = frozenset(
     [
+        "v",  # a case's name: "Lapunov v. Russia"
+        "vs",
         "mr",
         "mrs",
         "ms",

@@ -397,6 +397,7 @@ def _nation_ending(doc: Doc, lo: int, hi: int) -> str | None:
 
 EU_FOREIGN_SERVICE = "eeas"
 OWNER_WORDS = frozenset(["his", "her", "its"])
+FORMER_WORDS = frozenset(["former", "ex", "бывший", "бывшая", "бывшие"])
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
 # a person introduced by a phrase that names the role another way ("глава МИД Литвы ... — написал министр")
@@ -1148,10 +1149,7 @@ class SpeakerResolver:
         start, end = tokens[p_lo].start, tokens[p_hi - 1].end
         canon = self.index.canon_tokens(tokens[p_lo:p_hi], infos[p_lo:p_hi], keep_org_ids=True)
         phrase_roles = frozenset(infos[j].role.key for j in range(p_lo, p_hi) if infos[j].role)
-        if (
-            any(doc.word(j) in ("former", "ex", "бывший", "бывшая", "бывшие") for j in range(p_lo, p_hi))
-            and heads
-        ):
+        if any(doc.word(j) in FORMER_WORDS for j in range(p_lo, p_hi)) and heads:
             # "a former Chechen police officer": a private person now
             return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
 
@@ -1646,7 +1644,10 @@ class SpeakerResolver:
                             None,
                             _described(doc, k),
                             None,
-                            role.kind,
+                            # "A former officer of a Chechen police unit ... He said": a private person now
+                            "person"
+                            if any(doc.word(m) in FORMER_WORDS for m in range(max(0, k - 3), k))
+                            else role.kind,
                             "RU",
                             want,
                             True,
