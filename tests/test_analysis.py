@@ -1113,6 +1113,10 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     ("Провластный Telegram-канал из Грозного опубликовал видео, на котором молодой человек говорит, что «выдумал» историю о своем задержании.", None, "denial"),
     ("«Мой сын врёт. Его никто не трогал в полиции Грозного», — сказал отец Мурада в эфире телеканала «Грозный».", None, "denial"),
     ("Посольство России в Вашингтоне сообщило, что ему «неизвестны какие-либо факты», подтверждающие обвинения в задержаниях геев в Чечне.", "russian-embassy-us", "denial"),
+    # the twenty-third session (independent159, 162): a claim of unnamed others cited inside a turn is the turn's
+    # (it had been the others' statement too, on the other side)
+    ("Рамзан Кадыров (Telegram): Некоторые так называемые правозащитники снова рассказывают сказки о том, что в Чечне кого-то преследуют за ориентацию. Ни одного имени они так и не представили.", "kadyrov", "denial"),
+    ("MILASHINA: We have names, we have testimony from gay men who went through the prison in Argun. The authorities say none of this happened, but that is simply not true.", "milashina", "confirmation"),
 ]  # fmt: skip
 
 
@@ -5777,13 +5781,28 @@ def test_approval_from_the_top_is_no_talk_of_sanctions(analyzer, lang, text, wor
             "zakharova",
             "denial",
         ),
+        (  # "— подчеркнула член совета" after Saratova: the member named before (it had been the council)
+            "ru",
+            "Член Совета при главе Чечни Хеда Саратова сообщила, что жалоб от геев не поступало.\n\n«Ни одной "
+            "жалобы к нам не поступало», — подчеркнула член совета.",
+            "Ни одной жалобы",
+            "saratova",
+            "denial",
+        ),
+        (  # "опорочить чеченский народ": a dismissal (it had been neutral)
+            "ru",
+            "Хеда Саратова заявила, что жалоб от геев не поступало. По её мнению, публикации в СМИ направлены на "
+            "то, чтобы «опорочить чеченский народ».",
+            "опорочить",
+            "saratova",
+            "denial",
+        ),
     ],
 )
-def test_refusals_to_open_a_case_persecution_and_a_turn_back_to_chechnya(
-    analyzer, lang, text, words, actor, stance
-):
-    """Misses of the twenty-third session's fresh set independent161: a refusal to open a case citing no evidence
-    denies; "гонения" is the reports' subject; "Комментируя ... по Чечне" turns back to it."""
+def test_misses_of_the_twenty_third_sessions_fresh_sets(analyzer, lang, text, words, actor, stance):
+    """Misses of the twenty-third session's fresh sets (independent159-162): a refusal to open a case citing no
+    evidence denies; "гонения" is the reports' subject; "Комментируя ... по Чечне" turns back to it; "член совета"
+    is the member named before; "опорочить" dismisses."""
     statement = only(analyzer.analyze(text, lang), words)
     assert (statement.actor, statement.stance) == (actor, stance)
 

@@ -211,6 +211,8 @@ class Analyzer:
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
         if speaker is not None and speaker.actor is None:
             speaker = self._owner(doc, speaker, memory) or speaker
+        if speaker is not None and speaker.actor is not None and not speaker.person:
+            speaker = self._member_named_before(doc, speaker) or speaker
         if speaker is not None and cand.kind == "reported" and WHAT_OPENS.match(speaker.text):
             return None  # "What Mr Karimov says is simply false": his words are the subject, cited by another
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
@@ -249,6 +251,20 @@ class Analyzer:
             return None
         body = bodies[-1] if owner.group(1).lower() == "its" else bodies[0]
         return self.resolver.speaker_from_actor(body, speaker.text, speaker.start, speaker.end, "role")
+
+    def _member_named_before(self, doc: Doc, speaker: Speaker) -> Speaker | None:
+        """ "Хеда Саратова сообщила ... — подчеркнула член совета": a member of a body named by that role is the
+        listed member of it named last before."""
+        if not MEMBER_OF.match(speaker.text):
+            return None
+        lo = doc.layout.token_at(speaker.start)
+        for k in range(lo - 1, max(-1, lo - 200), -1):
+            actor = doc.infos[k].actor
+            if actor in doc.person_actors and self.index.body_of.get(actor) == speaker.actor:
+                return self.resolver.speaker_from_actor(
+                    actor, speaker.text, speaker.start, speaker.end, "role"
+                )
+        return None
 
     def _document_author(self, doc: Doc, lo: int, memory: Memory) -> Speaker | None:
         """ "МВД направило ответ на запрос. В документе говорится, что ...": a document with no author of its
@@ -948,7 +964,10 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 drop.update(
                     b_index
                     for b_index, other in enumerate(kept)
-                    if other.cand.kind == "object"
+                    if (
+                        other.cand.kind == "object"
+                        or (other.cand.kind == "reported" and _claim_rejected(doc, other))
+                    )
                     and other.statement.stance not in sides
                     and other.speaker.how in ("unnamed", "unnamed-plural")
                     and other.cand.verb_token is not None
@@ -1053,6 +1072,25 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
     return [k for i, k in enumerate(kept) if i not in drop]
 
 
+def _claim_rejected(doc: Doc, claim: Kept) -> bool:
+    """Does the turn that cites a reported claim reject it on the spot ("so-called defenders tell fairy tales that
+    ...", "The authorities say none of this happened, but that is simply not true")?"""
+    assert claim.cand.verb_token is not None
+    verb_end = doc.tokens[claim.cand.verb_token].end
+    return bool(
+        TALES_TOLD.search(doc.text, verb_end, max(verb_end, claim.statement.start))
+        or REBUTTED_AFTER.search(doc.text, claim.statement.start, claim.statement.end)
+    )
+
+
+# a claim told as tales ("рассказывают сказки о том, что ...") or rejected right after ("..., but that is not true")
+TALES_TOLD = re.compile(r"(?i)\b(?:сказк\w*|байк\w*|небылиц\w*|fairy tales?|tall tales?)\b")
+REBUTTED_AFTER = re.compile(
+    r"(?i),?\s*(?:but|а|но)\s+(?:that|this|это)\s+(?:is\s+)?(?:simply\s+|просто\s+)?(?:not true|untrue|a lie|"
+    r"неправда|ложь)"
+)
+
+
 def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
     """Does ``holder``'s statement span hold ``other``'s verb?"""
     if other.cand.verb_token is None:
@@ -1060,6 +1098,8 @@ def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
     return holder.statement.start <= doc.tokens[other.cand.verb_token].start < holder.statement.end
 
 
+# a member of a body, named by that role ("член совета", "a member of the council")
+MEMBER_OF = re.compile(r"(?i)(?:член\w*|(?:a |the )?members? of)\s")
 # a main clause standing by one's reporting right before a participle's statement ("stood by its reporting, saying")
 STOOD_BY_BEFORE = re.compile(
     r"\b(?:stood|stands|stand) by (?:its|his|her|their|our|every)\b[^.;:]{0,60},\s*\w+\s*$"
