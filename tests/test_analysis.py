@@ -1117,6 +1117,10 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # (it had been the others' statement too, on the other side)
     ("Рамзан Кадыров (Telegram): Некоторые так называемые правозащитники снова рассказывают сказки о том, что в Чечне кого-то преследуют за ориентацию. Ни одного имени они так и не представили.", "kadyrov", "denial"),
     ("MILASHINA: We have names, we have testimony from gay men who went through the prison in Argun. The authorities say none of this happened, but that is simply not true.", "milashina", "confirmation"),
+    # the second wave (independent163, 165): "no such facilities" found in the council's own statement (the council
+    # "under the head of Chechnya", not the UN's); a denial named by "to tell the world that ..."
+    ("The human rights council under the head of Chechnya said in a statement that it had checked the information about secret prisons for gay men and found that no such facilities had ever existed.", "chechen-human-rights-council", "denial"),
+    ("\u201cTo tell the world that these gay men do not exist is to insult them a second time,\u201d said Igor Kochetkov.", "kochetkov", "confirmation"),
 ]  # fmt: skip
 
 
@@ -5674,6 +5678,13 @@ def test_no_statement_on_another_subject_or_a_bare_retort(analyzer, lang, text, 
             "provocations",
             "kadyrov",
             "denial",
+        ),
+        (  # "... after PACE adopted a resolution condemning ...": the resolution's issuer (it had been "The post")
+            "The council said it had received no complaints. The post came hours after PACE adopted a resolution "
+            "condemning the persecution of gay men in Chechnya.",
+            "persecution of gay men",
+            "pace",
+            "confirmation",
         ),
         (  # "the people the article talks about are ...": a relative clause, no other subject (it had been dropped)
             'Alvi Karimov called the article about gay men "a lie". "The people the article talks about are simply '

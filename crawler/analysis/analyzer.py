@@ -242,8 +242,8 @@ class Analyzer:
         owner = OWNER_BEFORE.search(doc.text[max(0, speaker.start - 8) : speaker.start]) or OWNER_OPENS.match(
             speaker.text
         )
-        if owner is None:
-            return None
+        if owner is None or OUR_REPORTER.search(speaker.text):
+            return None  # ("Our correspondent says": the outlet's own reporter)
         bodies = [
             s.actor for o, s in memory.speakers if o < speaker.start and s.actor is not None and not s.person
         ]
@@ -1098,6 +1098,10 @@ def _holds_verb(doc: Doc, holder: Kept, other: Kept) -> bool:
     return holder.statement.start <= doc.tokens[other.cand.verb_token].start < holder.statement.end
 
 
+# the outlet's own reporter ("our correspondent"), not a staff member of a body that spoke
+OUR_REPORTER = re.compile(
+    r"(?i)\b(?:correspondents?|reporters?|journalists?|корреспондент\w*|журналист\w*)\b"
+)
 # a member of a body, named by that role ("член совета", "a member of the council")
 MEMBER_OF = re.compile(r"(?i)(?:член\w*|(?:a |the )?members? of)\s")
 # a main clause standing by one's reporting right before a participle's statement ("stood by its reporting, saying")

@@ -950,7 +950,9 @@ PASSIVE_CITED = re.compile(
     re.IGNORECASE,
 )
 CITED_STATEMENT = re.compile(
-    rf"(?<!{W})(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+"
+    # (not the speaker's own "said in a statement that ...")
+    rf"(?<!{W})(?<!in a )(?<!in an )(?<!in its )(?<!in his )(?<!in her )(?<!in their )"
+    r"(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+"
     r"(?:(?:by|of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that|:)"
     r"|(?:заявлени\w*|утверждени\w*|слова\w*|заверени\w*)\s+(?:[\w-]+\s+){0,3}?о том,?\s+что)\s+"
     r"([^.;?!]{3,120})",
@@ -962,7 +964,7 @@ HEARD_CITED = re.compile(  # "Когда слышу по телевизору, �
     re.IGNORECASE,
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
-    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|твердить|уверять|to say|to claim|to insist)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
+    rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|твердить|уверять|to say|to claim|to insist|to tell)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
     # "Claiming that gay men do not exist ... is not a rebuttal": a gerund opening the sentence names the claim
     r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
     # "Now no one can say there were no complaints": a claim no longer possible
@@ -1232,7 +1234,7 @@ ABSENCE = _rx(
     r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)",
     r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
-    r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|information|data|evidence|complaints?)",
+    r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|facilit(?:y|ies)|places?|sites?|information|data|evidence|complaints?)",
     # "allegations from anonymous sources that no one has been able to confirm"
     r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever )?been able to (?:confirm|verify|substantiate|prove|corroborate)",
     # "Nobody had heard of any secret prison", "никто не слышал ни о каких задержаниях"

@@ -1644,7 +1644,14 @@ class CandidateFinder:
                 # at its verb (not a pronoun in a clause after it)
                 subject_end = self._subject_verb_en(doc, s_lo, i - 1) or subject_end
             cand.windows.append((s_lo, subject_end, "subject"))
-            if with_subject is not None:
+            issuer = _issuer_of_document_before(doc, i, s_lo) if after_document and doc.lang != "ru" else None
+            if issuer is not None:
+                # "The post came hours after PACE adopted a resolution condemning ...": the resolution's issuer
+                cand.previous, cand.windows = (
+                    False,
+                    [(np_before(doc, issuer + 1, s_lo), issuer + 1, "subject")],
+                )
+            elif with_subject is not None:
                 cand.previous, cand.windows = False, [(with_subject, i, "before")]
             elif named_before is not None:
                 cand.previous, cand.windows = False, [(named_before, i, "named")]
@@ -2887,6 +2894,30 @@ def _verb_form(doc: Doc, word: str) -> bool:
 THAT_WORDS = lexicon.words("that что будто якобы")
 SEEN_BY = lexicon.words("seen obtained reviewed viewed shared leaked published quoted cited")
 AUXILIARIES_EN = lexicon.words("is are was were has have had do does did will would can could may might must")
+
+
+def _issuer_of_document_before(doc: Doc, i: int, s_lo: int) -> int | None:
+    """English: the last token of the actor that adopted or issued the document named just before the participle at
+    ``i`` ("PACE adopted a resolution condemning"), when a verb of issuing stands between them."""
+    document = next(
+        (
+            k
+            for k in range(i - 1, max(s_lo, i - 5) - 1, -1)
+            if (role := doc.infos[k].role) and role.key == "DOC"
+        ),
+        None,
+    )
+    if document is None:
+        return None
+    verb = next(
+        (k for k in range(document - 1, max(s_lo, document - 4) - 1, -1) if doc.word(k) in ISSUING), None
+    )
+    if verb is None or verb - 1 < s_lo or not doc.infos[verb - 1].actor:
+        return None
+    return verb - 1
+
+
+ISSUING = lexicon.words("adopted issued published released passed approved")
 
 
 def _that_follows(doc: Doc, i: int, s_hi: int) -> int:

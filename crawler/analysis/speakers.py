@@ -356,7 +356,7 @@ ADJECTIVES_EN = lexicon.words(
     leading prominent young elderly gay bisexual lgbt another unidentified executive advocacy programme program
     policy legal communications campaigns research managing"""
 )
-NP_LINKS_EN = lexicon.words("of for at in to from on by")
+NP_LINKS_EN = lexicon.words("of for at in to from on by under")
 NP_LINKS_RU = frozenset({"по", "при", "в", "из"})
 GOVERNMENT_ORGS = {
     "CHECHNYA": "Chechen authorities",
