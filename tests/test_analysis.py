@@ -5800,6 +5800,15 @@ def test_approval_from_the_top_is_no_talk_of_sanctions(analyzer, lang, text, wor
             "saratova",
             "denial",
         ),
+        (  # "Я попрошу Генпрокуратуру и МВД посмотреть, что там происходит": a check asked for, and "что там ...
+            # происходит" asks what happens (it had been Putin's confirmation)
+            "ru",
+            "Т.Москалькова: К нам поступает информация о задержаниях геев в Чечне.\n\nВ.Путин: Давайте. Я попрошу "
+            "Генпрокуратуру и МВД посмотреть, что там на самом деле происходит.",
+            "попрошу",
+            "putin",
+            "neutral",
+        ),
         (  # "опорочить чеченский народ": a dismissal (it had been neutral)
             "ru",
             "Хеда Саратова заявила, что жалоб от геев не поступало. По её мнению, публикации в СМИ направлены на "
@@ -5856,3 +5865,24 @@ def test_a_former_officer_speaks_as_a_private_person(analyzer, lang, text, words
     or "according to" refers to him."""
     statement = only(analyzer.analyze(text, lang), words)
     assert (statement.actor_kind, statement.official, statement.stance) == ("person", False, "confirmation")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "BERLIN, June 2 — Germany has issued visas to gay men who fled persecution in Chechnya, a foreign "
+            "ministry spokesman said on Friday.\n\n\u201cSome of them were tortured,\u201d the spokesman told reporters.",
+            ["german-foreign-office", "german-foreign-office"],
+        ),
+        (
+            'PARIS (AFP) - France condemned the persecution of gay men in Chechnya. "Those responsible must be '
+            'identified and punished," the foreign ministry spokesman said in a statement.',
+            ["french-foreign-ministry", "french-foreign-ministry"],
+        ),
+    ],
+)
+def test_a_foreign_capitals_dateline_names_its_foreign_ministry(analyzer, text, actors):
+    """An article datelined "BERLIN" or "PARIS": "a foreign ministry spokesman" and "the spokesman" after him speak
+    for that state (they had been Maria Zakharova, confirming the events and once denying them)."""
+    assert [s.actor for s in analyzer.analyze(text, "en")] == actors

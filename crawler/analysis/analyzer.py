@@ -219,8 +219,26 @@ class Analyzer:
             speaker = self._cited_source(doc, cand, memory) or speaker
         if speaker is not None and speaker.kind == "person" and speaker.actor is None:
             speaker = self._interviewer(doc, speaker, memory) or speaker
-        if speaker is not None and speaker.actor in self.foreign_ministries:
+        if speaker is not None and (
+            speaker.actor in self.foreign_ministries
+            or self.index.body_of.get(speaker.actor or "") in self.foreign_ministries
+        ):
             speaker = self._ministry_of_capital(doc, speaker) or speaker
+        if (
+            speaker is not None
+            and speaker.how == "role"
+            and self.index.body_of.get(speaker.actor or "") == RUSSIAN_MFA
+        ):
+            # "a foreign ministry spokesman said [in Berlin] ... the spokesman told": the one who spoke before
+            previous = memory.last(cand.start)
+            if (
+                previous is not None
+                and previous.person
+                and previous.actor in self.index.foreign_ministry.values()
+            ):
+                speaker = replace(
+                    previous, text=speaker.text, start=speaker.start, end=speaker.end, how="role"
+                )
         if speaker is None and cand.windows and cand.windows[0][2] == "before":
             speaker = self._document_author(doc, cand.windows[0][0], memory)
         if speaker is None and doc.lang == "ru" and cand.verb_gender in ("masc", "femn") and cand.windows:
@@ -326,7 +344,8 @@ class Analyzer:
             if GENERIC_FOREIGN_MINISTRY.fullmatch(speaker.text) is None:
                 return None
             s_lo = layout.sentences[layout.sentence_of(speaker.start)][0]
-            opening = CAPITAL_OPENING.match(doc.text, s_lo, speaker.start)
+            # "In Berlin, the Foreign Office said", or an article datelined "BERLIN, June 2 —"
+            opening = CAPITAL_OPENING.match(doc.text, s_lo, speaker.start) or CAPITAL_DATELINE.match(doc.text)
             if opening is None:
                 return None
             place = doc.infos[layout.token_at(opening.start(1))].place
@@ -682,14 +701,18 @@ INTERVIEWED_BEFORE = re.compile(
     r"\b(?:interviewed|spoke to|spoke with|talked to|опросил[аи]?|опросили)\s+(?:[\w-]+\s+){0,3}$"
 )
 # a foreign ministry named without its state, and a sentence opening on a capital ("In Berlin, ...")
+RUSSIAN_MFA = "russian-mfa"
 GENERIC_FOREIGN_MINISTRY = re.compile(
-    r"(?i)(?:the )?(?:foreign office|foreign ministry|ministry of foreign affairs)"
+    r"(?i)(?:the |a )?(?:foreign office|foreign ministry|ministry of foreign affairs)(?: spokes(?:man|woman|person))?"
 )
 OWNED_FOREIGN_MINISTRY = re.compile(
     r"(?i)(\w+)['’]s (?:foreign office|foreign ministry|ministry of foreign affairs)"
 )
 THE_COUNTRY = re.compile(r"(?i)\b(?:страны|the country's)\b")
 CAPITAL_OPENING = re.compile(r"\s*In (Berlin|Paris|London|Ottawa|Washington|Vilnius|Warsaw|Stockholm|Oslo),")
+CAPITAL_DATELINE = re.compile(
+    r"\s*(BERLIN|PARIS|LONDON|OTTAWA|WASHINGTON|VILNIUS|WARSAW|STOCKHOLM|OSLO)\b[^.\n]{0,30}?[—–-]"
+)
 
 
 def _answers_question_on_another_subject(doc: Doc, cand: Candidate) -> bool:

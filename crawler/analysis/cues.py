@@ -1005,7 +1005,9 @@ IDIOM = _rx(
 )
 CITED_CLAIM = _rx(
     r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
-    r"что происходи\w*",  # "сообщения о том, что происходит с ...": what happens, not that it did
+    # "сообщения о том, что происходит с ...", "посмотреть, что там на самом деле происходит": what happens, not
+    # that it did
+    r"что (?:[\w-]+ ){0,4}?происходи\w*",
     r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|information|stories|articles?|publications?)"
     r"\s+(?:of|about|that|on|regarding)(?:\s+(?!(?:were|was|are|is|have|has|had) (?:been )?(?:confirmed|verified|"
     r"substantiated|corroborated|true|credible)\b)[^\s.;,]+){1,5}",
@@ -1732,6 +1734,8 @@ INVITATION = _rx(
     r"(?:who|that) (?:could|can) name (?:a single|one|any|even one) (?:victim|name|case|person)",
 )
 NEUTRAL = _rx(
+    # "Я попрошу Генпрокуратуру и МВД посмотреть, что там происходит": a check asked of prosecutors
+    r"(?:попрошу|попросим|поручу|поручим) (?:[\w-]+ ){0,4}?(?:посмотреть|проверить|разобраться|изучить)",
     # "Мы просим власти предоставить информацию о местонахождении задержанных": a request for information
     r"(?:просим|просит|просили|попросил\w*) (?:[\w-]+ ){0,3}?(?:предоставить|сообщить|раскрыть) "
     r"(?:[\w-]+ ){0,2}?(?:информаци\w*|сведени\w*|данные)",
