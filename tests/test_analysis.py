@@ -5809,6 +5809,30 @@ def test_approval_from_the_top_is_no_talk_of_sanctions(analyzer, lang, text, wor
             "putin",
             "neutral",
         ),
+        (  # a line with only the name and a colon over his words (there had been no statement)
+            "ru",
+            "Рамзан Кадыров:\n\nОпять так называемые правозащитники распространяют выдумки о Чечне. Никаких "
+            "задержаний не было и нет.",
+            "Никаких задержаний",
+            "kadyrov",
+            "denial",
+        ),
+        (  # the same after a long title, with "Ни одного имени" (not a single name) for its absence
+            "ru",
+            "Министр Чечни по национальной политике, внешним связям, печати и информации Джамбулат Умаров:\n\n"
+            "Опять те же лица, опять те же «источники». Ни одного имени, ни одного документа.",
+            "Ни одного имени",
+            "umarov-dzhambulat",
+            "denial",
+        ),
+        (  # "спланированной акцией, направленной против республики": a dismissal (it had been neutral)
+            "ru",
+            "В правительстве Чечни сообщения о задержаниях назвали «спланированной акцией, направленной против "
+            "республики».",
+            "спланированной",
+            "chechen-government",
+            "denial",
+        ),
         (  # "опорочить чеченский народ": a dismissal (it had been neutral)
             "ru",
             "Хеда Саратова заявила, что жалоб от геев не поступало. По её мнению, публикации в СМИ направлены на "

@@ -2601,6 +2601,25 @@ def _in_quotes(doc: Doc, lo: int) -> bool:
     return any(q.close is None and 0 <= lo - q.end <= 3 for q in doc.layout.quotes)
 
 
+def _name_before_colon(doc: Doc, t_lo: int, t_hi: int) -> tuple[int, int] | None:
+    """A line [t_lo, t_hi) that ends in a listed person's name and a colon, with no verb before it ("Рамзан
+    Кадыров:", "Chechnya's minister for information Dzhambulat Umarov:"): the name's span."""
+    last = t_hi - 1
+    while last > t_lo and not doc.tokens[last].text.strip():
+        last -= 1
+    if doc.tokens[last].text != ":" or last - 1 < t_lo:
+        return None
+    actor = doc.infos[last - 1].actor
+    if actor is None or actor not in doc.person_actors:
+        return None
+    first = last - 1
+    while first - 1 >= t_lo and doc.infos[first - 1].actor == actor:
+        first -= 1
+    if any(_verb_like_word(doc, k) for k in range(t_lo, first) if doc.tokens[k].is_word):
+        return None  # "Kadyrov said on Telegram ... Umarov:": a sentence, not a label
+    return first, last
+
+
 def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple[int, int] | None:
     """The author a source line [lo, hi) opens with ("X, Telegram channel, <date>:", "X сообщает"), when it names
     a listed actor first and its platform or date (or only announces)."""
@@ -2612,6 +2631,9 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
         t_lo += 1
     if t_lo >= t_hi:
         return None
+    named_last = _name_before_colon(doc, t_lo, t_hi)
+    if named_last is not None:
+        return named_last  # "Рамзан Кадыров:", "Министр Чечни по ... информации Джамбулат Умаров:" over his words
     if doc.infos[t_lo].actor is None:
         # "From the newsletter of freelance reporter Daniel Okafor:", "Волонтёр Диана ... написала в фейсбуке:":
         # an unlisted author named after a role word (or after "by") on a line that says where it was posted
