@@ -1121,6 +1121,8 @@ WRONG_SIDE_TRAPS = [  # each of these once came out on the wrong side in passage
     # "under the head of Chechnya", not the UN's); a denial named by "to tell the world that ..."
     ("The human rights council under the head of Chechnya said in a statement that it had checked the information about secret prisons for gay men and found that no such facilities had ever existed.", "chechen-human-rights-council", "denial"),
     ("\u201cTo tell the world that these gay men do not exist is to insult them a second time,\u201d said Igor Kochetkov.", "kochetkov", "confirmation"),
+    # the third wave (independent167): the claim of "those who say" it, answered
+    ('"Those who say there is no evidence of the detentions of gay men simply refuse to look at it," Kochetkov said.', "kochetkov", "confirmation"),
 ]  # fmt: skip
 
 

@@ -967,6 +967,9 @@ INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавш
     rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|твердить|уверять|to say|to claim|to insist|to tell)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
     # "Claiming that gay men do not exist ... is not a rebuttal": a gerund opening the sentence names the claim
     r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
+    # "Those who say there is no evidence simply refuse to look": the claim of those the speaker answers
+    r"|\b(?:those|anyone|people) who (?:say|says|said|claim|claims|insist|insists),?\s+(?:that\s+)?"
+    r"|\b(?:те|тот),? кто (?:говорит|говорят|утверждает|утверждают|заявляет|заявляют),?\s+(?:что\s+)?"
     # "Now no one can say there were no complaints": a claim no longer possible
     r"|(?:no one|nobody|никто)\s+(?:\w+\s+)?(?:can|could|will be able to|не может|не сможет|не сможет теперь)\s+"
     r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?)([^.;?!]{3,120})",
