@@ -275,14 +275,15 @@ class Analyzer:
         listed member of it named last before."""
         if not MEMBER_OF.match(speaker.text):
             return None
-        lo = doc.layout.token_at(speaker.start)
-        for k in range(lo - 1, max(-1, lo - 200), -1):
-            actor = doc.infos[k].actor
-            if actor in doc.person_actors and self.index.body_of.get(actor) == speaker.actor:
-                return self.resolver.speaker_from_actor(
-                    actor, speaker.text, speaker.start, speaker.end, "role"
-                )
-        return None
+        member = self.resolver.person_before(
+            doc,
+            doc.layout.token_at(speaker.start),
+            200,
+            lambda info: self.index.body_of.get(info.actor.id) == speaker.actor,
+        )
+        if member is None:
+            return None
+        return self.resolver.speaker_from_actor(member, speaker.text, speaker.start, speaker.end, "role")
 
     def _document_author(self, doc: Doc, lo: int, memory: Memory) -> Speaker | None:
         """ "МВД направило ответ на запрос. В документе говорится, что ...": a document with no author of its

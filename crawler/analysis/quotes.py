@@ -1585,9 +1585,15 @@ class CandidateFinder:
             if doc.in_quote(i) or i == 0:
                 continue
             token = doc.tokens[i]
-            after_document = any(
-                (role := doc.infos[k].role) is not None and role.key == "DOC" for k in range(max(0, i - 4), i)
+            document = next(
+                (
+                    k
+                    for k in range(i - 1, max(0, i - 4) - 1, -1)
+                    if (role := doc.infos[k].role) and role.key == "DOC"
+                ),
+                None,
             )  # "issued a statement on Sunday saying that ..."
+            after_document = document is not None
             # "marked the anniversary by saying that ...": the means of an act is what the subject said
             by_saying = doc.lang != "ru" and doc.word(i - 1) == "by"
             # "..., with a senior official in the republic's administration calling the reports ...": its subject
@@ -1644,7 +1650,11 @@ class CandidateFinder:
                 # at its verb (not a pronoun in a clause after it)
                 subject_end = self._subject_verb_en(doc, s_lo, i - 1) or subject_end
             cand.windows.append((s_lo, subject_end, "subject"))
-            issuer = _issuer_of_document_before(doc, i, s_lo) if after_document and doc.lang != "ru" else None
+            issuer = (
+                _issuer_of_document(doc, document, s_lo)
+                if document is not None and doc.lang != "ru"
+                else None
+            )
             if issuer is not None:
                 # "The post came hours after PACE adopted a resolution condemning ...": the resolution's issuer
                 cand.previous, cand.windows = (
@@ -2605,8 +2615,6 @@ def _name_before_colon(doc: Doc, t_lo: int, t_hi: int) -> tuple[int, int] | None
     """A line [t_lo, t_hi) that ends in a listed person's name and a colon, with no verb before it ("Рамзан
     Кадыров:", "Chechnya's minister for information Dzhambulat Umarov:"): the name's span."""
     last = t_hi - 1
-    while last > t_lo and not doc.tokens[last].text.strip():
-        last -= 1
     if doc.tokens[last].text != ":" or last - 1 < t_lo:
         return None
     actor = doc.infos[last - 1].actor
@@ -2918,19 +2926,9 @@ SEEN_BY = lexicon.words("seen obtained reviewed viewed shared leaked published q
 AUXILIARIES_EN = lexicon.words("is are was were has have had do does did will would can could may might must")
 
 
-def _issuer_of_document_before(doc: Doc, i: int, s_lo: int) -> int | None:
-    """English: the last token of the actor that adopted or issued the document named just before the participle at
-    ``i`` ("PACE adopted a resolution condemning"), when a verb of issuing stands between them."""
-    document = next(
-        (
-            k
-            for k in range(i - 1, max(s_lo, i - 5) - 1, -1)
-            if (role := doc.infos[k].role) and role.key == "DOC"
-        ),
-        None,
-    )
-    if document is None:
-        return None
+def _issuer_of_document(doc: Doc, document: int, s_lo: int) -> int | None:
+    """English: the last token of the actor that adopted or issued the document at token ``document``, named just
+    before a participle ("PACE adopted a resolution condemning"), when a verb of issuing stands between them."""
     verb = next(
         (k for k in range(document - 1, max(s_lo, document - 4) - 1, -1) if doc.word(k) in ISSUING), None
     )

@@ -1357,7 +1357,7 @@ class SpeakerResolver:
             if doc.lang != "ru" and doc.word(head - 1) in ("his", "her"):
                 # "Wolfgang Benedek was appointed ... His report concluded": the person named last, of that gender
                 owner_gender = "masc" if doc.word(head - 1) == "his" else "femn"
-                person = self._person_before(doc, p_lo, 120, lambda info: info.gender == owner_gender)
+                person = self.person_before(doc, p_lo, 120, lambda info: info.gender == owner_gender)
                 if person is not None:
                     return from_actor(person, "role")
             previous = memory.last(start)
@@ -1946,7 +1946,7 @@ class SpeakerResolver:
         }
         return named.pop() if len(named) == 1 else None
 
-    def _person_before(
+    def person_before(
         self, doc: Doc, p_lo: int, reach: int, fits: Callable[[ActorInfo], bool], since: int = -1
     ) -> str | None:
         """The listed person named last within ``reach`` tokens before token ``p_lo`` (and after offset ``since``)
@@ -1986,7 +1986,7 @@ class SpeakerResolver:
                 owner = None if titled_body is None else titled_body[0]
         else:
             gender = "masc" if word == "his" else "femn"
-            owner = self._person_before(doc, owner_word, 120, lambda info: info.gender == gender)
+            owner = self.person_before(doc, owner_word, 120, lambda info: info.gender == gender)
         if owner is None:
             return None
         owner_titles = [frozenset({"@" + owner})] + list(self.index.info[owner].titles)
@@ -2002,7 +2002,7 @@ class SpeakerResolver:
 
     def _titled_person_before(self, doc: Doc, p_lo: int, key: str, since: int = -1) -> str | None:
         """The listed person with role ``key`` named last before token ``p_lo`` (and after offset ``since``)."""
-        return self._person_before(doc, p_lo, 400, lambda info: key in info.roles, since)
+        return self.person_before(doc, p_lo, 400, lambda info: key in info.roles, since)
 
     def _named_by_word(self, doc: Doc, p_lo: int) -> str | None:
         """The organisation named earlier whose name holds the body word at ``p_lo`` ("Сеть" -> "ЛГБТ-сеть")."""
@@ -2042,7 +2042,7 @@ class SpeakerResolver:
             role = bool(canon & info.roles) or ("JOURNALIST" in canon and info.actor.kind == "media")
             return role and self.index.body_of.get(info.actor.id) in bodies
 
-        return self._person_before(doc, p_lo, 150, holds)
+        return self.person_before(doc, p_lo, 150, holds)
 
     def government_before(self, doc: Doc, p_lo: int) -> str | None:
         """The government body (actor id) named last before token ``p_lo`` in its paragraph, if any."""
@@ -2189,7 +2189,7 @@ class SpeakerResolver:
                 if not role.plural and (doc.lang == "ru" or doc.word(p_lo) == "the"):
                     # "Maria Zakharova, the Foreign Ministry spokeswoman, said ... the diplomat noted": a bare
                     # title is the body's person just named, not the body
-                    holder = self._person_before(
+                    holder = self.person_before(
                         doc, p_lo, 150, lambda info: self.index.body_of.get(info.actor.id) == body
                     )
                     if holder is not None:
