@@ -817,6 +817,11 @@ CITED_DENIAL = _rx(
     r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
     r"(?:бо[ия]\w*|опаса\w*|страх\w*)",
     r"(?:complaints?|victims?|reports?|applications?)(?: [\w-]+){0,3}? because (?:[\w-]+ ){0,2}?(?:afraid|fear\w*|scared|terrified)",
+    # "Of course nobody complained. People were terrified ...": the absence granted as what fear makes of it
+    r"of course (?:nobody|no one|no-one|they did not|they didn't) (?:[\w-]+ )?(?:complain\w*|came forward|come forward|"
+    r"went to the police|spoke|talked)",
+    r"(?:конечно|разумеется),? (?:никто|ни один) (?:[\w-]+ )?не (?:жаловал\w*|пожаловал\w*|обращал\w*|обратил\w*|"
+    r"приходил\w*|пришёл|пришел)",
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать|делал|делала|делало|делали|сделал|сделала|сделало|сделали) вид,? что "
     r"(?:ничего|никого|никто|нет|(?:[\w-]+ ){0,3}?(?:никогда )?(?:не существу\w*|не существовало|не было))",
@@ -1033,9 +1038,8 @@ CONFIRM_NEGATED = _rx(
     r"(?:there is|there's|have|has) no doubt", r"no doubt", r"beyond (?:any )?doubt", r"cannot be (?:denied|doubted)",
     r"can't be denied", r"undeniabl\w*", r"indisputabl\w*", r"irrefutabl\w*",
     r"не вызыва\w* (?:никаких )?сомнени\w*", r"нет (?:никаких )?сомнени\w*",
-    r"нет оснований (?:не )?"
-    r"(?:сомневаться|не доверять)",
-    r"нет причин (?:сомневаться|не доверять)", r"несомненн\w*", r"бесспорн\w*", r"невозможно отрицать",
+    # "у нас нет оснований в них сомневаться"
+    r"нет (?:никаких )?(?:оснований|причин) (?:(?:в )?[а-яё]+ ){0,2}?(?:сомневаться|не доверять)", r"несомненн\w*", r"бесспорн\w*", r"невозможно отрицать",
     r"нельзя отрицать",
     r"(?:did|does|do|could|can)(?: not|n't) find (?:\w+ ){0,6}?(?:evidence|proof|reason) to "
     r"(?:contradict|refute|disprove|doubt|question|discredit)",
@@ -1044,7 +1048,7 @@ CONFIRM_NEGATED = _rx(
     r"опровергающ\w*|сомневаться|не доверять)",
 )
 # "held" as in detained, not "held responsible" (accountability: "Nobody has been held responsible")
-HELD = r"held(?! (?:responsible|accountable|liable|to account))"
+HELD = r"held(?! (?:criminally |legally |personally )?(?:responsible|accountable|liable|to account))"
 # after "no victim", "no complaints": not a modal ("no victim will come forward while ...": why nobody complains)
 NOT_MODAL = r"(?! (?:will|would|could|dares?|can) )"
 
@@ -1152,7 +1156,7 @@ ABSENCE = _rx(
     r"(?:располага\w+|облада\w+)",
     r"(?:i|we) (?:was|were) (?:not|never) (?:\w+ )?(?:detained|held|tortured|beaten|abducted|arrested|kidnapped)",
     r"если (?:они|оно|она|такие \w+) (?:действительно|вообще|на самом деле) существу\w+",
-    r"(?:there is|there's|there was|there will be) nothing to (?:find|check|uncover)",
+    r"(?:there is|there's|there was|there will be) nothing to (?:find|check|uncover|verify)",
     r"nothing to investigate", r"нечего расследовать",
     r"(?:had |has |have )received none", r"(?:not|never) (?:\w+ )?found (?:a single|any|one) (?:\w+ )?(?:victims?|"
     r"cases?|facts?|traces?|complaints?)",
@@ -1202,6 +1206,9 @@ ABSENCE = _rx(
     r"never (?:\w+ )?received (?:a single |any |one )?(?:official |formal |such )?(?:complaints?|appeals?|applications?|statements?|reports?|approach(?:es)?|signals?)",
     r"not based on (?:a single |any )?",
     r"never (?:\w+ )?(?:presented|produced|provided|named|shown) (?:a single|any|one)",
+    # "Western partners who raised the subject had not presented a single fact"
+    r"(?:has|have|had)(?: not|n't) (?:yet |ever )?(?:presented|produced|provided|shown|named|handed over|submitted) "
+    r"(?:a single|any|one) (?:[\w-]+ )?(?:facts?|evidence|proof|names?|victims?|cases?|witness\w*)\b",
     # (not "If there are such appeals, they will be considered": a procedure, not a doubt the men exist)
     # a rhetorical challenge: "Where are the victims? Where are the names?", "Где эти пострадавшие?"
     r"where are (?:the|these|all these|those) (?:victims|names|bodies|facts|witnesses|complaints)",
@@ -1239,6 +1246,17 @@ ABSENCE = _rx(
     r"никто из (?:них|опрошенных|жителей) (?:[\w-]+ ){0,3}?не (?:заявил\w*|сообщил\w*|пожаловал\w*)",
     r"если бы (?:такие|они|геи|подобные)(?: [\w-]+){0,3}? (?:был\w*|существовал\w*)",
     r"if such people (?:existed|were there|lived there|really existed)",
+    # nothing to look into: "не видит необходимости в каких-либо проверках", "sees no need for an investigation"
+    r"не (?:вижу|видим|видит|видят|видел\w*) (?:никакой )?(?:необходимости|смысла|нужды) в (?:каких-(?:либо|то) |"
+    r"дополнительн\w+ |новых |этих )?(?:проверк|расследовани)\w*",
+    r"(?:sees?|saw|seeing) no (?:need|reason) (?:for|to (?:open|launch|conduct|hold)) (?:an? |any )?(?:further |new )?"
+    r"(?:investigation|inquiry|probe|checks?)",
+    # "a story with zero names, zero photos, zero bodies"
+    r"zero (?:names|victims|bodies|evidence|proof|facts|photos|witnesses|complaints)",
+    # "Если бы хоть что-то из этого было правдой, мы бы первыми узнали", "if any of this were true, we would know"
+    r"если бы (?:хоть )?(?:что-(?:то|нибудь)|это|часть|одно) (?:[\w-]+ ){0,3}?(?:было|были|была|был) (?:правдой|правда)",
+    r"if (?:any|even (?:part|some|one)|half|a fraction) of (?:this|it|that|these (?:claims|stories|reports)) "
+    r"(?:were|was) true",
     r"no such (?:people|persons|men|thing|cases?|facts?|prisons?|camps?|facilit(?:y|ies)|places?|sites?|information|data|evidence|complaints?)",
     # "allegations from anonymous sources that no one has been able to confirm"
     r"(?:no one|nobody|no-one) (?:has|had|have) (?:ever )?been able to (?:confirm|verify|substantiate|prove|corroborate)",
@@ -1372,6 +1390,8 @@ ABSENCE = _rx(
     # "пока нам никто ничего конкретного не предъявил", "Ни один чеченец не придёт с такой жалобой"
     r"никто (?:\w+ )?ничего (?:\w+ )?не (?:предъявил|представил|предоставил|передал)",
     r"ни один (?:\w+ )?не (?:придёт|придет|пришёл|пришел) с (?:такой |такими |подобной )?жалоб\w*",
+    # "Ко мне не пришёл ни один человек с такой жалобой" (the words the other way round)
+    r"не (?:пришёл|пришел|приходил|обратился|обращался|пожаловался) ни один (?:\w+ )?(?:человек|пострадавш\w*|житель)",
     r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
 )
 DISMISSAL = _rx(
@@ -1379,6 +1399,9 @@ DISMISSAL = _rx(
     r"hypocritical (?:concern|outrage|statements?|campaign)",
     r"лицемерн\w+ (?:озабоченност\w*|обеспокоенност\w*|заявлени\w*|кампани\w*)",
     r"провокатор\w*", r"provocateurs?",
+    # "не поверит этой грязи", "эти грязные слухи", "this filth": the reports as dirt
+    r"(?:эт\w+|такой|такую|такая|подобн\w+) (?:грязь|грязи|грязью)", r"грязн\w+ (?:слух|ложь|лжи|клевет|инсинуаци|"
+    r"измышлени|фейк|выдумк|сплетн|вброс)\w*", r"(?:this|such|that) filth", r"filthy (?:lies|slander|rumou?rs|fabrications?)",
     # "doubted that his story was true", "сомневается в правдивости его рассказа": the account doubted
     r"doubt\w* (?:that |whether )?(?:[\w'’-]+ ){0,6}?(?:was|is|were|are|had been) (?:true|real|genuine)",
     r"сомнева\w+ в (?:правдивости|достоверности|подлинности|реальности)",
@@ -1441,7 +1464,7 @@ DISMISSAL = _rx(
     r"(?:these|this|those|it|they) (?:are|is|were|was) (?:just|only|merely|simply) (?:reports|rumou?rs|words|claims|"
     r"allegations)\b",
     r"ridiculous", r"stupidity", r"ложь", r"лжи", r"ложью", r"лжив\w*",
-    r"лгут", r"лжец\w*", r"вран\w+", r"врут", r"провокаци\w*", r"провокацион\w*", r"фейк\w*", r"клевет\w*",
+    r"лгут", r"лж[её]т", r"лжец\w*", r"вран\w+", r"врут", r"провокаци\w*", r"провокацион\w*", r"фейк\w*", r"клевет\w*",
     r"утк[аиуео]\w*", r"вброс\w*", r"выдумк\w*", r"выдума\w*", r"бред\w*", r"чуш\w*", r"абсурд\w*",
     r"дезинформаци\w*", r"пропаганд\w*", r"неправд\w*", r"сказк\w*", r"измышлени\w*", r"домысл\w*",
     r"инсинуаци\w*", r"заказн\w*", r"фальсификаци\w*", r"сфабрикова\w*", r"надуман\w*", r"голословн\w*",
@@ -1449,7 +1472,7 @@ DISMISSAL = _rx(
     # whataboutism: "should look at what is happening in their own countries", "пусть разберутся у себя"
     r"(?:look|looked|looking) at (?:[\w'-]+ ){0,4}?(?:their|your) own (?:countr\w+|backyard)",
     r"(?:разобрал\w*|разберутся|посмотрел\w*|посмотрят|смотрели бы) (?:\w+ ){0,3}?(?:у себя|в своих странах|на себя)",
-    r"сочин[её]н\w*", r"сочинил\w*",  # "вся история «сочинена в Лондоне»"
+    r"сочин[её]н\w*", r"сочинил\w*", r"сочиня\w+",  # (and "Эти истории сочиняют в Москве")  # "вся история «сочинена в Лондоне»"
     # "They are paid to say this by people abroad", "a paid provocation", "проплаченные «правозащитники»"
     r"(?:are|were|is|was|been|being|get|got|getting) paid (?:to|by|from|for|in)",
     r"paid (?:provocation|campaign|fake|actors?|scribblers|agents?|order|propaganda|from abroad)",
@@ -1653,8 +1676,8 @@ ACCOUNTABILITY = _rx(
     r"(?:torture|killings?|abductions?|crimes)(?: [\w-]+){0,6}?,? (?:and )?(?:they|these|which) (?:must|should) be "
     r"(?:[\w-]+ and )?(?:punished|prosecuted)",
     r"ни один из (?:\w+ )?(?:не )?(?:понес|понёс|наказан|привлечен)\w*", r"не понес\w* наказани\w*",
-    r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|held accountable|"
-    r"brought to justice)",
+    r"no (?:case|one|body|cases)[^.;]{0,40}?(?:prosecuted|punished|charged|convicted|"
+    r"held (?:criminally |legally |personally )?(?:accountable|responsible)|brought to justice)",
     r"no (?:real |serious |genuine )?effort",
     r"no(?:body| one|-one)\s+(?:\w+\s+){0,2}(?:held accountable|punished|prosecuted|charged|brought to justice)",
     r"not (?:a single|one) (?:perpetrator|person|official|officer|suspect|culprit)s? (?:\w+ ){0,3}?(?:held accountable|"
@@ -1680,7 +1703,7 @@ ACCOUNTABILITY = _rx(
     r"(?:на своих (?:постах|должностях|местах)|при должностях|в погонах)",
     r"не (?:было )?возбужден\w*", r"отказ\w* (?:в )?возбужд\w*",
     r"(?:hold|held|be held) (?:\w+ ){0,3}accountable", r"accountability", r"bring (?:[\w-]+ ){0,12}?to justice",
-    r"perpetrators", r"impunity",
+    r"perpetrators(?!,? if (?:any|identified|found|there are any))", r"impunity",
     r"(?:abuse|persecution|abductions?|torture|killings?|detentions?|purge|campaign)(?: [\w-]+){0,6}? must "
     r"(?:stop|end|cease)",
     r"(?:stop|end|halt) (?:the )?(?:renewed |ongoing |continued |new )?(?:persecution|abductions?|detentions?|torture|"
@@ -1762,7 +1785,7 @@ NEUTRAL = _rx(
     r"(?:поговорю|переговорю|посоветуюсь|обсужу это) с (?:генпрокурор|генеральным прокурором|министр|глав)\w*",
     r"(?:cannot|can't|could not) (?:say|confirm|tell) (?:that|whether|if)",
     r"не мо(?:гу|жем) (?:сказать|утверждать)", r"комментари\w*", r"оценк\w*(?<!по его оценке)(?<!по её оценке)(?<!по ее оценке)(?<!по их оценке)",
-    r"оценива\w*",
+    r"оценива\w*", r"(?:давать|дать|даём|дают) оценок",  # "не будет давать оценок решению ЕСПЧ"
     # handed to the authorities, not "увезли и передали чеченским силовикам"
     r"(?:передан|передал)\w* (?:\w+ ){0,3}?(?:в|во|на) (?:\w+ )?(?:следств\w*|прокуратур\w*|полици\w*|"
     r"правоохранительн\w*|ск|мвд|суд\w*|комитет\w*|рассмотрени\w*|проверк\w*|генпрокуратур\w*)"
@@ -1786,6 +1809,10 @@ NEUTRAL = _rx(
     r"(?:ведомства|органы|службы)", r"not a (?:matter|question|topic) for the kremlin",
     r"(?:is|was) a (?:matter|question) for (?:law enforcement|the (?:relevant|competent) (?:agencies|authorities|"
     r"bodies)|investigators|prosecutors)",
+    # "the matter fell within the competence of law enforcement agencies", "это в компетенции правоохранительных органов"
+    r"(?:within|in|under) the (?:competence|remit|jurisdiction) of (?:the )?(?:law enforcement|relevant|competent|"
+    r"police|prosecutors?|investigat)",
+    r"в компетенции (?:правоохранительн|силов|следств|соответствующ|компетентн|прокуратур)\w*",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
     r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)", r"no longer binding",
     # ready to act on complaints if any come: "готова передать в прокуратуру любые обращения"
@@ -2014,7 +2041,7 @@ SHIFT = re.compile(
 )
 
 
-PLACE_TOPIC = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|грозн")
+PLACE_TOPIC = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|чеченц|грозн")
 
 
 REPORT_OBJECT = _rx(

@@ -280,7 +280,7 @@ _PLACES: list[tuple[str, str | None, str, str]] = [
      "республика регион региональный республиканский местный"),
     ("RUSSIA", "RU", "russia russian russians moscow federal russia's moscow's",
      "россия российский рф москва федеральный московский"),
-    ("KREMLIN", "RU", "kremlin kremlin's", "кремль"),
+    ("KREMLIN", "RU", "kremlin kremlin's presidential", "кремль"),
     ("US", "US", "american americans washington america usa congress congressional", "американский сша вашингтон америка конгресс"),
     ("GB", "GB", "british britain uk kingdom london", "британский британия великобритания лондон"),
     ("DE", "DE", "german germany berlin", "германия немецкий германский берлин"),

@@ -79,10 +79,26 @@ DASH_SIGNATURE = re.compile(
 # words after a speech verb that are no subject of it ("— добавили там", "— приводит слова родственника")
 NOT_SUBJECTS_RU = lexicon.words("там здесь тут тогда же также слова позже затем потом")
 IN_QUOTE_SPEECH = lexicon.words("said says told stated заявил заявляет сказал говорит утверждает")
+# "is calling on", "are insisting": a speech verb in the progressive, read as its present form
+PROGRESSIVE_SPEECH = {
+    "calling": "calls",
+    "urging": "urges",
+    "demanding": "demands",
+    "saying": "says",
+    "denying": "denies",
+    "insisting": "insists",
+    "claiming": "claims",
+    "dismissing": "dismisses",
+    "rejecting": "rejects",
+    "warning": "warns",
+    "telling": "tells",
+    "accusing": "accuses",
+}
+BE_PAST_PRESENT = frozenset(("is", "are", "was", "were"))
 VERB_TRIGGERS = lexicon.words(
     """read reads pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
     обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
-)
+) | frozenset(("reports", *PROGRESSIVE_SPEECH))
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
 PUT_IT = re.compile(r"(?i),?\s+(?:put|puts|summed|sums)\s+(?:it|this|things)(?:\s+\w+){0,2}\s*$")
 THROUGH_AFTER = re.compile(r"\s+through\s+(?:its|their|his|her|the)\s+(?=\S)", re.IGNORECASE)
@@ -225,6 +241,7 @@ BARE_STATEMENT_TITLE = re.compile(
 )
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
+HANDLE_LABEL = re.compile(r"@\w{2,40}")
 FACT_CHECK_LABEL = re.compile(
     r"(?i)claim|verdict|rating|our ruling|ruling|fact|the facts|context|what we found|"
     r"утверждение|вердикт|оценка|факт|факты|контекст|что на самом деле"
@@ -326,6 +343,11 @@ THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
 DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
 COMMA_AFTER_QUOTE = re.compile(r"\s*[,!?]")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# "<author>, Telegram[, <time or date>]": a post's heading
+POST_HEADING = re.compile(
+    r"(?i)\s*[^,\n.!?]{3,60},\s*(?:telegram|телеграм\w*|instagram|инстаграм\w*|vk|вконтакте|facebook|фейсбук|"
+    r"twitter|x)(?:[- ](?:channel|канал|post|пост))?(?:,\s*[^,\n.!?]{1,30})?\s*$"
+)
 ENDS_SENTENCE = re.compile(r"[.!?…\"»”]\s*$")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:we|our|us|i|my|me|мы|наш\w*|нас|нам|я|мой|моя|мне|меня)(?!\w)", re.IGNORECASE
@@ -431,6 +453,25 @@ def _end_at_clause_after_quote(doc: Doc, candidates: list[Candidate]) -> None:
             cand.end = clause.start()
             while cand.end > cand.start and doc.text[cand.end - 1] in ",;: ":
                 cand.end -= 1
+
+
+# the reporter's aside on what a speaker left out: ", не упомянув о самих свидетельствах", ", without naming anyone"
+REPORTERS_ASIDE = re.compile(
+    r"(?i),\s+(?:(?:впрочем|однако|при этом),?\s+)?не (?:упомянув|уточнив|назвав|приведя|представив|объяснив|"
+    r"ответив)\b|,\s+(?:however,?\s+)?without (?:mentioning|naming|giving|providing|offering|citing|explaining|"
+    r"addressing|answering)\b"
+)
+
+
+def _end_at_reporters_aside(doc: Doc, candidates: list[Candidate]) -> None:
+    """A reported statement ends where the reporter notes what the speaker left out ('назвал журналистку
+    «пособницей террористов», не упомянув, впрочем, о самих свидетельствах'): those are not the speaker's words."""
+    for cand in candidates:
+        if cand.kind not in ("reported", "object"):
+            continue
+        aside = REPORTERS_ASIDE.search(doc.text, cand.start, cand.end)
+        if aside is not None and not doc.in_quote(doc.layout.token_at(aside.start())):
+            cand.end = aside.start()
 
 
 def _joins_name(doc: Doc, j: int) -> bool:
@@ -600,6 +641,14 @@ class CandidateFinder:
     def _sentence_range(doc: Doc, i: int) -> tuple[int, int]:
         return doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[i].start))
 
+    def _speech_verb_before(self, doc: Doc, i: int) -> bool:
+        """Does the sentence of token ``i`` hold a verb of saying before it, outside quotes ("say", "told")?"""
+        s_lo = self._sentence_range(doc, i)[0]
+        words, verbs = doc.layout.words, self.verbs
+        return any(
+            words[k] in verbs and verbs[words[k]][0] == "say" and not doc.in_quote(k) for k in range(s_lo, i)
+        )
+
     def _is_verb(self, doc: Doc, i: int) -> tuple[str, str, str] | None:
         token = doc.tokens[i]
         if not token.is_word:
@@ -693,9 +742,29 @@ class CandidateFinder:
             )
         ):
             return ("say", "располагать", "any")  # «Новая газета» располагает информацией, что ...
-        if info is None:
+        if info is None and doc.lang != "ru":
             if token.lower in ("pointed", "points", "point") and doc.word(i + 1) == "out":
                 return ("say", "point out", "any")
+            if (
+                token.lower in PROGRESSIVE_SPEECH
+                and doc.word(i - 1) in BE_PAST_PRESENT
+                and (
+                    token.lower != "calling" or doc.word(i + 1) in ("on", "for")
+                )  # (not "the man we are calling Adam")
+            ):
+                # "Amnesty International is calling on the Russian authorities to ...": the present form's verb
+                return self.verbs.get(PROGRESSIVE_SPEECH[token.lower])
+            if (
+                token.lower == "reports"
+                and (doc.infos[i - 1].actor is not None or doc.infos[i - 1].role is not None)
+                and doc.word(i - 1) not in ("media", "news", "press", "newspaper")
+                and doc.word(i + 1) in ("that", ".", ";")
+                and not self._speech_verb_before(doc, i)
+            ):
+                # "..., the SK SOS crisis group reports." (not "the reports", nor an outlet's "Chechen authorities
+                # say ..., RT reports.")
+                return ("say", "report", "any")
+        if info is None:
             return None
         if (
             doc.lang != "ru"
@@ -1055,7 +1124,7 @@ class CandidateFinder:
                     return _phrase_start_before(doc, relative - 1, lo), relative - 1, "before"
                 break
             j -= 1
-        return j + 1, i, "before"
+        return _after_vocative(doc, j + 1, i), i, "before"
 
     @staticmethod
     def _after_window(doc: Doc, i: int, hi: int) -> tuple[int, int]:
@@ -1127,6 +1196,7 @@ class CandidateFinder:
         candidates.extend(self._leftover_quotes(doc, used_quotes))
         _end_participles_at_next_subject(doc, candidates)
         _end_at_clause_after_quote(doc, candidates)
+        _end_at_reporters_aside(doc, candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
@@ -1450,7 +1520,9 @@ class CandidateFinder:
         q_after = self._quote_after(doc, from_token, sentence_end + 2)
         if q_after is None and after[1] < len(tokens) and tokens[after[1]].text == ":":
             q_after = self._quote_after(doc, after[1], tokens[after[1]].end + 200)
-        if q_after is not None and _accused_without_object(tokens, i, s_hi):
+        if q_after is not None and (
+            _accused_without_object(tokens, i, s_hi) or _passive_aside(tokens, i, s_hi)
+        ):
             return None
         # "о которых сообщила «Новая газета»": the outlet's name in quotation marks, no speech
         if q_after is not None and _quoted_name(doc, doc.layout.quotes[q_after]):
@@ -1750,6 +1822,13 @@ class CandidateFinder:
                     inherit, lead, lead_window, quoted = True, None, None, False
                     after_colon = para.rstrip().endswith(":")
                     continue
+            if len(para) < 100 and (lo, hi) != paras[-1] and _post_heading(para):
+                # "Ramzan Kadyrov, Telegram, 21:14": a post's heading, no colon, the post below it
+                author = _source_author(doc, lo, hi)
+                if author is not None:
+                    speaker_window = author
+                    inherit, lead, lead_window, quoted, after_colon = True, None, None, False, False
+                    continue
             if bare_title and len(para) < 120 and not ENDS_SENTENCE.search(para):
                 # "Press Statement" / "Office of the Spokesperson, U.S. Department of State": the author's line
                 speaker_window = (doc.layout.token_at(lo), doc.layout.token_at(hi))
@@ -1923,11 +2002,13 @@ class CandidateFinder:
                 )
                 # "Mr Gareth Lloyd (Lab):", "Baroness Smith:": a parliamentary transcript's member, known or not
                 honorific = doc.lang != "ru" and HONORIFIC_LABEL.match(label) is not None
+                handle = HANDLE_LABEL.fullmatch(label.strip()) is not None  # "@voice_of_grozny: ...": a post
                 if not (
                     named
                     or formal
                     or caps
                     or honorific
+                    or handle
                     or FIRST_PERSON.search(_unquoted(doc, body_start, hi))
                 ):
                     speaker_window = None
@@ -2593,6 +2674,27 @@ def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
     return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
 
 
+def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
+    """Where the subject starts in [lo, hi) after a person addressed by title ("Mr Karimov, Novaya Gazeta reports
+    that ..."): the one comma follows the addressee's name, and a speaker comes after it."""
+    if doc.lang == "ru" or doc.word(lo) not in HONORIFICS:
+        return lo
+    commas = [k for k in range(lo, hi) if doc.tokens[k].text == ","]
+    if len(commas) != 1 or commas[0] - lo > 4 or not all(doc.tokens[k].is_cap for k in range(lo, commas[0])):
+        return lo
+    after = range(commas[0] + 1, hi)
+    return commas[0] + 1 if any(doc.infos[k].actor or doc.infos[k].role for k in after) else lo
+
+
+HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mister", "madam"))
+
+
+def _passive_aside(tokens: list[Token], i: int, s_hi: int) -> bool:
+    """'the torture of LGBTI people, documented by the OSCE rapporteur, "cannot go unpunished"': a participle set off
+    by a comma with its agent after "by" describes the noun before it; the quote after it is not its words."""
+    return i > 0 and i + 1 < s_hi and tokens[i - 1].text == "," and tokens[i + 1].lower == "by"
+
+
 def _named_source(doc: Doc, lo: int, para: str) -> re.Match[str] | None:
     """``para`` as a source line "<listed actor> | <anything>" (group 1 the actor's name), or None."""
     match = NAMED_SOURCE_LINE.match(para)
@@ -2609,6 +2711,12 @@ def _in_quotes(doc: Doc, lo: int) -> bool:
         return True
     # an unclosed quote runs to the end of its paragraph (see segment.Quote): it goes on in the next one
     return any(q.close is None and 0 <= lo - q.end <= 3 for q in doc.layout.quotes)
+
+
+def _post_heading(para: str) -> bool:
+    """Is ``para`` a post's heading, its author and platform set off by commas and no sentence ("Ramzan Kadyrov,
+    Telegram, 21:14", "Алви Каримов, Instagram, 3 мая")?"""
+    return POST_HEADING.match(para) is not None and not ENDS_SENTENCE.search(para)
 
 
 def _name_before_colon(doc: Doc, t_lo: int, t_hi: int) -> tuple[int, int] | None:

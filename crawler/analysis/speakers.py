@@ -243,6 +243,15 @@ def _unnamed_speaker(
     )
 
 
+def _handle(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """A post's unlisted author named by a handle alone ("@voice_of_grozny: ..."): someone, kind unknown, taken
+    as a private person."""
+    if hi - lo != 2 or doc.tokens[lo].text != "@" or not doc.tokens[lo + 1].is_word:
+        return None
+    start, end = doc.tokens[lo].start, doc.tokens[lo + 1].end
+    return _unnamed_speaker(doc.text[start:end], start, end, "person", None, True, frozenset())
+
+
 def _foreign_owner(doc: Doc, head: int, p_lo: int) -> str | None:
     """The state (ISO code, or "" when unknown) whose diplomat or embassy the head at ``head`` is, when it is not
     Russia: "Посол Великобритании" (the country in the genitive after the head), "the British ambassador",
@@ -551,7 +560,7 @@ class SpeakerResolver:
                 if side == "header" and speaker.actor is None and speaker.kind == "person":
                     speaker = _chamber_member(doc, speaker, doc.tokens[hi - 1].end)
                 return self._foreign_office_of_state(doc, speaker)
-        return None
+        return _handle(doc, *windows[0][:2]) if windows and windows[0][2] == "header" else None
 
     def _foreign_office_of_state(self, doc: Doc, speaker: Speaker) -> Speaker:
         """ "BERLIN — Germany has granted visas ..., the Foreign Office said": the bare "Foreign Office" of the
@@ -2608,7 +2617,7 @@ SENTENCE_ADVERBS = lexicon.words(
 )
 GENERIC_WORDS = lexicon.words(
     """senior former top unnamed anonymous local deputy acting chief press official another one some two
-    three several"""
+    three several официальный официальная официального официальной официальные официальных"""
 )
 
 

@@ -314,6 +314,25 @@ def _names_topic(obj: str, placeholder: bool) -> bool:
     )
 
 
+def _dismisses_pointer(obj: str) -> bool:
+    """Does an object dismiss what was just spoken of ("ни один чеченец не поверит этой грязи", "no one believes
+    these lies")? A demonstrative's dismissal points back to the reports."""
+    return any(
+        POINTER.match(m.group()) or POINTER_BEFORE.search(obj, 0, m.start()) for m in DISMISSAL.finditer(obj)
+    )
+
+
+# a demonstrative (and an adjective) before a noun: "этой грязи", "these vile lies"
+# ("это" and "this" alone are mostly pronouns: "Это не соответствует действительности", "this is a lie")
+POINTER = re.compile(
+    r"(?i)(?:эт(?:ой|у|и|их|им|ими|от|а|ого|ому)|такой|такую|такие|таким|подобн\w+|these|such)\s"
+)
+POINTER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:эт(?:ой|у|и|их|им|ими|от|а|ого|ому)|такой|такую|такие|таким|подобн\w+|these|such)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:this|that)\s+)$"
+)
+
+
 OBJECT_PRONOUNS = frozenset(["них", "нем", "нём", "ней", "them"])
 
 
@@ -383,6 +402,7 @@ def is_topical(
         and lead[0] - statement[0] <= 25
         and not _names_topic(lead[1], placeholder)
         and not ABSENCE.search(lead[1])
+        and not _dismisses_pointer(lead[1])
         and not index.first(CORE_TOPIC, statement[0], _clause_end(index.text, lead[0], statement[1]))
     ):  # (topic words later in the same clause: "информацией о проблемах, связанных с ЛГБТ в Чечне")
         return (
@@ -411,7 +431,7 @@ def is_topical(
             continue
         obj, placeholder = _resolved_object(index.text, obj, lo, hi)
         obj = _with_list(index.text, _with_attribute(index.text, obj, lo, hi), lo, hi)
-        if not _names_topic(obj, placeholder) and not ABSENCE.search(obj):
+        if not _names_topic(obj, placeholder) and not ABSENCE.search(obj) and not _dismisses_pointer(obj):
             return False, "off-topic:object"
     for lo, hi in sentence:
         core = index.first(CORE_TOPIC, lo, hi)
