@@ -6015,6 +6015,14 @@ def test_a_foreign_capitals_dateline_names_its_foreign_ministry(analyzer, text, 
             "pace",
             "confirmation",
         ),
+        (  # a newsroom that "would not withdraw a single word" stands by its reporting
+            "en",
+            "Novaya Gazeta's editor-in-chief Dmitry Muratov said the paper would not withdraw a single word about the "
+            "detentions of gay men in Chechnya.",
+            "withdraw",
+            "muratov",
+            "confirmation",
+        ),
         (  # "the perpetrators, if identified": a condition, not a finding (it had been a confirmation)
             "en",
             "The European Union calls on the Russian authorities to investigate promptly and thoroughly the "
@@ -6119,3 +6127,105 @@ def test_a_handle_names_a_posts_author(analyzer):
         "person",
         "denial",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "stance"),
+    [
+        (  # "друг от друга" is "each other": no friend between Sokirianskaia and "она" (it had been a person's)
+            "Екатерина Сокирянская из International Crisis Group рассказала, что несколько её собеседников в "
+            "республике независимо друг от друга подтвердили факты задержаний. «Масштаб мы пока оценить не можем, но "
+            "сами задержания сомнений не вызывают», — сказала она.",
+            "сомнений не вызывают",
+            "sokirianskaia",
+            "confirmation",
+        ),
+        (  # "официальный Грозный": the republic's government (it had been no statement)
+            "Итак, официальный Грозный в очередной раз сообщил, что «таких людей в Чечне нет и быть не может».",
+            "таких людей",
+            "chechen-government",
+            "denial",
+        ),
+        (  # after a colon, a speaker with a verb of his own: his words, not the verb's before the colon (a guard:
+            # with "официальный Грозный" read as a speaker, they had become the government's)
+            "Официальный Грозный до сих пор отвечает одно и то же: пресс-секретарь главы республики Альви Каримов "
+            "назвал публикацию «абсолютной ложью и дезинформацией».",
+            "ложью",
+            "karimov",
+            "denial",
+        ),
+        (
+            "Бенедек пришёл к выводу, что сообщения о преследовании ЛГБТ в Чечне «подтверждаются множеством "
+            "свидетельств». В Грозном доклад раскритиковали: министр Джамбулат Умаров назвал его «сборником "
+            "анонимных страшилок, написанным по заказу».",
+            "страшилок",
+            "umarov-dzhambulat",
+            "denial",
+        ),
+        (  # the dead handed to their families: an event (it had been neutral, "не поднимали шума" a no-comment)
+            "Корреспондент «Новой газеты» Ирина Гордиенко рассказала, что встретилась в Чечне с родственниками двух "
+            "погибших мужчин. По её словам, семьи получили тела «без объяснений» и были предупреждены, чтобы «не "
+            "поднимали шума».",
+            "получили тела",
+            "gordienko",
+            "confirmation",
+        ),
+        (  # "имена погибших": the dead are the reports' subject (it had been another subject)
+            "«Новая газета» сообщила о массовых задержаниях в Чечне мужчин. Автор публикации Елена Милашина заявила, "
+            "что редакции известны имена погибших, но называть их она не будет.",
+            "имена погибших",
+            "milashina",
+            "confirmation",
+        ),
+        (  # the topic raised, no more (it had been the president's denial)
+            "На пресс-конференции после переговоров с Ангелой Меркель Владимир Путин сказал, что канцлер затронула "
+            "«известную тему» Чечни.",
+            "известную тему",
+            "putin",
+            "neutral",
+        ),
+        (  # the newsroom "has evidence", not only "we have" (it had been neutral: "проверку")
+            "Главный редактор издания Дмитрий Муратов заявил журналистам о преследованиях геев, что у редакции есть "
+            "доказательства, которые выдержат проверку любым судом.",
+            "есть доказательства",
+            "muratov",
+            "confirmation",
+        ),
+        (  # passed to the prosecutor: neutral (it had been the president's denial)
+            "Москалькова попросила президента поддержать проверку сообщений из Чечни.\n\n«Этот вопрос я передам "
+            "генеральному прокурору и министру внутренних дел», — сказал глава государства.",
+            "передам",
+            "putin",
+            "neutral",
+        ),
+        (  # a present-tense verb gives no gender: "журналист" is the person just quoted (it had been the paper)
+            "По данным «Новой газеты», в республике были задержаны более ста мужчин, подозреваемых в "
+            "гомосексуальности. По словам Елены Милашиной, как минимум трое из них погибли. «Мы располагаем именами и "
+            "показаниями свидетелей», — говорит журналист.",
+            "располагаем",
+            "milashina",
+            "confirmation",
+        ),
+        (  # nobody asked about their private lives: not why they were held (it had been a confirmation)
+            "Источник, близкий к руководству республики, признал, что «кого-то могли задерживать по другим статьям», "
+            "но настаивал, что «про личную жизнь никого не спрашивали».",
+            "личную жизнь",
+            None,
+            "denial",
+        ),
+    ],
+)
+def test_russian_misses_of_the_twenty_fourth_sessions_fresh_sets(analyzer, text, words, speaker, stance):
+    """Russian misses of the fresh sets independent171-174: a reciprocal "друг", "официальный Грозный", a
+    speaker after a colon, bodies handed over, "погибших", a topic raised, a question nobody was asked."""
+    statement = only(analyzer.analyze(text, "ru"), words)
+    assert (statement.actor, statement.stance) == (speaker, stance)
+
+
+def test_a_denial_of_gas_outages_is_another_subject(analyzer):
+    """A Chechen press service calling reports of gas outages in Grozny "fake" says nothing on the reports."""
+    text = (
+        "Пресс-служба правительства Чечни назвала «фейком» сообщения телеграм-каналов о перебоях с газом в "
+        "нескольких районах Грозного. «Все системы работают в штатном режиме», — говорится в заявлении."
+    )
+    assert analyzer.analyze(text, "ru") == []

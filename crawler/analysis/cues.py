@@ -725,7 +725,7 @@ EVENT_TOPIC = _rx(
     r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
     r"crackdown", r"fled", r"flee\w*", r"abuses?", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
     r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"преследуем\w*", r"гонени\w*", r"исчезн\w*", r"облав\w*",
-    r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*",
+    r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*", r"погиб\w*",
 )
 ANAPHORA_TOPIC = _rx(
     r"reports?", r"allegations?", r"claims?", r"accusations?", r"information", r"stor(?:y|ies)", r"articles?",
@@ -737,6 +737,9 @@ OFF_TOPIC = _rx(
     r"picket\w*", r"unauthori[sz]ed", r"пикет\w*", r"несанкционированн\w*",
     r"кибер\w*", r"cyber\w*", r"хакер\w*", r"hack\w*", r"отставк\w*", r"resign\w*", r"drugs?", r"narcotics?",
     r"ranking", r"richest", r"incomes?", r"corruption",
+    # utilities: "сообщения о перебоях с газом в нескольких районах Грозного", "power cuts in Grozny"
+    r"перебо\w+ (?:с |в )?(?:газ|электр|вод|отоплени|свет)\w*", r"(?:газо|электро|водо|тепло)снабжени\w*",
+    r"(?:power|gas|electricity|water) (?:cuts?|outages?|supply|shortages?)", r"blackouts?",
     # (not the setting: "told a rally in Grozny", "выступая на митинге")
     r"rally(?<!told a rally)(?<!at a rally)(?<!addressed a rally)(?<!to a rally)", r"protests?", r"protesters?", r"demonstrators?",
     r"протестующ\w*", r"митингующ\w*", r"наркотик\w*", r"рейтинг\w*",
@@ -1251,6 +1254,10 @@ ABSENCE = _rx(
     r"дополнительн\w+ |новых |этих )?(?:проверк|расследовани)\w*",
     r"(?:sees?|saw|seeing) no (?:need|reason) (?:for|to (?:open|launch|conduct|hold)) (?:an? |any )?(?:further |new )?"
     r"(?:investigation|inquiry|probe|checks?)",
+    # "про личную жизнь никого не спрашивали", "nobody was asked about their private life": not why they were held
+    r"(?:про|о|об) (?:[\w-]+ )?(?:личн\w+ жизн\w*|ориентаци\w*) (?:[\w-]+ )?никого (?:никогда )?не спрашива\w*",
+    r"(?:nobody|no one|no-one) was (?:ever )?asked about (?:their|his) (?:private lives?|personal lives?|orientation|"
+    r"sexuality)",
     # "a story with zero names, zero photos, zero bodies"
     r"zero (?:names|victims|bodies|evidence|proof|facts|photos|witnesses|complaints)",
     # "Если бы хоть что-то из этого было правдой, мы бы первыми узнали", "if any of this were true, we would know"
@@ -1614,8 +1621,9 @@ EVIDENCE = _rx(
     r"свидетельств\w*", r"показани\w*", r"подтверди\w*", r"подтвержда\w*", r"подтвержден\w*", r"достоверн\w*",
     r"очевидн\w*", r"правд\w*", r"действительно", r"происходил\w*", r"происходит", r"имели место",
     r"имеет место", r"продолжа\w+ (?:(?:задерж|преслед|похищ)\w*|пыта(?:ть|ют))",
-    r"у нас есть (?:доказательства|имена|списки|свидетельства|данные)",
-    r"у нас есть (?:имена|списки|свидетельства|доказательства)",
+    # "у нас есть имена", "у редакции есть доказательства, которые выдержат проверку любым судом"
+    r"у (?:нас|редакции|организации|издания|газеты|правозащитников|него|неё|нее|них|меня) есть (?:[\w-]+ )?"
+    r"(?:доказательства|имена|списки|свидетельства|показания|данные)",
     r"располага\w+ (?:данными|информацией|доказательствами|списками|сведениями)",
     r"собрал\w* (?:доказательства|"
     r"свидетельства|показания)",
@@ -1623,7 +1631,7 @@ EVIDENCE = _rx(
     r"доказательства (?:пыток|задержаний|избиений|похищений|убийств|преследовани\w*)",
     r"evidence of (?:the )?(?:torture|abuse|abuses|detentions?|beatings?|killings?|abductions?|persecution)",
     # a newsroom standing by its reporting: "would not retract a single line", "checked three times"
-    r"(?:would|will|did) not retract", r"(?:no|not a single|not one) (?:\w+ )?(?:line|word)s? (?:\w+ )?retract\w*",
+    r"(?:would|will|did) not (?:retract|withdraw|take back)", r"(?:no|not a single|not one) (?:\w+ )?(?:line|word)s? (?:\w+ )?retract\w*",
     r"checked (?:and re-?checked|(?:many|several|three|multiple|dozens of) times)", r"(?:double|triple)-checked",
     r"перепровер\w+", r"не откаж\w+ ни от (?:одного|единого) слова", r"отвеча\w+ за каждое слово",
     # a court's finding: "признав нарушение Россией запрета пыток"
@@ -1850,12 +1858,16 @@ NEUTRAL = _rx(
     r"(?:ready|prepared|willing) to (?:receive|review|consider|"
     r"examine|meet|look|study|investigate|check)",
     r"consider\w*", r"working group", r"raised (?:the|this|these)",
+    r"(?:затронул|поднял|поднимал)\w* (?:\w+ )?(?:тем|вопрос)\w*",  # "канцлер затронула «известную тему» Чечни"
     r"follow(?:ing)? (?:the situation|closely|developments)", r"aware of(?! (?:the |this |these )?(?:[\w-]+ ){0,2}?(?:persecution|torture|abuses|killings|detentions|"
     r"abductions|violence))", r"cannot (?:confirm or deny)",
     r"neither confirm nor deny", r"should (?:contact|apply|file|turn)",
     r"(?:can|could|should|must) (?:file|submit|turn to|go to|contact)", r"appeal to", r"seek\w* information",
     r"clarif\w*", r"will be (?:studied|examined)", r"not (?:our|my) (?:business|concern|topic|question)",
     r"проверк\w*", r"провер\w+", r"расследова\w*", r"разобраться", r"изучить", r"изуча\w*",
+    # "Этот вопрос я передам генеральному прокурору и министру внутренних дел"
+    r"переда(?:м|дим|ст|л|ла|ли) (?:[\w-]+ )?(?:генеральному прокурору|генпрокурору|"
+    r"министру|прокурор\w*|следовател\w*)",
     r"(?:отказал\w*|не стал\w*|воздерж\w*) (?:от )?комментари\w*", r"комментировать", r"без комментариев",
     r"обеспокоен\w*", r"озабоченност\w*", r"озабочен\w*", r"тревог\w*", r"встревожен\w*", r"призва\w*",
     r"призыва\w*", r"потребова\w*", r"требу\w*", r"запрос\w*", r"обратиться в", r"должны обратиться",
@@ -1875,13 +1887,16 @@ NEUTRAL = _rx(
     r"pass (?:any |the |such )?(?:complaints?|information|cases?) on", r"raise the (?:matter|issue|question) with",
     r"получил\w* (?:одно |первое )?обращение",
     r"будем (?:реагировать|поддерживать|разбираться|рассматривать)", r"рабоч\w+ групп\w*",
-    r"продолжа\w+ (?:собирать|изучать|следить)", r"не исключа\w*", r"в повестке", r"не поднимал\w*",
+    r"продолжа\w+ (?:собирать|изучать|следить)", r"не исключа\w*", r"в повестке", r"не поднимал\w*(?! шум)",
 )
 EVENT = _rx(
     r"(?:were|was|are|is|have been|has been|had been|being|been) (?:\w+ )?(?:detained|abducted|tortured|beaten|"
     r"killed|murdered|held|imprisoned|persecuted|rounded up|arrested|humiliated|electrocuted|disappeared|"
     r"kidnapped|targeted|rounded|taken|subjected)",
     r"detained and tortured", r"tortured", r"beaten",
+    # the dead handed to their families: "семьи получили тела", "the families received the bodies"
+    r"(?:получил\w*|забрал\w*|выдал\w*|вернул\w*|передал\w*) (?:им |семьям |родственникам )?тел[ао]\b",
+    r"(?:received|collected|were given|were handed|were returned) (?:the |their )?(?:bodies|body)\b",
     r"(?:police|officers|security forces|authorities|men|they) (?:\w+ )?(?:beat|tortured|detained|held|took|"
     r"kidnapped|abducted|killed|rounded up|persecuted|harassed)",
     r"electric shocks?", r"secret prisons?", r"illegal prisons?",

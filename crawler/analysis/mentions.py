@@ -355,6 +355,8 @@ class ActorIndex:
             if role is not None:
                 if k and lower in PRESS_ROLES and tokens[k - 1].text.lower() == "press":
                     role = self.roles.get("spokesman", role)  # "press secretary": a spokesman, not a minister
+                if lower == "друг" and _reciprocal(tokens, k):
+                    role = None  # "независимо друг от друга": "each other", no friend
                 info.role = role
             if place is not None:
                 info.place = place
@@ -492,3 +494,9 @@ PERSON_ROLE_KEYS = lexicon.words(
     INVESTIGATOR DIPLOMAT EXPERT ACTIVIST JOURNALIST PERSON LAWYER JUDGE INTERLOCUTOR RANK"""
 )
 ROLE_KEYS = PERSON_ROLE_KEYS | BODY_KEYS | frozenset(["AUTHORITIES", "DOC"])
+
+
+def _reciprocal(tokens: Sequence[Token], k: int) -> bool:
+    """Is "друг" at ``k`` the reciprocal pronoun ("друг друга", "друг от друга", "друг с другом")?"""
+    following = [tokens[j].text.lower() for j in range(k + 1, min(k + 3, len(tokens)))]
+    return any(word.startswith("друг") for word in following)

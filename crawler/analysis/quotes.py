@@ -241,6 +241,8 @@ BARE_STATEMENT_TITLE = re.compile(
 )
 # a source line or a transcript's speaker label, initials allowed: "М.В.Захарова: ...", "ДЖ. УМАРОВ: ..."
 LABEL = re.compile(r"\s*((?:[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]?\.\s?){0,3}[^:.!?\n«»\"“”]{2,120}):\s+(?=\S)")
+# "official Moscow", "официальный Грозный": the place's government
+OFFICIAL = frozenset(("official", "официальный", "официальная", "официальное", "официального", "официальной"))
 HANDLE_LABEL = re.compile(r"@\w{2,40}")
 FACT_CHECK_LABEL = re.compile(
     r"(?i)claim|verdict|rating|our ruling|ruling|fact|the facts|context|what we found|"
@@ -640,6 +642,19 @@ class CandidateFinder:
     @staticmethod
     def _sentence_range(doc: Doc, i: int) -> tuple[int, int]:
         return doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[i].start))
+
+    def _speaker_after_colon(self, doc: Doc, i: int, s_hi: int) -> bool:
+        """Does a colon close the words after the verb at ``i`` and a clause with a speaker and a speech verb of its
+        own follow it ("отвечает одно и то же: пресс-секретарь главы республики Альви Каримов назвал ...")?"""
+        colon = next((k for k in range(i + 1, min(i + 6, s_hi)) if doc.tokens[k].text == ":"), None)
+        if colon is None or doc.in_quote(colon):
+            return False
+        for k in range(colon + 1, min(colon + 10, s_hi)):
+            if doc.tokens[k].text in QUOTE_CHARS:
+                return False
+            if doc.layout.words[k] in self.verbs and morph.is_finite_verb(doc.tokens[k].text):
+                return any(doc.infos[j].actor or doc.infos[j].role for j in range(colon + 1, k))
+        return False
 
     def _speech_verb_before(self, doc: Doc, i: int) -> bool:
         """Does the sentence of token ``i`` hold a verb of saying before it, outside quotes ("say", "told")?"""
@@ -1229,8 +1244,13 @@ class CandidateFinder:
             info = doc.infos[j]
             if info.actor or info.role or info.pronoun:
                 return True
-            if info.place and info.place[1] and doc.tokens[j].is_cap and hi - lo <= 2:
-                return True  # "Russia rejected ...", "Moscow denied ..."
+            if (
+                info.place
+                and info.place[1]
+                and doc.tokens[j].is_cap
+                and (hi - lo <= 2 or doc.word(j - 1) in OFFICIAL)
+            ):
+                return True  # "Russia rejected ...", "Moscow denied ...", "официальный Грозный в очередной раз сообщил"
             if doc.lang != "ru" and doc.tokens[j].is_cap and j > lo and doc.word(j) not in CALENDAR:
                 return True
         return False
@@ -1324,6 +1344,10 @@ class CandidateFinder:
             return None  # "о задержаниях, о которых сообщила «Новая газета», заявил Песков": the source named
         if ru and doc.word(i + 1) in MANNER_OF_SPEAKING and not _that_follows(doc, i, s_hi):
             return None
+        if self._speaker_after_colon(doc, i, s_hi):
+            return (
+                None  # "Официальный Грозный отвечает одно и то же: пресс-секретарь ... назвал ...": his words
+            )
         if lemma in ("постановить", "постановлять") and not _that_follows(doc, i, s_hi):
             return None  # "Верховный суд постановил ликвидировать ...": a decision, not words on anything
         if not ru and category == "say" and _said_before_as_object(doc, i, s_lo, s_hi):

@@ -243,6 +243,9 @@ def _unnamed_speaker(
     )
 
 
+OFFICIAL_PLACE_WORDS = frozenset(("official", "официальный", "официальная", "официального", "официальной"))
+
+
 def _handle(doc: Doc, lo: int, hi: int) -> Speaker | None:
     """A post's unlisted author named by a handle alone ("@voice_of_grozny: ..."): someone, kind unknown, taken
     as a private person."""
@@ -1083,6 +1086,26 @@ class SpeakerResolver:
                         EU_FOREIGN_SERVICE, written, first.start, last.end, "unnamed"
                     )
                 return None
+            official = next(
+                (
+                    j
+                    for j in words
+                    if doc.word(j) in OFFICIAL_PLACE_WORDS
+                    and j + 1 < hi
+                    and infos[j + 1].place
+                    # (not "Официальный Грозный отвечает одно и то же: пресс-секретарь ... назвал")
+                    and not any(tokens[k].text == ":" for k in range(j, hi))
+                ),
+                None,
+            )
+            if official is not None and tokens[official + 1].is_cap and infos[official + 1].place[1]:
+                # "официальный Грозный в очередной раз сообщил", "official Moscow": the place's government
+                start, end = tokens[official].start, tokens[official + 1].end
+                if infos[official + 1].place[0] == "GROZNY" and "chechen-government" in self.index.info:
+                    return self.speaker_from_actor(
+                        "chechen-government", doc.text[start:end], start, end, "title"
+                    )
+                return self._foreign_or_unnamed(doc.text[start:end], start, end, infos[official + 1].place[1])
             place = infos[words[-1]].place
             if (
                 place is not None
@@ -1745,6 +1768,14 @@ class SpeakerResolver:
                 break  # only the first actor named in the sentence
         return None
 
+    @staticmethod
+    def _plural_role_word(doc: Doc, p_lo: int, key: str) -> bool:
+        """Is the role word with key ``key`` near ``p_lo`` a plural ("по словам правозащитников")?"""
+        return any(
+            (role := doc.infos[k].role) is not None and role.key == key and morph.is_plural(doc.word(k))
+            for k in range(p_lo, min(p_lo + 4, len(doc.tokens)))
+        )
+
     def _anaphora_role(
         self,
         doc,
@@ -1771,16 +1802,18 @@ class SpeakerResolver:
                         return speaker.actor or speaker
                     break
         gender = role.gender or (verb_gender if verb_gender in ("masc", "femn") else None)
-        if doc.lang == "ru" and bare and gender and not role.plural and not role.body:
+        if doc.lang == "ru" and bare and not role.plural and not role.body:
             # "Хеда Саратова заявила ... «...», — сказала правозащитница": the person just quoted, named anew (not
-            # "Организация опубликовала" after Lokshina: a feminine word for her body)
+            # "Организация опубликовала" after Lokshina: a feminine word for her body); a present-tense verb gives
+            # no gender ("По словам Елены Милашиной, ... — говорит журналист")
             _offset, last = next(
                 ((o, s) for o, s in reversed(memory.speakers) if o <= offset and s.person), (-1, None)
             )
             layout = doc.layout
             if (
                 last is not None
-                and last.gender == gender
+                and (last.gender == gender if gender else last.actor is not None and verb_gender != "plur")
+                and not (gender is None and self._plural_role_word(doc, p_lo, key))
                 # the same kind of speaker, or a member of a human-rights body named a rights defender
                 and (
                     role.kind == last.kind
