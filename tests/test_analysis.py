@@ -6229,3 +6229,37 @@ def test_a_denial_of_gas_outages_is_another_subject(analyzer):
         "нескольких районах Грозного. «Все системы работают в штатном режиме», — говорится в заявлении."
     )
     assert analyzer.analyze(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "stance"),
+    [
+        (  # events asserted by a body on the reports' side stay a confirmation when it also urges action
+            "The UN Human Rights Office said men had been abducted and tortured, and urged Moscow to protect victims "
+            "and witnesses.",
+            "abducted",
+            "ohchr",
+            "confirmation",
+        ),
+        (  # the next claim after ", and suggested that" is judged on its own subject (Syria made both off-topic)
+            "In July, Novaya Gazeta published what it said was a list of 27 people executed without trial in Grozny. "
+            "Karimov said the newspaper had once again published slander without a shred of evidence, and suggested "
+            "that several of those named were alive and fighting in Syria.",
+            "slander",
+            "karimov",
+            "denial",
+        ),
+        (  # "the Assembly" with no other assembly named: the Council of Europe's (it had been a Russian body's)
+            "In its resolution, the Assembly condemns the abductions, arbitrary detentions and torture of persons "
+            "perceived to be LGBTI in the Chechen Republic.",
+            "condemns",
+            "pace",
+            "confirmation",
+        ),
+    ],
+)
+def test_english_misses_of_the_twenty_fourth_sessions_fresh_sets(analyzer, text, words, speaker, stance):
+    """English misses of the fresh sets independent171-174: events and an appeal together, a second claim off
+    the subject, "the Assembly" alone."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    assert (statement.actor, statement.stance) == (speaker, stance)

@@ -476,6 +476,28 @@ def _end_at_reporters_aside(doc: Doc, candidates: list[Candidate]) -> None:
             cand.end = aside.start()
 
 
+def _end_at_next_claim(doc: Doc, candidates: list[Candidate]) -> None:
+    """A reported statement ends where its speaker's next claim begins after ", and" ("Karimov said the newspaper
+    had published slander, and suggested that several of those named were fighting in Syria"): each is judged on
+    its own subject."""
+    for cand in candidates:
+        if cand.kind not in ("reported", "object"):
+            continue
+        for other in candidates:
+            if other is cand or not other.previous or other.verb_token is None or other.kind != "reported":
+                continue
+            verb = other.verb_token
+            if not cand.start < doc.tokens[verb].start < cand.end:
+                continue
+            if any(
+                c.verb_token is not None and (cand.verb_token or 0) < c.verb_token < verb for c in candidates
+            ):
+                continue  # "He noted that Russia had declined ..., and said": the last speaker is the clause's
+            joint = verb - 1 if doc.word(verb - 1) not in ("also", "также") else verb - 2
+            if doc.word(joint) in ("and", "и", "а") and doc.tokens[joint - 1].text == ",":
+                cand.end = doc.tokens[joint - 1].start
+
+
 def _joins_name(doc: Doc, j: int) -> bool:
     """Is the full stop at token ``j`` inside a name, with no space around it («Кавказ.Реалии», Meduza.io)?"""
     tokens = doc.tokens
@@ -1212,6 +1234,7 @@ class CandidateFinder:
         _end_participles_at_next_subject(doc, candidates)
         _end_at_clause_after_quote(doc, candidates)
         _end_at_reporters_aside(doc, candidates)
+        _end_at_next_claim(doc, candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 

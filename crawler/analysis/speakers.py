@@ -243,6 +243,7 @@ def _unnamed_speaker(
     )
 
 
+PACE = "pace"
 OFFICIAL_PLACE_WORDS = frozenset(("official", "официальный", "официальная", "официального", "официальной"))
 
 
@@ -1506,6 +1507,13 @@ class SpeakerResolver:
             return from_actor(inner_orgs[0][2], "org")
         if not heads:
             return None
+        if (
+            doc.lang != "ru"
+            and tokens[head].text == "Assembly"
+            and infos[head].role.key == "PARLIAMENT"
+            and PACE in self.index.info
+        ):  # "In its resolution, the Assembly condemns ...": no other assembly named, the Council of Europe's
+            return from_actor(PACE, "role")
         return self._unnamed(doc, text, start, end, infos[head].role, canon, p_lo, p_hi, verb_gender)
 
     def _owner_of_document_named_before(self, doc: Doc, head: int) -> str | None:

@@ -530,6 +530,10 @@ MOVED_ON = re.compile(
     # "..., he said, before steering the conversation back to the republic's football club"
     r"|\b(?:before|then)\s+(?:steer|turn|switch|bring|mov|tak)\w*\s+(?:the\s+)?(?:conversation|talk|discussion|"
     r"interview)\s+(?:back\s+)?to\b"
+    # a next claim, judged on its own (see quotes._end_at_next_claim): "..., and suggested that several of those
+    # named were fighting in Syria", "..., а также заявил, что ..."
+    r"|,\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?:suggested|claimed|alleged|insisted|added|said|argued|"
+    r"предположил\w*|заявил\w*|добавил\w*|утверждал\w*)\s+(?:that|что)\b"
 )
 
 
@@ -1100,6 +1104,24 @@ def _verb_mode(before: str, after: str = "") -> str | None:
     return None
 
 
+def _asserts_events_and_urges(cues: list[str]) -> bool:
+    """Do the cues assert events in a clause of their own and only urge action besides ("said men had been
+    abducted and tortured, and urged Moscow to protect victims")? Not concern about reports of them, nor a call
+    to investigate them."""
+    asserted = [c for c in cues if c.startswith("event:") and ASSERTED_EVENT.search(c)]
+    neutral = [c for c in cues if c.startswith("neutral:")]
+    return (
+        len(asserted) >= 1
+        and len([c for c in cues if c.startswith("event:")]) >= 2
+        and all(URGED.match(c, len("neutral:")) for c in neutral)
+    )
+
+
+# an event in a finite clause ("had been abducted", "were tortured"), not a noun ("reports of abductions")
+ASSERTED_EVENT = re.compile(r"(?i)\b(?:had|have|has) been\b|\b(?:were|was) \w+ed\b")
+URGED = re.compile(r"(?i)urg|call")
+
+
 def _decide(scores, families, cues, reports: bool, kind, country, topic_in_statement, insider=False) -> str:
     side = speaker_side(kind, country)
     denial, confirmation, neutral = scores["denial"], scores["confirmation"], scores["neutral"]
@@ -1186,7 +1208,7 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
     if denial > confirmation:
         return "denial"
     if confirmation > denial:
-        if strong <= 0 and neutral >= 2:
+        if strong <= 0 and neutral >= 2 and not (side == "confirmation" and _asserts_events_and_urges(cues)):
             return "neutral"
         return "confirmation"
     return side
