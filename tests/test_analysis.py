@@ -6263,3 +6263,32 @@ def test_english_misses_of_the_twenty_fourth_sessions_fresh_sets(analyzer, text,
     the subject, "the Assembly" alone."""
     statement = only(analyzer.analyze(text, "en"), words)
     assert (statement.actor, statement.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stance"),
+    [
+        (  # the reporters dismissed: a denial also from a speaker of no side (it had been a rejected denial)
+            "The deputy mufti was asked about the newspaper's article on gay men in Chechnya. An imam from the "
+            "central mosque went further, calling the authors enemies of our faith and our homeland.",
+            "enemies",
+            "denial",
+        ),
+        (  # the officials' claim in a relative clause is cited, not made (it had been Amnesty's denial)
+            "Amnesty International called on the Russian authorities to stop the abductions of gay men in Chechnya. "
+            "It said the response of Chechen officials, who have claimed that gay men do not exist in the republic, "
+            "amounted to an incitement to violence.",
+            "incitement",
+            "confirmation",
+        ),
+        (  # "not true that nothing happened" rejects the denial; an absence explained by a search never made
+            '"It is simply not true that nothing happened," Igor Kochetkov said. "The authorities have not found a '
+            'single victim only because they have not looked for one."',
+            "nothing happened",
+            "confirmation",
+        ),
+    ],
+)
+def test_wrong_sides_of_the_twenty_fourth_sessions_second_wave(analyzer, text, words, stance):
+    """The three statements the second fresh wave (independent175-178) put on the wrong side at first sight."""
+    assert only(analyzer.analyze(text, "en"), words).stance == stance

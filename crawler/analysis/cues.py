@@ -820,6 +820,10 @@ CITED_DENIAL = _rx(
     r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
     r"(?:бо[ия]\w*|опаса\w*|страх\w*)",
     r"(?:complaints?|victims?|reports?|applications?)(?: [\w-]+){0,3}? because (?:[\w-]+ ){0,2}?(?:afraid|fear\w*|scared|terrified)",
+    # "have not found a single victim only because they have not looked for one": the absence explained away
+    r"(?:not found|found no|no) (?:a single |any )?(?:victims?|evidence|complaints?|witness\w*)[^.;]{0,20}?"
+    r"(?:only |simply )?because (?:they|it|investigators|the authorities|nobody|no one) (?:have|has|had|did)?(?: not|n't)? ?"
+    r"(?:looked|searched|asked|tried|bothered)",
     # "Of course nobody complained. People were terrified ...": the absence granted as what fear makes of it
     r"of course (?:nobody|no one|no-one|they did not|they didn't) (?:[\w-]+ )?(?:complain\w*|came forward|come forward|"
     r"went to the police|spoke|talked)",
@@ -944,7 +948,7 @@ CITED_SPEECH = re.compile(
     r"мне|нам|"  # "Мне говорят: „людей, которых нет, нельзя задержать“": said to the speaker, not by him
     r"(?:а |и )?(?:потом|затем|после этого)|"  # "сначала людей пытают, потом объявляют, что их не существует"
     r"(?:родственникам|семьям|матерям|им),?(?:\s+как всегда,?)?)"  # "Родственникам, как всегда, говорят, что ..."
-    r"(?:['’]s)?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|saying|claims?|claimed|claiming|insists?|insisted|insisting|"
+    r"(?:['’]s)?,?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
     r"writes|wrote|пиш\w+|написал\w*|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+|объявля\w+),?:?\s+"
@@ -2067,6 +2071,12 @@ REPORT_OBJECT = _rx(
     r"allegations?",
     r"accusations?",
     r"(?:these|the|such) newspapers?",
+    # the reporters dismissed: "calling the authors enemies of our faith", "назвал авторов публикаций клеветниками"
+    r"(?:the|its|their) authors",
+    r"(?:the|these|those) journalists",
+    r"(?:the|these|those) reporters",
+    r"авторов",
+    r"журналистов",
     r"claims (?:from|in|by) (?:a|one|the) (?:single )?(?:\w+ )?(?:newspaper|paper|outlet)",
     r"доклад\w*",
     r"публикаци\w*",

@@ -516,6 +516,12 @@ OF_THAT_AFTER = re.compile(
 )
 
 
+# a denial's own words after "not true that": "nothing happened", "no one was detained", "ничего не было"
+NOTHING_CLAIMED = re.compile(
+    r"(?i)(?:nothing|nobody|no one|no-one|there (?:were|was|are|is) no|ничего|никого|никто|(?:в чечне )?нет)\b"
+)
+
+
 # a cited claim its citer agrees with ("как справедливо сказал ...", "as Kadyrov rightly said")
 ENDORSED = re.compile(
     r"(?i)\bсправедлив\w*|\b(?:правильно|верно|метко|точно) (?:сказал|заметил|говорит|сказано)|\brightly\b|"
@@ -732,6 +738,10 @@ def classify(
             continue
         if name == "dismissal" and phrase.lower() in ("not true", "untrue", "false", "a lie", "неправда"):
             clause = re.match(r"\s+(?:that|что)\s+([^.;!?]{3,160})", full[end:hi])
+            if clause and NOTHING_CLAIMED.match(clause.group(1)):
+                # "It is simply not true that nothing happened": the denial itself rejected
+                record("confirmation", 3.0, "refutes-denial", phrase, start, end + clause.end())
+                continue
             if clause and not (
                 index.first(CORE_TOPIC, end + clause.start(1), end + clause.end(1))
                 or index.first(EVENT_TOPIC, end + clause.start(1), end + clause.end(1))
