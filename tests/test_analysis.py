@@ -6292,3 +6292,28 @@ def test_english_misses_of_the_twenty_fourth_sessions_fresh_sets(analyzer, text,
 def test_wrong_sides_of_the_twenty_fourth_sessions_second_wave(analyzer, text, words, stance):
     """The three statements the second fresh wave (independent175-178) put on the wrong side at first sight."""
     assert only(analyzer.analyze(text, "en"), words).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "field", "expected"),
+    [
+        (  # a journalist quoting the official line after its name (it had been her denial)
+            'Elena Milashina said the newspaper had collected testimony from men held in Argun. "The denials are the '
+            'same every time: there are no gays, so nobody could have been detained. But we have the survivors," '
+            "she said.",
+            "The denials",
+            "stance",
+            "confirmation",
+        ),
+        (  # "Kadyrov spokesman Alvi Karimov:": the spokesman, not his owner (it had been Kadyrov)
+            'Kadyrov spokesman Alvi Karimov: reports about a "new persecution of gays" in Chechnya are fake.',
+            "fake",
+            "actor",
+            "karimov",
+        ),
+    ],
+)
+def test_misses_of_the_twenty_fourth_sessions_second_wave(analyzer, text, words, field, expected):
+    """Misses of the second fresh wave (independent176): the official line quoted after "The denials are ...:",
+    a spokesman named after his owner in a label."""
+    assert getattr(only(analyzer.analyze(text, "en"), words), field) == expected

@@ -824,6 +824,10 @@ CITED_DENIAL = _rx(
     r"(?:not found|found no|no) (?:a single |any )?(?:victims?|evidence|complaints?|witness\w*)[^.;]{0,20}?"
     r"(?:only |simply )?because (?:they|it|investigators|the authorities|nobody|no one) (?:have|has|had|did)?(?: not|n't)? ?"
     r"(?:looked|searched|asked|tried|bothered)",
+    # "The denials are the same every time: there are no gays, so nobody could have been detained": the denial
+    # quoted after its name
+    r"(?:denials?|official line|refrain|mantra)(?: [\w-]+){0,5}?:\s+(?:there (?:is|are|was|were) no|nothing|nobody|"
+    r"no one|no-one)",
     # "Of course nobody complained. People were terrified ...": the absence granted as what fear makes of it
     r"of course (?:nobody|no one|no-one|they did not|they didn't) (?:[\w-]+ )?(?:complain\w*|came forward|come forward|"
     r"went to the police|spoke|talked)",
@@ -1619,7 +1623,7 @@ EVIDENCE = _rx(
     r"(?:принял\w*|приютил\w*) (?:[\w-]+ ){0,3}?(?:геев|мужчин|людей|беженцев|ЛГБТ[\w-]*) из Чечни",
     r"(?:took in|taken in|resettled|gave refuge to) (?:[\w-]+ ){0,4}?(?:men|people|refugees) (?:who fled )?from Chechnya",
     r"continu\w+ to (?:detain|persecute|torture|abduct|hunt)",
-    r"we have (?:the )?(?:names|lists|testimon\w*|evidence|proof)", r"задокументирова\w*", r"документальн\w*",
+    r"we have (?:the )?(?:names|lists|testimon\w*|evidence|proof|survivors|witnesses)", r"задокументирова\w*", r"документальн\w*",
     r"доказательств\w* (?:свидетельству\w*|показыва\w*|"
     r"подтвержда\w*)",
     r"свидетельств\w*", r"показани\w*", r"подтверди\w*", r"подтвержда\w*", r"подтвержден\w*", r"достоверн\w*",

@@ -937,6 +937,8 @@ class SpeakerResolver:
             role_before = doc.infos[m_lo - 1].role if m_lo > lo else None
             if role_before is not None and role_before.key == "SPOKES" and "SPOKES" not in info.roles:
                 continue  # "по словам пресс-секретаря Кадырова": his spokesman, not he (but "пресс-секретарь Песков")
+            if self._owner_of_named_spokesman(doc, m_hi, hi):
+                continue  # "Kadyrov spokesman Alvi Karimov:": the spokesman named after his owner
             if verb_gender in ("masc", "femn") and info.gender and info.gender != verb_gender:
                 continue
             best = (m_lo, m_hi, actor_id)
@@ -951,6 +953,14 @@ class SpeakerResolver:
         return self.speaker_from_actor(
             best[2], text, doc.tokens[p_lo].start, doc.tokens[p_hi - 1].end, "name", roles
         )
+
+    def _owner_of_named_spokesman(self, doc: Doc, m_hi: int, hi: int) -> bool:
+        """Does a spokesperson's title and another listed person's name follow the mention ending at ``m_hi``
+        ("Kadyrov spokesman Alvi Karimov")?"""
+        k = m_hi
+        while k < min(hi, m_hi + 2) and (role := doc.infos[k].role) is not None and role.key == "SPOKES":
+            k += 1
+        return k > m_hi and k < hi and doc.infos[k].actor in doc.person_actors
 
     # -- phrases ----------------------------------------------------------------------------------------------
     def _np_bounds(self, doc: Doc, lo: int, hi: int, h_lo: int, h_hi: int) -> tuple[int, int]:
