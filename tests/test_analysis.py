@@ -2948,7 +2948,8 @@ EVERY_STATEMENT = [  # (text, language, every statement found as (actor, stance)
     pytest.param(
         "Russia refused to cooperate with the procedure on Chechnya, and its Foreign Ministry later called the report "
         '"biased and based on anonymous sources".',
-        "en", [("russian-mfa", "denial")], None, id="refused-to-cooperate-and-its-ministry-called",
+        # (each joined clause its own speaker's: Russia's refusal is neutral, the ministry's words a denial)
+        "en", [(None, "neutral"), ("russian-mfa", "denial")], None, id="refused-to-cooperate-and-its-ministry-called",
     ),
     pytest.param(
         "Russia, which declined to take part in the procedure, said through its Foreign Ministry that the report on "
@@ -6317,3 +6318,14 @@ def test_misses_of_the_twenty_fourth_sessions_second_wave(analyzer, text, words,
     """Misses of the second fresh wave (independent176): the official line quoted after "The denials are ...:",
     a spokesman named after his owner in a label."""
     assert getattr(only(analyzer.analyze(text, "en"), words), field) == expected
+
+
+def test_a_joined_clause_with_its_own_subject_is_its_own_statement(analyzer):
+    """ "Russia declined to cooperate with him, and its delegation in Vienna dismissed the procedure as politically
+    motivated": two speakers (the delegation's dismissal had been Russia's, inside its refusal)."""
+    text = (
+        "Wolfgang Benedek found that the allegations of torture of LGBTI people in Chechnya were confirmed. Russia "
+        "declined to cooperate with him, and its delegation in Vienna dismissed the procedure as politically "
+        "motivated and one-sided."
+    )
+    assert only(analyzer.analyze(text, "en"), "politically motivated").actor == "russian-mfa"

@@ -498,6 +498,43 @@ def _end_at_next_claim(doc: Doc, candidates: list[Candidate]) -> None:
                 cand.end = doc.tokens[joint - 1].start
 
 
+def _end_at_joined_clause(doc: Doc, candidates: list[Candidate]) -> None:
+    """A statement ends where ", and" joins a clause with a subject and a verb of its own ("Russia declined to
+    cooperate with him, and its delegation in Vienna dismissed the procedure as politically motivated"): the
+    second speaker's words are not the first's."""
+    for cand in candidates:
+        if cand.kind not in ("reported", "object"):
+            continue
+        for other in candidates:
+            if (
+                other is cand
+                or other.verb_token is None
+                or not other.windows
+                or other.windows[0][2] != "before"
+            ):
+                continue
+            verb_start = doc.tokens[other.verb_token].start
+            if not cand.start < verb_start < cand.end:
+                continue
+            if cand.kind == "reported" and other.category not in ("say", "deny", "call"):
+                continue  # "заявил, что Россия «ответила на все вопросы», а прокуратура не нашла ...": still his
+            joint = JOINED_CLAUSE.search(doc.text, cand.start, verb_start)
+            if joint is None:
+                continue
+            lo, hi = doc.layout.token_at(joint.end()), other.verb_token
+            named = any(
+                doc.infos[k].actor or doc.infos[k].role or doc.infos[k].pronoun for k in range(lo, hi)
+            )
+            if 0 < hi - lo <= 6 and named and not any(doc.in_quote(k) for k in range(lo, hi)):
+                cand.end = joint.start()
+
+
+# ", and" / ", а" before a new subject
+JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|а|но)\s+(?!(?:that|что|who|which|который|которая|которые)\b)"
+)
+
+
 def _joins_name(doc: Doc, j: int) -> bool:
     """Is the full stop at token ``j`` inside a name, with no space around it («Кавказ.Реалии», Meduza.io)?"""
     tokens = doc.tokens
@@ -1235,6 +1272,7 @@ class CandidateFinder:
         _end_at_clause_after_quote(doc, candidates)
         _end_at_reporters_aside(doc, candidates)
         _end_at_next_claim(doc, candidates)
+        _end_at_joined_clause(doc, candidates)
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
