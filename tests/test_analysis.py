@@ -6329,3 +6329,14 @@ def test_a_joined_clause_with_its_own_subject_is_its_own_statement(analyzer):
         "motivated and one-sided."
     )
     assert only(analyzer.analyze(text, "en"), "politically motivated").actor == "russian-mfa"
+
+
+def test_a_role_introduced_in_the_sentence_before_is_he(analyzer):
+    """ "A press officer at the Chechen Interior Ministry, reached by telephone, went further. "...," he said.":
+    the officer just introduced, not Karimov quoted before him (the demo corpus's removed quote)."""
+    text = (
+        "\u201cYou cannot detain or persecute people who simply do not exist in the republic,\u201d Alvi Karimov said.\n\n"
+        "A press officer at the Chechen Interior Ministry, reached by the Courier by telephone on Tuesday, went "
+        "further. \u201cNo such detentions were carried out by our officers,\u201d he said."
+    )
+    assert only(analyzer.analyze(text, "en"), "No such detentions").actor == "chechen-interior-ministry"

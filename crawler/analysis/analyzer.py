@@ -181,6 +181,27 @@ class Analyzer:
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
 
+    def _role_introduced_before(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
+        """ "A press officer at the Chechen Interior Ministry, reached by telephone, went further. "...," he said":
+        the one a role phrase opening the sentence before introduced, when nobody has spoken since."""
+        layout = doc.layout
+        sentence = layout.sentence_of(cand.start)
+        if sentence == 0:
+            return None
+        s_lo, s_hi = layout.sentence_tokens(sentence - 1)
+        if layout.paragraph_of(doc.tokens[s_lo].start) != layout.paragraph_of(cand.start):
+            return None
+        offset, _last = memory.last_with_offset(cand.start)
+        if offset >= doc.tokens[s_lo].start or any(doc.in_quote(k) for k in range(s_lo, s_hi)):
+            return None
+        if doc.word(s_lo) not in ("a", "an"):
+            return None
+        end = next((k for k in range(s_lo, s_hi) if doc.tokens[k].text == ","), None)
+        if end is None or end - s_lo > 9 or not any(doc.infos[k].role for k in range(s_lo, end)):
+            return None
+        found = self.resolver.resolve(doc, [(s_lo, end, "before")], cand.verb_gender, memory)
+        return found if found is not None and found.person else None
+
     def _speaker(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         layout = doc.layout
         if cand.kind == "continuation":
@@ -209,6 +230,8 @@ class Analyzer:
             if actor is not None:
                 return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is not None and speaker.how == "pronoun" and doc.lang != "ru" and cand.kind == "direct":
+            speaker = self._role_introduced_before(doc, cand, memory) or speaker
         if speaker is not None and speaker.actor is None:
             speaker = self._owner(doc, speaker, memory) or speaker
         if speaker is not None and speaker.actor is not None and not speaker.person:
