@@ -57,6 +57,22 @@ class OffTopic:
     other_claim: set[int] = field(default_factory=set)  # rejected a claim about another subject
 
 
+def _quiet_sentence_before(doc: Doc, cand: Candidate, memory: Memory) -> tuple[int, int] | None:
+    """Tokens of the sentence just before a candidate, in its paragraph, when it holds no quote and nobody has
+    spoken since it began (where a person or a role it introduces may be the candidate's speaker)."""
+    layout = doc.layout
+    sentence = layout.sentence_of(cand.start)
+    if sentence == 0 or layout.paragraph_of(layout.sentences[sentence - 1][0]) != layout.paragraph_of(
+        cand.start
+    ):
+        return None
+    s_lo, s_hi = layout.sentence_tokens(sentence - 1)
+    offset, _last = memory.last_with_offset(cand.start)
+    if offset >= doc.tokens[s_lo].start or any(doc.in_quote(k) for k in range(s_lo, s_hi)):
+        return None
+    return s_lo, s_hi
+
+
 def _language(text: str) -> str:
     """ "ru" when most letters are Cyrillic, else "en"."""
     sample = text[:4000]
@@ -157,16 +173,10 @@ class Analyzer:
         """The person who opens the sentence just before an unattributed quote, in the same paragraph, when nobody
         has spoken since that sentence began ("Igor Kochetkov laughs before he answers. "Of course not."",
         "Islam, now living in Berlin, does not blame her. "They made her say it."")."""
-        layout = doc.layout
-        sentence = layout.sentence_of(cand.start)
-        if sentence == 0 or layout.paragraph_of(layout.sentences[sentence - 1][0]) != layout.paragraph_of(
-            cand.start
-        ):
+        quiet = _quiet_sentence_before(doc, cand, memory)
+        if quiet is None:
             return None
-        s_lo, s_hi = layout.sentence_tokens(sentence - 1)
-        offset, _last = memory.last_with_offset(cand.start)
-        if offset >= doc.tokens[s_lo].start or any(doc.in_quote(k) for k in range(s_lo, s_hi)):
-            return None
+        s_lo, s_hi = quiet
         first = next((k for k in range(s_lo, s_hi) if doc.tokens[k].is_word), None)
         if first is None:
             return None
@@ -184,16 +194,10 @@ class Analyzer:
     def _role_introduced_before(self, doc: Doc, cand: Candidate, memory: Memory) -> Speaker | None:
         """ "A press officer at the Chechen Interior Ministry, reached by telephone, went further. "...," he said":
         the one a role phrase opening the sentence before introduced, when nobody has spoken since."""
-        layout = doc.layout
-        sentence = layout.sentence_of(cand.start)
-        if sentence == 0:
+        quiet = _quiet_sentence_before(doc, cand, memory)
+        if quiet is None:
             return None
-        s_lo, s_hi = layout.sentence_tokens(sentence - 1)
-        if layout.paragraph_of(doc.tokens[s_lo].start) != layout.paragraph_of(cand.start):
-            return None
-        offset, _last = memory.last_with_offset(cand.start)
-        if offset >= doc.tokens[s_lo].start or any(doc.in_quote(k) for k in range(s_lo, s_hi)):
-            return None
+        s_lo, s_hi = quiet
         if doc.word(s_lo) not in ("a", "an"):
             return None
         end = next((k for k in range(s_lo, s_hi) if doc.tokens[k].text == ","), None)

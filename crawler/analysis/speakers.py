@@ -32,7 +32,7 @@ from crawler.analysis.mentions import (
     ActorIndex,
     ActorInfo,
 )
-from crawler.analysis.quotes import without_setting_after
+from crawler.analysis.quotes import OFFICIAL, without_setting_after
 from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
@@ -244,7 +244,6 @@ def _unnamed_speaker(
 
 
 PACE = "pace"
-OFFICIAL_PLACE_WORDS = frozenset(("official", "официальный", "официальная", "официального", "официальной"))
 
 
 def _handle(doc: Doc, lo: int, hi: int) -> Speaker | None:
@@ -1101,7 +1100,7 @@ class SpeakerResolver:
                 (
                     j
                     for j in words
-                    if doc.word(j) in OFFICIAL_PLACE_WORDS
+                    if doc.word(j) in OFFICIAL
                     and j + 1 < hi
                     and infos[j + 1].place
                     # (not "Официальный Грозный отвечает одно и то же: пресс-секретарь ... назвал")
