@@ -144,14 +144,21 @@ class Analyzer:
         off_topic = OffTopic()
         candidates = self.finder.find(doc)
         doc.cues.focus(_cue_spans(doc, candidates))
+        spoken: list[tuple[int, int]] = []  # the spans of the candidates with a speaker so far
         for cand in candidates:
             speaker = self._speaker(doc, cand, memory)
             if speaker is None:
                 continue
             # (a claim named as someone's is not a turn a later "he said" continues, nor is "a victim testified
-            # publicly": someone unnamed whose verb has no words after it)
-            if cand.kind != "cited" and not (speaker.actor is None and _says_nothing(doc.text, cand)):
+            # publicly": someone unnamed whose verb has no words after it, nor "declined to comment on a ruling in
+            # the case of a man who said he had been tortured": someone inside another's words)
+            if (
+                cand.kind != "cited"
+                and not (speaker.actor is None and _says_nothing(doc.text, cand))
+                and not (_relative(cand) and speaker.actor is None and _inside(cand.start, spoken))
+            ):
                 memory.add(cand.start, speaker)
+            spoken.append((cand.start, cand.end))
             found = self._statement(doc, cand, speaker, article_topical, off_topic)
             if found is not None:
                 statement, scores = found
@@ -234,6 +241,8 @@ class Analyzer:
             if actor is not None:
                 return self.resolver.speaker_from_actor(actor, doc.text[start:stop], start, stop, "name")
         speaker = self.resolver.resolve(doc, cand.windows, cand.verb_gender, memory)
+        if speaker is not None and NOBODY_BEFORE.search(doc.text, max(0, speaker.start - 20), speaker.start):
+            return None  # "no court had established any of the facts": nobody spoke
         if speaker is not None and speaker.how == "pronoun" and doc.lang != "ru" and cand.kind == "direct":
             speaker = self._role_introduced_before(doc, cand, memory) or speaker
         if speaker is not None and speaker.actor is None:
@@ -245,7 +254,7 @@ class Analyzer:
         if speaker is not None and speaker.kind == "media" and cand.verb_token is not None:
             speaker = self._cited_source(doc, cand, memory) or speaker
         if speaker is not None and speaker.kind == "person" and speaker.actor is None:
-            speaker = self._interviewer(doc, speaker, memory) or speaker
+            speaker = self._interviewer(doc, speaker, memory) or self._employer(doc, speaker) or speaker
         if speaker is not None and (
             speaker.actor in self.foreign_ministries
             or self.index.body_of.get(speaker.actor or "") in self.foreign_ministries
@@ -292,10 +301,47 @@ class Analyzer:
         bodies = [
             s.actor for o, s in memory.speakers if o < speaker.start and s.actor is not None and not s.person
         ]
+        its = owner.group(1).lower() == "its"
+        if not bodies and its:
+            # "Amnesty International used a press conference ... Its Europe director said": the body just named
+            named = self._body_named_before(doc, speaker.start)
+            bodies = [named] if named is not None else []
         if not bodies:
             return None
-        body = bodies[-1] if owner.group(1).lower() == "its" else bodies[0]
+        body = bodies[-1] if its else bodies[0]
         return self.resolver.speaker_from_actor(body, speaker.text, speaker.start, speaker.end, "role")
+
+    def _employer(self, doc: Doc, speaker: Speaker) -> Speaker | None:
+        """The body an unnamed speaker works for, named in a relative clause right after ("said one of the
+        lawyers, who works with the Russian LGBT Network")."""
+        works = WORKS_FOR.match(doc.text, speaker.end)
+        if works is None:
+            return None
+        k = doc.layout.token_at(works.end())
+        for j in range(k, min(k + 6, len(doc.tokens))):
+            actor = doc.infos[j].actor
+            if actor is not None:
+                if actor in doc.person_actors:
+                    return None
+                return self.resolver.speaker_from_actor(
+                    actor, speaker.text, speaker.start, speaker.end, "role"
+                )
+            if doc.tokens[j].text in ",.;":
+                return None
+        return None
+
+    def _body_named_before(self, doc: Doc, at: int) -> str | None:
+        """The last listed body (not a person) named in the sentence before ``at``'s, or earlier in its own."""
+        layout = doc.layout
+        sentence = layout.sentence_of(at)
+        lo = layout.sentences[max(0, sentence - 1)][0]
+        k = layout.token_at(at) - 1
+        while k >= 0 and doc.tokens[k].start >= lo:
+            actor = doc.infos[k].actor
+            if actor is not None and actor not in doc.person_actors:
+                return actor
+            k -= 1
+        return None
 
     def _member_named_before(self, doc: Doc, speaker: Speaker) -> Speaker | None:
         """ "Хеда Саратова сообщила ... — подчеркнула член совета": a member of a body named by that role is the
@@ -398,6 +444,8 @@ class Analyzer:
         citing = CITING_SOURCE.search(doc.text, verb.end, s_hi)
         if citing is None or citing.start() - verb.end > 60:
             return None
+        if PLURAL_SOURCES.search(citing.group("source")):
+            return None  # "citing sources in the security services": the outlet's own reporting, not a body's word
         end = CLAUSE_MARK.search(doc.text, citing.end(), s_hi)
         t_lo = layout.token_at(citing.end())
         t_hi = layout.token_at(end.start()) if end else layout.sentence_tokens(sentence)[1]
@@ -854,12 +902,28 @@ def _without_bare_publications(doc: Doc, statements: list[Statement]) -> list[St
     return kept
 
 
+def _relative(cand: Candidate) -> bool:
+    """Is the speaker the antecedent of a relative clause ("a man who said ...")?"""
+    return bool(cand.windows) and cand.windows[0][2] == "relative"
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= at < hi for lo, hi in spans)
+
+
+WORKS_FOR = re.compile(
+    r"(?i),?\s+(?:who|which)\s+(?:works|worked|volunteers|volunteered)\s+(?:with|for|at)\s+"
+)
+NOBODY_BEFORE = re.compile(r"(?i)(?:\bno|\bnot a single|\bnot one|\bни один|\bни одна|\bни одно)\s+$")
 # an outlet's source: "citing a source in the agency", "со ссылкой на источник в ведомстве"
 CITING_SOURCE = re.compile(
     r"(?i)(?:citing|со ссылкой на)\s+(?P<source>(?:an?\s+|the\s+)?(?:unnamed\s+|senior\s+|высокопоставленн\w+\s+)?"
     r"(?:sources?|officials?|representatives?|источник\w*|собеседник\w*|представител\w*)\s+"
     r"(?:in|at|from|with|within|в|из)\s+)"
 )
+# several unnamed sources are an outlet's sourcing ("Novaya Gazeta reported, citing sources in the region's
+# police"); one source is a body's unofficial voice ("Interfax reported, citing a source in the agency")
+PLURAL_SOURCES = re.compile(r"(?i)\b(?:sources|источник(?:и|ов|ами))\b")
 CLAUSE_MARK = re.compile(r"[,.;:!?]")
 REPORTS_OF = re.compile(
     r"(?i)\b(?:reports?|allegations?|accounts?|сообщени\w*|информаци\w*|публикаци\w*)\s+(?:of|about|о|об|про)\s+"

@@ -723,7 +723,8 @@ EVENT_TOPIC = _rx(
     r"purge\w*", r"secret prisons?", r"prisons?", r"camps?", r"tortur\w*", r"detain\w*", r"detention\w*",
     r"abduct\w*", r"kill\w*", r"murder\w*", r"persecut\w*", r"disappear\w*", r"round-?ups?", r"rounded up",
     r"beaten", r"beatings?", r"electric shocks?", r"argun", r"victims?", r"survivors?", r"evacuat\w*",
-    r"crackdown", r"fled", r"flee\w*", r"abuses?", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
+    r"crackdown", r"fled", r"flee\w*", r"abuses?", r"(?:secret|unofficial|illegal|makeshift) facilit(?:y|ies)",
+    r"(?:неофициальн|тайн|секретн)\w+ мест\w* (?:заключения|содержания)", r"чистк\w*", r"тюрьм\w*", r"лагер\w*", r"пыт\w+", r"задерж\w*",
     r"похищ\w*", r"похити\w*", r"убит\w*", r"убийств\w*", r"преследован\w*", r"преследуем\w*", r"гонени\w*", r"исчезн\w*", r"облав\w*",
     r"избиен\w*", r"избит\w*", r"аргун\w*", r"жертв\w*", r"пострадавш\w*", r"эвакуир\w*", r"погиб\w*",
 )
@@ -750,7 +751,7 @@ OFF_TOPIC = _rx(
     r"athletes?", r"olympic\w*", r"econom\w*(?<!school of economics)(?! migrants?)", r"inflation", r"rubles?", r"roubles?", r"oil", r"elections?",
     r"ukrain\w*", r"crimea\w*", r"navalny", r"poison\w*", r"mh17", r"sanctions", r"covid\w*", r"coronavirus",
     r"vaccin\w*", r"flood\w*", r"earthquake\w*", r"budget\w*", r"football", r"doping", r"wrestl\w*", r"league", r"championship\w*", r"чемпионат\w*",
-    r"boxing", r"ufc", r"mma", r"бол\w+н\w*", r"болезн\w*", r"здоров\w*", r"госпитал\w*", r"больниц\w*",
+    r"boxing", r"ufc", r"mma", r"бол(?!ьшинств|ьшин)\w+н\w*", r"болезн\w*", r"здоров\w*", r"госпитал\w*", r"больниц\w*",
     r"сири\w*", r"авиаудар\w*", r"бомб\w*", r"допинг\w*", r"спортсмен\w*", r"олимпи\w*", r"экономик\w*(?<!школы экономики)",
     r"инфляци\w*", r"рубл\w*", r"нефт\w*", r"выбор\w*", r"украин\w*", r"крым\w*", r"навальн\w*",
     r"отравлен\w*", r"санкци(?<!без санкци)(?!онир)\w*", r"коронавирус\w*", r"ковид\w*", r"вакцин\w*", r"паводк\w*", r"наводнени\w*",
@@ -954,7 +955,8 @@ CITED_SPEECH = re.compile(
     r"(?:родственникам|семьям|матерям|им),?(?:\s+как всегда,?)?)"  # "Родственникам, как всегда, говорят, что ..."
     r"(?:['’]s)?,?\s+(?:\w+,?\s+){0,4}?(?:says?|said|quoted as saying|saying|claims?|claimed|claiming|insists?|insisted|insisting|"
     r"maintains?|maintained|keeps? (?:saying|claiming|telling \w+)|continues? to (?:say|claim|insist)|tells?|told|"
-    r"writes|wrote|пиш\w+|написал\w*|"
+    r"writes|wrote|announces?|announced|declares?|declared|assures?|assured|will (?:say|claim|insist|tell \w+)|"
+    r"пиш\w+|написал\w*|скажут|скажет|заявят|заявит|"
     r"утвержда\w+|заявля\w+|говор\w+|настаива\w+|рассказыва\w+|отвеча\w+|тверд\w+|повторя\w+|объявля\w+),?:?\s+"
     r"(?:[—–]\s+)?(?:that\s+|что\s+)?([^.;?!]{3,120})",
     re.IGNORECASE,
@@ -968,10 +970,20 @@ PASSIVE_CITED = re.compile(
 CITED_STATEMENT = re.compile(
     # (not the speaker's own "said in a statement that ...")
     rf"(?<!{W})(?<!in a )(?<!in an )(?<!in its )(?<!in his )(?<!in her )(?<!in their )"
-    r"(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version)s?\s+"
-    r"(?:(?:by|of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that|:)"
-    r"|(?:заявлени\w*|утверждени\w*|слова\w*|заверени\w*)\s+(?:[\w-]+\s+){0,3}?о том,?\s+что)\s+"
+    r"(?:(?:statement|claim|assertion|insistence|assurances?|position|line|words|version|conclusion|finding)s?\s+"
+    r"(?:(?:by|of|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:has\s+|had\s+|have\s+)?(?:always\s+|long\s+|consistently\s+)?"
+    r"(?:been|is|was)\s+)?(?:that|:)"
+    r"|(?:заявлени\w*|утверждени\w*|слова\w*|заверени\w*|вывод\w*|заключени\w*)\s+(?:[\w-]+\s+){0,3}?о том,?\s+что)\s+"
     r"([^.;?!]{3,120})",
+    re.IGNORECASE,
+)
+# "According to Grozny, there are no gays in Chechnya ...": the official line, cited inside another's words
+ACCORDING_CITED = re.compile(
+    rf"(?<!{W})(?:according to|if you believe|по словам|по версии|если верить)\s+(?:the\s+)?(?:grozny|kadyrov|karimov|"
+    r"authorities|officials|kremlin|moscow|chechen (?:authorities|officials|leadership|government)|official grozny|"
+    r"властям|властей|кадырова|кадырову|каримова|каримову|грозного|кремля|кремлю|чиновников|чиновникам|"
+    r"официальных лиц|чеченских властей|чеченским властям|официального грозного|официальному грозному)"
+    r"(?:['’]s)?,?\s+([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 HEARD_CITED = re.compile(  # "Когда слышу по телевизору, что ничего этого не было": a denial heard, not made
@@ -988,7 +1000,11 @@ INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавш
     r"|\b(?:те|тот),? кто (?:говорит|говорят|утверждает|утверждают|заявляет|заявляют),?\s+(?:что\s+)?"
     # "Now no one can say there were no complaints": a claim no longer possible
     r"|(?:no one|nobody|никто)\s+(?:\w+\s+)?(?:can|could|will be able to|не может|не сможет|не сможет теперь)\s+"
-    r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?)([^.;?!]{3,120})",
+    r"(?:\w+\s+)?(?:say|claim|сказать|утверждать),?\s+(?:(?:что|that)\s+)?"
+    # "the authorities can no longer claim there are no victims", "больше не смогут утверждать, что ..."
+    r"|\b(?:can|could) no longer (?:claim|say|pretend|insist|maintain),?\s+(?:that\s+)?"
+    r"|\bбольше не (?:могут|может|смогут|сможет) (?:утверждать|говорить|заявлять|делать вид),?\s+(?:что\s+)?)"
+    r"([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 NEGATED_CLAIM = re.compile(
@@ -1022,6 +1038,12 @@ IDIOM = _rx(
     r"(?:hide|hides|hiding|hid|run|runs|running|ran) (?:away )?from the truth",
     r"(?:скрыва|прячут|пряча|бега|убега)\w* от правды",
 )
+# what is named only to be doubted: "the so-called purge", "о каких-то тайных тюрьмах" ("some sort of")
+HEDGED = (
+    r"(?:so-called|allegedly|alleged|supposed|supposedly|purported\w*|так называем\w+|как\w+-то)\s+"
+    r"(?:[\"«“]?\w+[\"»”]?\s+){0,2}[\"«“]?\w+[\"»”]?"
+)
+HEDGED_RE = re.compile(HEDGED, re.IGNORECASE)
 CITED_CLAIM = _rx(
     r"if (?:confirmed|true|proven|verified|substantiated)", r"если (?:подтвердятся|подтвердится)",
     # "сообщения о том, что происходит с ...", "посмотреть, что там на самом деле происходит": what happens, not
@@ -1037,8 +1059,7 @@ CITED_CLAIM = _rx(
     r"write|wrote|allege\w*|report\w*)\s+(?:that\s+)?[^.;]{0,60}",
     r"(?:пишут|говорят|якобы|будто|будто бы|"
     r"утверждают|заявляют),?\s+(?:[—–:]\s+)?(?:что\s+)?[^.;]{0,60}",
-    r"(?:so-called|allegedly|alleged|supposed|supposedly|purported\w*|так называем\w+)\s+(?:[\"«“]?\w+[\"»”]?\s+){0,2}"
-    r"[\"«“]?\w+[\"»”]?",
+    HEDGED,
     # "the fate of the men reported to have been detained": what the reports say, not that it happened
     r"(?:reported|said|alleged|believed|thought|claimed|rumou?red) to (?:have been|be|have) \w+",
 )
@@ -1239,10 +1260,16 @@ ABSENCE = _rx(
     r"не связан\w* с (?:их |его )?(?:личной жизнью|ориентацией)",
     # "их ориентация «не имеет к делу никакого отношения»", "his orientation had nothing to do with it"
     r"ориентаци\w+ (?:[\w«»]+ ){0,2}?«?не имеет (?:[\w«»]+ ){0,3}?отношения",
+    # "«к личной жизни задержанных это не имеет никакого отношения»"
+    r"к (?:их |его )?(?:личной жизни|ориентации)(?: [\w«»]+){0,3}? не име\w+ (?:никакого )?отношения",
     r"(?:orientation|sexuality) (?:[\w\"“]+ ){0,2}?(?:has|had) nothing to do with",
     r"(?:could|can)(?:not|n't| not) be (?:persecuted|detained|oppressed)", r"unable to (?:produce|name|find)",
     r"no (?:single )?victims?" + NOT_MODAL, r"(?:did|does|do)(?:n't| not) reflect reality", r"no such problem",
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?heard of", r"not (?:a single|one) (?:such )?cases?",
+    # "ни разу не слышала ни о чём подобном"; "пока нам ничего, кроме газетных статей, не представили"
+    r"(?:ни разу|никогда) не слышал\w* (?:ни о ч[её]м|ничего) (?:подобном|подобного|такого|таком)",
+    r"ничего,? кроме [^.;!?«»]{1,40}?,? не (?:представил\w*|предоставил\w*|показал\w*|прислал\w*)",
+    r"nothing (?:but|except|other than|beyond) (?:[\w-]+ ){1,4}?(?:articles?|stories|reports|rumou?rs)",
     # (not "we have not seen any credible result": of an investigation, not of the events)
     r"(?:have|has|had)(?: not|n't) (?:\w+ )?seen (?:a single|any|one)(?! (?:\w+ )?(?:results?|progress|response|answer|"
     r"reply|action|steps?|investigation|movement))", r"nothing to hide",
@@ -1464,6 +1491,22 @@ DISMISSAL = _rx(
     r"не име\w+ под собой (?:никакой |никаких )?(?:\w+ )?(?:основы|оснований)", r"непроверенн\w+",
     r"gossip", r"anonymous (?:testimon\w*|sources?|accounts?|witness\w*|stories|interviews?)",
     r"анонимн\w+ (?:показани\w*|источник\w*|рассказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|свидетельств\w*|интервью)", r"сплетн\w*",
+    # the stories made elsewhere: "All these stories are written in Moscow editorial offices", "manufactured right on
+    # schedule", "эти истории пишут в московских редакциях"
+    r"(?:stories|reports|articles|complaints|allegations|claims) (?:are|were) (?:all )?(?:written|invented|made up|"
+    r"concocted|cooked up|manufactured) (?:in|by|abroad|elsewhere)", r"manufactured",
+    r"(?:истории|статьи|публикации|жалобы|сообщения) (?:пишут|пишутся|придумывают|сочиняют|написаны|придуманы) "
+    r"(?:в|за) (?:москв|редакци|лондон|вашингтон|европ|границ|рубеж)\w*",
+    # the reporters threatened: "Те, кто это пишет, ответят за свои слова", "those who spread this will answer for it"
+    r"(?:те|тем),? кто (?:это |такое )?(?:пишет|пишут|распространя\w+|выдумыва\w+)[^.;!?]{0,40}?(?:ответят|придётся "
+    r"отвечать|придется отвечать|понесут ответственность)",
+    r"(?:those|anyone|people) who (?:write|spread|invent|publish)\w* (?:this|these|such)[^.;!?]{0,40}?"
+    r"will (?:answer|pay|be held responsible) for",
+    # "written by people who want to shame Chechens", "пишут те, кто хочет опозорить чеченцев"
+    r"(?:want|wants|wish|wishes|seek|seeks|trying|try|tries) to (?:shame|humiliate|blacken|defame|insult) "
+    r"(?:the )?(?:chechens|chechen people|chechnya|the republic|our people|our republic)",
+    r"(?:хоч\w+|хот\w+|стрем\w+|пыта\w+) (?:опозорить|унизить|оскорбить|оклеветать) (?:чеченцев|чеченский народ|чечню|"
+    r"республику|наш народ)",
     r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
     r"tabloids?", r"anti-russian", r"russophob\w*", r"hostile", r"smear\w*", r"farce", r"cover-up",
     r"(?:cannot|can't|could not) be taken seriously", r"lectures?", r"западн\w+ (?:сми|пропаганд\w*)",
@@ -1708,6 +1751,9 @@ ACCOUNTABILITY = _rx(
     r"prosecuted|charged)",
     r"held to account", r"(?:hold|be held) (?!any)(?:[\w-]+ ){0,9}?to account",
     r"никто (?:\w+ ){0,3}не (?:понес|понёс|привлечен|наказан)\w*",  # "никто (до сих пор) не понёс"
+    # "за пять лет никто не ответил за пытки", "nobody has answered for it"
+    r"никто (?:\w+ ){0,3}не ответил за(?: \w+)?",
+    r"(?:nobody|no one) (?:\w+ ){0,2}(?:has |have |had )?answered for(?: \w+)?",
     r"не наказал\w* (?:\w+ )?ни одного (?:человека|виновного|силовика|полицейского|сотрудника)",  # "не наказала ни одного"
     # the state's inaction: "Russia did nothing to investigate", "власти ничего не сделали для расследования"
     r"(?:did|does|has done|have done|had done) (?:absolutely )?nothing to (?:investigate|stop|prevent|punish|protect)",
@@ -1847,8 +1893,11 @@ NEUTRAL = _rx(
     # questions sent elsewhere: "should be addressed to the relevant agencies", "адресовать в компетентные органы"
     r"(?:should|must|can|could) be (?:addressed|directed|referred|sent) to",
     r"(?:следует|нужно|надо) (?:адресовать|направлять|обращаться)", r"адресовать (?:\w+ )?(?:в|к) ",
-    r"could not comment", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
-    r"(?:is|are|am|remain|remains|were|was) concerned", r"alarm\w*", r"worr(?:ied|ying)", r"troubl\w*", r"disturb\w*",
+    r"could not comment", r"not (?:authori[sz]ed|allowed|permitted|in a position) to (?:comment|speak)",
+    r"не хочу (?:сейчас )?(?:об этом |на эту тему )?(?:сейчас )?(?:говорить|разговаривать)",
+    r"(?:do not|don't) want to (?:talk|speak) about (?:it|this|that)",
+    r"не (?:уполномочен\w*|вправе) (?:комментировать|давать комментари\w*)", r"concerns?", r"concerned (?:about|over|by|at|that)", r"(?:deeply|gravely|very) concerned",
+    r"(?:is|are|am|remain|remains|were|was) (?:\w+ly )?concerned", r"alarm\w*", r"worr(?:ied|ying)", r"troubl\w*", r"disturb\w*",
     r"call(?:ed|s|ing)? (?:on|upon|for(?! help))", r"(?:ready|prepared|willing) to (?:assist|help|cooperate)",
     r"(?:declined|refused|would not|did not) (?:to )?(?:give|provide|disclose|share|offer) (?:any )?(?:details|"
     r"information|figures|names)",
@@ -1908,6 +1957,10 @@ EVENT = _rx(
     r"(?:police|officers|security forces|authorities|men|they) (?:\w+ )?(?:beat|tortured|detained|held|took|"
     r"kidnapped|abducted|killed|rounded up|persecuted|harassed)",
     r"electric shocks?", r"secret prisons?", r"illegal prisons?",
+    # where men were held: "in secret facilities", "в неофициальных местах заключения"
+    r"(?:secret|unofficial|illegal|makeshift) (?:facilit(?:y|ies)|jails?|sites? of detention|places? of detention)",
+    r"(?:неофициальн|тайн|секретн)\w+ (?:мест\w* (?:заключения|содержания|лишения свободы)|тюрьм\w*)",
+    r"следы (?:побоев|пыток|избиений)", r"побо(?:и|ев|ями)\b",
     # what an insider did: "he had personally driven detainees to the facility"
     r"(?:drove|driven|took|taken|brought|escorted|transported) (?:\w+ )?(?:detainees|the detained|prisoners)",
     r"(?:detention|prison) (?:facility|facilities|centre|center|camp)s?", r"beatings?", r"screams?",
@@ -1915,6 +1968,8 @@ EVENT = _rx(
     r"campaign of (?:violence|persecution|"
     r"abuse)",
     r"(?:силой|насильно|принудительно) увез\w*", r"увез\w+ в неизвестном направлении",
+    # a man taken away: "they took him", "Никто его не забирал"
+    r"(?:took|taken) (?:him|her|them)(?: away)?\b", r"(?:его|её|ее|их) (?:не )?(?:забрал\w*|забирал\w*|увез\w*|увозил\w*)",
     r"purge", r"crimes?", r"abuses?", r"victims?", r"survivors?", r"fled", r"flee\w*", r"evacuat\w*",
     r"escaped", r"persecution", r"abductions?", r"killings?", r"detentions?", r"torture", r"задержан\w*",
     r"задерживал\w*", r"задержал\w*", r"задержива\w*", r"похищ\w*", r"похитил\w*", r"пытал[аио]?", r"пытк\w*",

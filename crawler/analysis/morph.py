@@ -129,6 +129,61 @@ def can_be_personal_name(word: str) -> bool:
     return is_cyrillic(lower) and any({"Name", "Surn"} & set(p.tag.grammemes) for p in _parses(lower))
 
 
+# Latin spellings of Russian and Chechen names, longest first ("Zelimkhan" -> "Зелимхан")
+_LATIN_TO_CYRILLIC = (
+    ("shch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("ye", "е"),
+    ("yo", "ё"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("y", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+)
+
+
+@lru_cache(maxsize=4096)
+def can_be_latin_personal_name(word: str) -> bool:
+    """Is this Latin word a Russian or Chechen first name or surname in transliteration ("Adam", "Anzor",
+    "Zelimkhan")?"""
+    lower = word.lower()
+    if not lower.isascii() or not lower.isalpha():
+        return False
+    out, k = [], 0
+    while k < len(lower):
+        for latin, cyrillic in _LATIN_TO_CYRILLIC:
+            if lower.startswith(latin, k):
+                out.append(cyrillic)
+                k += len(latin)
+                break
+        else:
+            return False  # (q, w, x, c, j: not a transliteration)
+    return can_be_personal_name("".join(out))
+
+
 @lru_cache(maxsize=65536)
 def cases(word: str) -> frozenset[str]:
     """The grammatical cases a Russian word form can have ("nomn", "gent", ...); empty for other scripts."""

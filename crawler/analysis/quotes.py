@@ -97,6 +97,7 @@ PROGRESSIVE_SPEECH = {
 BE_PAST_PRESENT = frozenset(("is", "are", "was", "were"))
 VERB_TRIGGERS = lexicon.words(
     """read reads pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
+    сомневается сомневаются сомневался сомневалась сомневались
     обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
 ) | frozenset(("reports", *PROGRESSIVE_SPEECH))
 # whom a speaker "told" before what was said ("told him she had ...", "told reporters on a call")
@@ -123,6 +124,10 @@ QUOTE_LEAD_WORDS = lexicon.words(
     журналистам агентству интерфаксу тасс риа новости изданию корреспонденту нам ему ей им вновь также"""
 )
 COORDINATORS = frozenset(["and", "but", "и", "а", "но"])
+# "не располагают достоверной информацией": what kind of information is held
+HELD_INFORMATION_ADJECTIVES = lexicon.words(
+    "достоверной точной подобной такой никакой официальной проверенной подтвержденной конкретной"
+)
 PASSIVE_HEARSAY = lexicon.words("reported said alleged claimed believed thought rumoured rumored")
 ABOUT_RU = lexicon.words("о об обо про")  # the topic spoken about, never the speaker
 RELATIVE_WORDS = lexicon.words(
@@ -747,6 +752,19 @@ class CandidateFinder:
             and token.lower in PASSIVE_HEARSAY
         ):
             return None  # "the men reported to have been detained": a hearsay passive, nobody's words here
+        if info is not None and (
+            token.lower in FUTURE_SAY_RU or (doc.lang != "ru" and doc.word(i - 1) in ("will", "'ll", "’ll"))
+        ):
+            return None  # "Власти опять скажут, что таких людей нет": what someone will say, not a statement
+        if (
+            info is not None
+            and info[1] in ("ответить", "отвечать")
+            and len(doc.word(i + 1)) > 4
+            and "ablt" in morph.cases(doc.tokens[i + 1].text)
+            and "datv" not in morph.cases(doc.tokens[i + 1].text)
+            and not morph.is_adjective(doc.tokens[i + 1].text)
+        ):
+            return None  # "власти отвечают отрицанием и угрозами": what they do, not words quoted
         if (
             info is not None
             and token.lower in ("отказал", "отказала", "отказало", "отказали")
@@ -804,7 +822,7 @@ class CandidateFinder:
         if (
             info is None
             and token.lower.startswith("располага")
-            and doc.word(i + 1)
+            and (doc.word(i + 2) if doc.word(i + 1) in HELD_INFORMATION_ADJECTIVES else doc.word(i + 1))
             in (
                 "информацией",
                 "данными",
@@ -815,7 +833,16 @@ class CandidateFinder:
                 "доказательствами",
             )
         ):
-            return ("say", "располагать", "any")  # «Новая газета» располагает информацией, что ...
+            # «Новая газета» располагает информацией, что ...; "в Кремле не располагают" (the staff, plural)
+            return ("say", "располагать", "plur" if token.lower.endswith("ют") else "any")
+        if (
+            info is None
+            and token.lower.startswith("сомнева")
+            and doc.word(i - 1) == "не"
+            and doc.word(i + 1) in ("в", ",", "что")
+        ):
+            # "«Мемориал» не сомневается в достоверности сведений", "в организации не сомневаются"
+            return ("say", "не сомневаться", "plur" if token.lower.endswith("ются") else "any")
         if info is None and doc.lang != "ru":
             if token.lower in ("pointed", "points", "point") and doc.word(i + 1) == "out":
                 return ("say", "point out", "any")
@@ -2088,8 +2115,17 @@ class CandidateFinder:
                 # "Mr Gareth Lloyd (Lab):", "Baroness Smith:": a parliamentary transcript's member, known or not
                 honorific = doc.lang != "ru" and HONORIFIC_LABEL.match(label) is not None
                 handle = HANDLE_LABEL.fullmatch(label.strip()) is not None  # "@voice_of_grozny: ...": a post
+                # "Канада: Мужчины в Чечне подвергались ...", "Iceland: ...": a state's turn in a dialogue
+                state = label.strip().lower() in STATE_LABELS or (
+                    window[1] - window[0] == 1
+                    and doc.tokens[window[0]].is_cap
+                    and (place := doc.infos[window[0]].place) is not None
+                    and place[1] is not None
+                    and place[0] not in ("CHECHNYA", "GROZNY", "REGION")
+                )
                 if not (
                     named
+                    or state
                     or formal
                     or caps
                     or honorific
@@ -2164,10 +2200,16 @@ class CandidateFinder:
         человеком из Аргуна"), or who the closing line says answered ("Так отвечал Рамзан Кадыров").
         """
         text, paras = doc.text, doc.layout.paragraphs
-        if "?" not in text or not ("—" in text or "–" in text):
+        if not ("—" in text or "–" in text):
             return []
         turns = [k for k, (lo, _hi) in enumerate(paras) if DASH_TURN.match(text, lo)]
-        questions = [k for k in turns if text[paras[k][0] : paras[k][1]].rstrip().endswith("?")]
+        # "— Рамзан Ахматович, правозащитники говорят ...": a turn addressing the interviewee is a question
+        addressed = {k: named for k in turns if (named := _addressee(doc, *paras[k])) is not None}
+        questions = [
+            k
+            for k in turns
+            if text[paras[k][0] : paras[k][1]].rstrip().endswith(("?", "…", "...")) or k in addressed
+        ]  # ("— О восстановлении Грозного…": a prompt trailing off)
         if not questions or len(turns) < 2:
             return []
         window = (
@@ -2189,6 +2231,8 @@ class CandidateFinder:
         if window is None:
             window = _answerer(doc, [k for k in turns if k not in questions and k - 1 in turns])
             credited = True
+        if window is None and addressed:
+            window, credited = addressed[min(addressed)], False
         if window is None:
             return []
         found = []
@@ -2759,10 +2803,31 @@ def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
     return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
 
 
+def _addressee(doc: Doc, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The person a Russian interview's dialogue line opens by addressing ("— Рамзан Ахматович, ...", "— Елена,
+    ..."), as a speaker window."""
+    turn = DASH_TURN.match(doc.text, lo, hi)
+    if turn is None or doc.lang != "ru":
+        return None
+    t_lo = doc.layout.token_at(turn.end())
+    comma = next((k for k in range(t_lo, min(t_lo + 4, len(doc.tokens))) if doc.tokens[k].text == ","), None)
+    if comma is None or comma == t_lo or not all(doc.tokens[k].is_cap for k in range(t_lo, comma)):
+        return None
+    named = all(
+        doc.infos[k].actor in doc.person_actors or morph.can_be_personal_name(doc.tokens[k].text)
+        for k in range(t_lo, comma)
+    )
+    return (t_lo, comma, "header") if named else None
+
+
 def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
     """Where the subject starts in [lo, hi) after a person addressed by title ("Mr Karimov, Novaya Gazeta reports
-    that ..."): the one comma follows the addressee's name, and a speaker comes after it."""
-    if doc.lang == "ru" or doc.word(lo) not in HONORIFICS:
+    that ..."; in a Russian interview's dialogue line, "— Рамзан Ахматович, правозащитники говорят, что ..."): the
+    one comma follows the addressee's name, and a speaker comes after it."""
+    if doc.lang == "ru":
+        if lo == 0 or doc.tokens[lo - 1].text not in DIALOGUE_TURNS or not doc.tokens[lo].is_cap:
+            return lo
+    elif doc.word(lo) not in HONORIFICS:
         return lo
     commas = [k for k in range(lo, hi) if doc.tokens[k].text == ","]
     if len(commas) != 1 or commas[0] - lo > 4 or not all(doc.tokens[k].is_cap for k in range(lo, commas[0])):
@@ -2772,6 +2837,18 @@ def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
 
 
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mister", "madam"))
+DIALOGUE_DASHES = frozenset(("—", "–"))
+DIALOGUE_TURNS = DIALOGUE_DASHES | {":"}  # "— Елена, ...", "ВЕДУЩИЙ: Адам Султанович, ..."
+STATE_LABELS = frozenset(
+    [
+        "российская федерация",
+        "russian federation",
+        "the russian federation",
+        "united states",
+        "united kingdom",
+    ]
+)
+FUTURE_SAY_RU = lexicon.words("скажут скажет заявят заявит ответят ответит объявят объявит")
 
 
 def _passive_aside(tokens: list[Token], i: int, s_hi: int) -> bool:

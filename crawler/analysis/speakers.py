@@ -85,8 +85,17 @@ PARLIAMENT_NAME = re.compile(
 # a state's diplomatic mission abroad speaks for its foreign ministry (an embassy with an entry of its own aside)
 DIPLOMATIC_MISSION_WORDS = lexicon.words(
     """mission missions delegation delegations envoy envoys ambassador permanent постпредство постпредства
-    постпредстве постпред постпреда делегация делегации делегацией постоянный"""
+    постпредстве постпред постпреда делегация делегации делегацией постоянный diplomat diplomats дипломат дипломата
+    дипломаты дипломатов"""
 )
+# capitalised words at a sentence's start that are nobody's name ("Everyone tells us to file complaints")
+NOT_NAMES_EN = lexicon.words(
+    "nobody everybody everyone someone somebody anyone anybody none nothing many few some most others all both "
+    "each neither either several later then meanwhile"
+)
+ENGLISH_PLURAL = re.compile(r"[^aeiouy]s$")
+REPRESENTATIVE_WORDS = lexicon.words("representative представитель представителя")
+LOCAL_PLACES = frozenset(["CHECHNYA", "GROZNY", "REGION"])
 RUSSIAN_MFA = "russian-mfa"
 ECHR = "echr"
 RUSSIAN_SERVICE_OF_ROLE = {
@@ -366,7 +375,8 @@ SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "гов
 ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
     leading prominent young elderly gay bisexual lgbt another unidentified executive advocacy programme program
-    policy legal communications campaigns research managing"""
+    policy legal communications campaigns research managing annual latest new joint final interim special
+    human rights country"""
 )
 NP_LINKS_EN = lexicon.words("of for at in to from on by under")
 NP_LINKS_RU = frozenset({"по", "при", "в", "из"})
@@ -390,12 +400,24 @@ NATION_NAMES = {
     "us": "US",
     "usa": "US",
     "united kingdom": "GB",
+    "russian federation": "RU",
+    "российская федерация": "RU",
     "uk": "GB",
     "european union": "EU",
     "eu": "EU",
     "евросоюз": "EU",
     "ес": "EU",
 }
+
+
+# other states, by name, whose delegations speak in turn ("Iceland said ...", "Норвегия призвала ...")
+STATE_NAMES = lexicon.words(
+    """iceland norway netherlands sweden belgium austria switzerland italy spain denmark finland ireland australia
+    estonia latvia lithuania poland ukraine georgia исландия исландии норвегия норвегии нидерланды нидерландов
+    швеция швеции бельгия бельгии австрия австрии швейцария швейцарии италия италии испания испании дания дании
+    финляндия финляндии ирландия ирландии австралия австралии эстония эстонии латвия латвии литва литвы польша
+    польши украина украины"""
+)
 
 
 def _nation_ending(doc: Doc, lo: int, hi: int) -> str | None:
@@ -409,7 +431,9 @@ def _nation_ending(doc: Doc, lo: int, hi: int) -> str | None:
 
 EU_FOREIGN_SERVICE = "eeas"
 OWNER_WORDS = frozenset(["his", "her", "its"])
-FORMER_WORDS = frozenset(["former", "ex", "бывший", "бывшая", "бывшие"])
+FORMER_WORDS = frozenset(
+    ["former", "ex", "бывший", "бывшая", "бывшие", "бывших", "бывшего", "бывшей", "бывшим"]
+)
 NATIONALITY = {"RU": "Russian", "US": "US", "GB": "British", "DE": "German", "FR": "French", "CA": "Canadian"}
 BODY_ROLE_MATCH = {"MINISTRY", "OFFICE", "COMMITTEE", "COUNCIL", "COURT", "PARLIAMENT", "EMBASSY"}
 # a person introduced by a phrase that names the role another way ("глава МИД Литвы ... — написал министр")
@@ -735,28 +759,42 @@ class SpeakerResolver:
                     or "whom" in (doc.word(seg_hi + 1), doc.word(seg_hi + 2))
                 )
                 if (
-                    side in ("after", "header")
-                    or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
-                    # "Адам рассказал ...", "Мурад, с которым мы связались, говорит": a Russian first name or
-                    # surname before the verb
-                    or (
-                        side in ("before", "relative")
-                        and all(morph.can_be_personal_name(doc.tokens[j].text) for j in words)
+                    (
+                        side in ("after", "header")
+                        or (side in ("subject", "before") and (aged or _surname_of_earlier_name(doc, words)))
+                        # "Адам рассказал ...", "Мурад, с которым мы связались, говорит": a Russian first name or
+                        # surname before the verb
+                        or (
+                            side in ("before", "relative")
+                            and all(morph.can_be_personal_name(doc.tokens[j].text) for j in words)
+                        )
+                        # "Near the end of the afternoon, Adam said ...": a Chechen first name in Latin letters
+                        or (
+                            side == "before"
+                            and doc.lang != "ru"
+                            and len(words) == 1
+                            and seg_hi == hi
+                            and doc.tokens[words[0]].text[1:].islower()
+                            and doc.word(words[0]) not in NOT_NAMES_EN
+                            and not ENGLISH_PLURAL.search(doc.word(words[0]))  # ("Neighbours said")
+                            and morph.can_be_latin_personal_name(doc.tokens[words[0]].text)
+                        )
+                        or (side == "relative" and who)
+                        # '"...," Ruslan writes.': a name alone between a quote and its verb
+                        or (
+                            side == "before"
+                            and len(words) == 1
+                            and seg_lo == words[0]
+                            and doc.tokens[seg_lo - 1].text in QUOTE_CHARS
+                            and doc.tokens[seg_lo - 2].text in ",!?"
+                        )
+                        or (
+                            side in ("before", "according", "relative")
+                            and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
+                        )
                     )
-                    or (side == "relative" and who)
-                    # '"...," Ruslan writes.': a name alone between a quote and its verb
-                    or (
-                        side == "before"
-                        and len(words) == 1
-                        and seg_lo == words[0]
-                        and doc.tokens[seg_lo - 1].text in QUOTE_CHARS
-                        and doc.tokens[seg_lo - 2].text in ",!?"
-                    )
-                    or (
-                        side in ("before", "according", "relative")
-                        and _pseudonym(doc.text, name, doc.tokens[words[0]].start)
-                    )
-                ) and not described:
+                    and not described
+                ):
                     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
                     introduced = self._introduced(doc, words[-1], memory) if side == "header" else None
                     if introduced is not None:
@@ -862,6 +900,14 @@ class SpeakerResolver:
                 actor = infos[m_lo].actor
                 role = infos[m_lo].role
                 return bool((actor and actor not in doc.person_actors) or (role and role.body))
+            if (
+                verb_gender == "plur"
+                and j >= 1
+                and doc.word(j - 1) in ("в", "во")
+                and "loct" in morph.cases(tokens[j].text)
+                and infos[m_lo].actor not in (None, *doc.person_actors)
+            ):  # "— говорится в сообщении «Мемориала»": the body whose text it is
+                return True
             if prev in PREPOSITIONS_RU:
                 return False
             last = tokens[m_hi - 1].text
@@ -1133,7 +1179,7 @@ class SpeakerResolver:
             if (
                 len(words) == 1
                 and infos[words[0]].place
-                and infos[words[0]].place[0] in COUNTRY_KEYS
+                and (infos[words[0]].place[0] in COUNTRY_KEYS or doc.word(words[0]) in STATE_NAMES)
                 and first.is_cap
                 and not (first.text.isupper() and len(first.text) > 3)  # "US", "UK"; not a transcript label
             ):
@@ -1187,11 +1233,19 @@ class SpeakerResolver:
             m_lo, m_hi, _ = (eligible or orgs)[0]
             p_lo, p_hi = self._np_bounds(doc, lo, hi, m_lo, m_hi)
             head_key = None
+        former_member = (
+            p_lo - 3 >= lo
+            and doc.word(p_lo - 1) == "of"
+            and doc.word(p_lo - 2) in GROUP_MEMBER_WORDS
+            and doc.word(p_lo - 3) in FORMER_WORDS
+        )
+        if former_member:  # "A former member of a Chechen police unit": one who served there
+            p_lo -= 4 if p_lo - 4 >= lo and doc.word(p_lo - 4) in ("a", "an", "one") else 3
         text = doc.text[tokens[p_lo].start : tokens[p_hi - 1].end]
         start, end = tokens[p_lo].start, tokens[p_hi - 1].end
         canon = self.index.canon_tokens(tokens[p_lo:p_hi], infos[p_lo:p_hi], keep_org_ids=True)
         phrase_roles = frozenset(infos[j].role.key for j in range(p_lo, p_hi) if infos[j].role)
-        if any(doc.word(j) in FORMER_WORDS for j in range(p_lo, p_hi)) and heads:
+        if former_member or (any(doc.word(j) in FORMER_WORDS for j in range(p_lo, p_hi)) and heads):
             # "a former Chechen police officer": a private person now
             return _unnamed_speaker(text, start, end, "person", "RU", True, phrase_roles)
 
@@ -2342,9 +2396,14 @@ class SpeakerResolver:
             kind == "government"
             and country == "RU"
             and RUSSIAN_MFA in self.index.info
-            and any(doc.word(j) in DIPLOMATIC_MISSION_WORDS for j in range(p_lo, p_hi))
+            and any(
+                doc.word(j) in DIPLOMATIC_MISSION_WORDS
+                or (doc.word(j) in REPRESENTATIVE_WORDS and "RUSSIA" in canon and not LOCAL_PLACES & canon)
+                for j in range(p_lo, p_hi)
+            )
         ):
-            # "Russia's mission in Geneva", "the Russian delegation", "Russia's envoy": the foreign ministry's
+            # "Russia's mission in Geneva", "the Russian delegation", "Russia's envoy", "a Russian diplomat", "the
+            # Russian representative" (of Russia alone, no body named): the foreign ministry's
             return self.speaker_from_actor(RUSSIAN_MFA, text, start, end, "unnamed", roles)
         return Speaker(
             text,

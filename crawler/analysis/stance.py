@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from crawler.analysis import morph
 from crawler.analysis.cues import (
     ABSENCE,
+    ACCORDING_CITED,
     ANAPHORA_TOPIC,
     CITED_SPEECH,
     CITED_STATEMENT,
@@ -28,6 +29,7 @@ from crawler.analysis.cues import (
     EVENT_TOPIC,
     FAMILIES,
     HEARD_CITED,
+    HEDGED_RE,
     IN_DOCUMENT_BEFORE,
     INFINITIVE_CITED,
     INVESTIGATE,
@@ -69,6 +71,15 @@ REPORTS_TO_INVESTIGATE = re.compile(
     # "investigate them and hold accountable anyone found responsible": whoever an inquiry may find
     r"|\b(?:anyone|those|whoever|all those) (?:who (?:are|is) )?found (?:to be )?responsible"
 )
+# reports counted rather than judged: "numerous reports", "многочисленными сообщениями" (not "credible reports")
+COUNTED_REPORTS = re.compile(
+    r"(?i)(?:numerous|multiple|многочисленн\w+)\s+(?:reports|information|allegations|accounts|сообщени|информаци)"
+)
+# concern about what is reported: "concerned about the numerous reports", "alarmed by credible reports"
+CONCERNED_ABOUT_BEFORE = re.compile(
+    r"(?i)\b(?:concern(?:ed|s)?|alarm(?:ed)?|worried|troubled|disturbed)\b[^.!?;]{0,80}?[\s\"“«](?:about|by|over|at)\s+"
+    r"(?:the\s+|these\s+)?$|\b(?:обеспокоен\w*|озабочен\w*|встревожен\w*)\s+(?:в связи с\s+|по поводу\s+)?$"
+)
 # "confirmed receipt of the letter", "confirmed that the documents had been received", "подтвердили получение"
 RECEIPT_AFTER = re.compile(
     r"(?i)\s*(?:(?:the\s+)?(?:receipt|receiving|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
@@ -78,7 +89,15 @@ RECEIPT_AFTER = re.compile(
     r"(?:been\s+)?)?(?:обсуждал\w*|поднимал\w*|затрагивал\w*|discussed|raised)\b)"
 )
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w*(?:\s+[\w-]+){0,3}\s*$")
-CITED_PATTERNS = (CITED_SPEECH, PASSIVE_CITED, NEGATED_CLAIM, CITED_STATEMENT, HEARD_CITED, INFINITIVE_CITED)
+CITED_PATTERNS = (
+    CITED_SPEECH,
+    PASSIVE_CITED,
+    NEGATED_CLAIM,
+    CITED_STATEMENT,
+    HEARD_CITED,
+    INFINITIVE_CITED,
+    ACCORDING_CITED,
+)
 
 
 @dataclass(frozen=True)
@@ -342,6 +361,7 @@ SUBJECT_POINTER = re.compile(
     r"(?:this|the) (?:matter|issue))\b"
     # "информации о подобных фактах", "information about such cases": the facts just spoken of
     r"|\b(?:подобн\w+|таких|такого рода|such)\s+(?:факт\w*|случа\w*|проблем\w*|facts|cases|incidents)\b"
+    r"|\b(?:факт\w*|случа\w*|проблем\w*)\s+(?:такого рода|подобного рода)"  # "о проблемах такого рода"
     # the inquiry into them: "информацию о ходе проверки", "progress of the investigation"
     r"|\b(?:ход\w* (?:проверк|расследовани)|(?:progress|course|results?|outcome) of the (?:investigation|inquiry|probe))"
 )
@@ -720,8 +740,14 @@ def classify(
         if own_side == "denial"
         else []
     )
+    own_verb_lo = (own_verb_end or 0) - len(verb or "") - len(verb_before)
     for rank, start, end in matches:
         name, _family, polarity, weight = FAMILIES[rank]
+        if name == "cited-claim" and own_verb_end is not None and own_verb_lo <= start < own_verb_end:
+            # "Источники ... утверждают, что ...": the speaker's own verb, not a claim it cites (what it hedges
+            # inside stays unasserted: "пишут о каких-то тайных тюрьмах")
+            claimed.extend(m.span() for m in HEDGED_RE.finditer(full, start, end))
+            continue
         if name == "evidence" and any(a <= start and end <= b for a, b in cited_claims):
             claimed.append((start, end))
             continue
@@ -779,6 +805,15 @@ def classify(
             # "отказалось комментировать новые свидетельства из Чечни": what it would not comment on
             claimed.append((start, end))
             continue
+        if (
+            name == "evidence"
+            and COUNTED_REPORTS.match(phrase)
+            and CONCERNED_ABOUT_BEFORE.search(full, max(lo, start - 100), start)
+        ):
+            # "We are increasingly concerned," the spokesman said, "about the numerous reports of ...": concern
+            # (the sets disagree on "concerned by credible reports": that stays evidence)
+            claimed.append((start, end))
+            continue
         if name == "evidence" and ADVICE_BEFORE.search(before):
             # "We recommend that our colleagues rely on verified information": a standard urged, nothing confirmed
             claimed.append((start, end))
@@ -825,7 +860,11 @@ def classify(
                 own_verb_end is not None
                 and own_verb_end <= start <= own_verb_end + 120
                 and "." not in full[own_verb_end:start]
-                and REPORTED_QUOTE_BEFORE.search(full, max(own_verb_end, start - 60), start)
+                and (
+                    REPORTED_QUOTE_BEFORE.search(full, max(own_verb_end, start - 60), start)
+                    # "accused Novaya Gazeta of 'hysteria'": the speaker's own word for what it attacks
+                    or (category == "deny" and start - own_verb_end <= 60)
+                )
             )
         ):
             # "Каждое „не подтверждено“ из Грозного — это ещё одна семья ...": the officials' words, quoted
@@ -1203,14 +1242,16 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
     ):
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
         cues.append("refutes-denial")
+    if kind == "court" and country == "RU" and denial == 0:
+        # "Пятигорский суд отказался удовлетворить жалобу на отказ в возбуждении дела": a Russian court's ruling on
+        # a complaint is procedure, whatever the complaint's words
+        return "neutral"
     if denial == 0 and confirmation == 0:
         if neutral > 0:
             return "neutral"
         # no cue at all: Russian officials speaking on the reports deflect them, NGOs, journalists and
         # witnesses describe them; foreign and international bodies mostly comment
         if insider:  # an unnamed insider with no cue: neither the official line nor a confirmation
-            return "neutral"
-        if kind == "court" and country == "RU":  # a Russian court's ruling on a complaint: procedure, no line
             return "neutral"
         if side == "denial" or kind in ("ngo", "media", "person", "court"):
             return side
