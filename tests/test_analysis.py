@@ -6555,6 +6555,56 @@ def test_a_joined_clause_with_its_own_subject_is_its_own_statement(analyzer):
             "stance",
             "neutral",
         ),
+        (  # the facts looked for named first, then "нет" (it had been evidence: the envoy's confirmation)
+            "ru",
+            "Постпред России при ОБСЕ Александр Лукашевич назвал инициативу политизированной и заявил, что «фактов, "
+            "подтверждающих эти обвинения, нет».",
+            "подтверждающих",
+            "stance",
+            "denial",
+        ),
+        (  # "came to the conclusion that" states a finding (no statement before)
+            "en",
+            "Professor Wolfgang Benedek came to the conclusion that the reports of persecution of LGBTI people in "
+            "Chechnya had been confirmed.",
+            "persecution",
+            "actor",
+            "benedek",
+        ),
+        (  # "In her words, ...": her words, like "according to her" (no statement before)
+            "en",
+            "Tanya Lokshina said the denials were cynical. In her words, the federal authorities are obliged to "
+            "conduct an effective investigation.",
+            "obliged",
+            "actor",
+            "lokshina",
+        ),
+        (  # "the rapporteur's requests" is a noun: the document below is the rapporteur's (it had been the
+            # Russian authorities', who "requests")
+            "en",
+            "Professor Wolfgang Benedek found that the persecution of LGBTI people in Chechnya had taken place. As "
+            "noted in the report, the Russian authorities did not respond to the rapporteur's requests. The document "
+            "also states that those responsible for the persecution have still not been punished.",
+            "punished",
+            "actor",
+            "benedek",
+        ),
+        (  # words "taken out of context" are no detention (it had been an event)
+            "en",
+            "Kheda Saratova said she had not heard of a single such case. She later complained that her words had "
+            "been taken out of context.",
+            "out of context",
+            "cues",
+            ("speech-verb:complained", "topic-ref:that", "speaker:pronoun"),
+        ),
+        (  # the newspaper's staff called enemies: the reporters dismissed (it had been a rejected denial)
+            "en",
+            "Elena Milashina has been threatened since Chechen clerics declared the newspaper's staff \"enemies of "
+            'the faith".',
+            "enemies",
+            "stance",
+            "denial",
+        ),
     ],
 )
 def test_statements_of_the_twenty_fifth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -6692,6 +6742,22 @@ def test_speakers_of_the_twenty_fifth_sessions_fresh_sets(analyzer, lang, text, 
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "daily calls" after a possessor is a noun (it had been the Kremlin's denial)
+        "The Kremlin's daily calls with reporters are conducted by phone and usually last about half an hour.",
+        # the nationwide "propaganda" law is another subject (it had been the deputy's denial)
+        'State Duma deputy Oleg Nikitenko said he had seen "not a shred of evidence that anyone in Chechnya was '
+        'harmed." He also proposed a bill to ban what he called LGBT propaganda on streaming services.',
+    ],
+)
+def test_no_statement_in_a_noun_or_on_the_propaganda_law(analyzer, text):
+    """A noun that looks like a verb after its possessor, and the "LGBT propaganda" law, say nothing about the
+    reports."""
+    assert not [s for s in analyzer.analyze(text, "en") if "calls" in s.quote or "propaganda" in s.quote]
+
+
 def test_nobody_named_by_no_is_a_speaker(analyzer):
     """ "that no court had established any of the facts": no court spoke."""
     text = (
@@ -6701,3 +6767,15 @@ def test_nobody_named_by_no_is_a_speaker(analyzer):
         'stories" and that no court had established any of the facts.'
     )
     assert [s.actor for s in analyzer.analyze(text, "en")] == ["pace", "russian-mfa"]
+
+
+def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyzer):
+    """ "«...». «ОБСЕ — это тоже часть этой войны», — под аплодисменты парировал ведущий": the host's retort is
+    not the journalist's (it had joined his quote, as his confirmation)."""
+    text = (
+        "Журналист Андрей Лосев попытался возразить: «Есть показания пострадавших, есть доклад ОБСЕ». «ОБСЕ — это "
+        "тоже часть этой войны», — под аплодисменты парировал ведущий."
+    )
+    assert [s.quote for s in analyzer.analyze(text, "ru")] == [
+        "Есть показания пострадавших, есть доклад ОБСЕ"
+    ]

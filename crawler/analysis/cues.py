@@ -163,7 +163,9 @@ class CueIndex:
         # letters are every place where a pattern can begin with those letters
         self.plain = CASE_TRAPS.search(text) is None
         # the nationwide "extremism" ban named anywhere (a rare subject: one scan per text, not per statement)
-        self.mentions_extremism = "экстремист" in self.lower or "extremis" in self.lower
+        self.mentions_extremism = any(
+            word in self.lower for word in ("экстремист", "extremis", "propaganda", "пропаганд")
+        )
         self._parts: list[tuple[int, int]] | None = None  # None: the whole text
         self._part_starts: list[int] = []
         self._widen()
@@ -1088,6 +1090,9 @@ ABSENCE = _rx(
     # the facts looked for named first: "фактов, свидетельствующих о совершении преступлений ..., не выявлено"
     r"(?:фактов|сведений|признаков|доказательств|подтверждений),? (?:свидетельствующ|подтверждающ|указывающ)\w* "
     r"[^.;!?«»]{0,160}?,? не (?:выявлено|установлено|обнаружено|найдено|получено)",
+    # "«фактов, подтверждающих эти обвинения, нет»"
+    r"(?:фактов|сведений|признаков|доказательств|подтверждений),? (?:свидетельствующ|подтверждающ|указывающ)\w* "
+    r"[^.;!?«»]{0,80}?,? (?:нет|не имеется)\b",
     # "в ходе проверки «не получено объективных данных», подтверждающих ...": the data looked for and not found
     r"не (?:получено|обнаружено|установлено|выявлено|найдено) (?:[\w«»-]+ ){0,2}?(?:данных|сведений|доказательств|"
     r"фактов|подтверждений)»?(?:,? подтверждающ\w+)?",
@@ -1949,7 +1954,7 @@ NEUTRAL = _rx(
 EVENT = _rx(
     r"(?:were|was|are|is|have been|has been|had been|being|been) (?:\w+ )?(?:detained|abducted|tortured|beaten|"
     r"killed|murdered|held|imprisoned|persecuted|rounded up|arrested|humiliated|electrocuted|disappeared|"
-    r"kidnapped|targeted|rounded|taken|subjected)",
+    r"kidnapped|targeted|rounded|taken(?! out of context| seriously| into account)|subjected)",
     r"detained and tortured", r"tortured", r"beaten",
     # the dead handed to their families: "семьи получили тела", "the families received the bodies"
     r"(?:получил\w*|забрал\w*|выдал\w*|вернул\w*|передал\w*) (?:им |семьям |родственникам )?тел[ао]\b",
@@ -2133,6 +2138,9 @@ REPORT_OBJECT = _rx(
     # the reporters dismissed: "calling the authors enemies of our faith", "назвал авторов публикаций клеветниками"
     r"(?:the|its|their) authors",
     r"(?:the|these|those) journalists",
+    # "declared the newspaper's staff enemies of the faith"
+    r"(?:newspaper|paper)['’]s (?:staff|journalists|reporters|editors)",
+    r"сотрудник\w+ (?:газеты|редакции)",
     r"(?:the|these|those) reporters",
     r"авторов",
     r"журналистов",

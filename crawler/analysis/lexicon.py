@@ -118,7 +118,7 @@ EN_ACCORDING = (
     "in the view of",
     "in the opinion of",
     r"in (?=(?:the )?[\w .-]{1,50}?['’]s? (?:view|opinion),)",  # "In the ministry's view, ..."
-    r"in (?=(?:his|her|their|its) (?:view|opinion),)",  # "In her view, ..."
+    r"in (?=(?:his|her|their|its) (?:view|opinion|words),)",  # "In her view, ...", "In her words, ..."
 )
 RU_ACCORDING = (
     "по словам",

@@ -96,7 +96,7 @@ PROGRESSIVE_SPEECH = {
 }
 BE_PAST_PRESENT = frozenset(("is", "are", "was", "were"))
 VERB_TRIGGERS = lexicon.words(
-    """read reads pointed points point пришел пришла пришли приходит располагает располагают располагала обратил обратила
+    """read reads pointed points point came come comes coming пришел пришла пришли приходит располагает располагают располагала обратил обратила
     сомневается сомневаются сомневался сомневалась сомневались
     обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
 ) | frozenset(("reports", *PROGRESSIVE_SPEECH))
@@ -787,6 +787,26 @@ class CandidateFinder:
         ):
             return None  # "the Chechen authorities' repeated denials": an adjective after a possessor
         if (
+            info is not None
+            and i > 2
+            and doc.lang != "ru"
+            and token.lower.endswith("s")
+            and not token.lower.endswith("ss")
+            and (doc.infos[i - 2].possessive or doc.tokens[i - 2].text in ("'", "’", "'s", "’s"))
+            and doc.word(i - 1) in FREQUENCY_ADJECTIVES
+        ) or (
+            info is not None
+            and i > 1
+            and doc.lang != "ru"
+            and token.lower.endswith("s")
+            and not token.lower.endswith("ss")
+            and doc.infos[i - 1].possessive
+            and doc.infos[i - 1].actor is None
+        ):  # ("did not respond to the rapporteur's requests": a noun after its possessor)
+            return (
+                None  # "The Kremlin's daily calls with reporters": a noun after a possessor and its adjective
+            )
+        if (
             info is None
             and token.lower in ("read", "reads")
             and (role := doc.infos[i - 1].role) is not None
@@ -794,6 +814,15 @@ class CandidateFinder:
             and doc.tokens[i - 1].is_word
         ):
             return ("say", "read", "any")  # '"Not a single name, not a single body," the post read.'
+        if (
+            info is None
+            and doc.lang != "ru"
+            and token.lower in ("came", "come", "comes", "coming")
+            and doc.word(i + 1) == "to"
+            and doc.word(i + 2) == "the"
+            and doc.word(i + 3) == "conclusion"
+        ):
+            return ("say", "come to the conclusion", "any")  # "Benedek came to the conclusion that ..."
         if (
             info is None
             and doc.word(i + 1) == "к"
@@ -2466,7 +2495,9 @@ class CandidateFinder:
         for phrase in phrases:
             if doc.cues.plain and phrase.split("(")[0].lower() not in doc.cues.lower:
                 continue  # its words do not occur in the text (see cues.CASE_TRAPS)
-            if phrase.startswith("in (?=") and " view," not in doc.text and " opinion," not in doc.text:
+            if phrase.startswith("in (?=") and not any(
+                f" {word}," in doc.text for word in ("view", "opinion", "words")
+            ):
                 continue  # "In the ministry's view, ...": only where a view is named
             tail = "" if "(?=" in phrase else r"(?!\w)"
             for match in re.finditer(rf"(?<!\w){phrase}{tail}", doc.text, re.IGNORECASE):
@@ -2480,8 +2511,8 @@ class CandidateFinder:
                 # "according to a former officer who smuggled a photograph of it out": the antecedent, not who
                 # or what its relative clause names
                 window_end = next((k for k in range(i + 1, j) if doc.layout.words[k] in RELATIVE_WORDS), j)
-                if phrase.startswith("по (?="):
-                    window_end = i + 1  # the pronoun alone ("по его словам")
+                if phrase.startswith(("по (?=", "in (?=(?:his")):
+                    window_end = i + 1  # the pronoun alone ("по его словам", "in her words")
                     if doc.word(i) == "их":
                         # "Оба, по их словам, ...": whose words is unclear; only the clause before
                         j = i + 1
@@ -2560,6 +2591,9 @@ class CandidateFinder:
         i = doc.layout.token_at(quote.close + 1)
         while i < len(doc.tokens) and doc.tokens[i].text in ",—–-":
             i += 1
+        if i < len(doc.tokens) and doc.word(i) in PREPOSITIONS_RU:
+            # "«...», — под аплодисменты парировал ведущий": how it was said, then the verb
+            i = next((k for k in range(i + 1, min(i + 4, len(doc.tokens))) if self._is_verb(doc, k)), i)
         if i >= len(doc.tokens) or self._is_verb(doc, i) is None:
             return False
         subject = i + 1
@@ -2839,6 +2873,9 @@ def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mister", "madam"))
 DIALOGUE_DASHES = frozenset(("—", "–"))
 DIALOGUE_TURNS = DIALOGUE_DASHES | {":"}  # "— Елена, ...", "ВЕДУЩИЙ: Адам Султанович, ..."
+FREQUENCY_ADJECTIVES = lexicon.words(
+    "daily weekly monthly annual regular usual routine latest recent repeated"
+)
 STATE_LABELS = frozenset(
     [
         "российская федерация",

@@ -573,7 +573,10 @@ MODAL_ABSENCE = re.compile(r"(?i)\b(?:would|will|dare|could)\b|\bне (?:пос�
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:котор\w+|who|whom|which)\b")
 
 
-EXTREMISM = re.compile(r"(?i)\bэкстремист\w*|\bextremis[tm]\w*")
+# the nationwide laws: "the LGBT movement" as extremist, "a bill to ban what he called LGBT propaganda"
+EXTREMISM = re.compile(
+    r"(?i)\bэкстремист\w*|\bextremis[tm]\w*|\b(?:lgbt|gay) propaganda|\bпропаганд\w+ (?:лгбт|нетрадиционн\w+)"
+)
 
 
 def _event_in_clause(index: CueIndex, statement: tuple[int, int]) -> bool:
