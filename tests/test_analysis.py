@@ -6605,6 +6605,22 @@ def test_a_joined_clause_with_its_own_subject_is_its_own_statement(analyzer):
             "stance",
             "denial",
         ),
+        (  # nobody punished for what did not happen: the absences are irony (it had been the blogger's denial)
+            "en",
+            '"Nobody was tortured, nobody was killed, and nobody will ever be punished for it," the blogger Arseny '
+            "Volkov concludes.",
+            "Nobody was tortured",
+            "stance",
+            "confirmation",
+        ),
+        (  # not able to verify independently: a caveat on its own checking (it had been an absence, a denial)
+            "en",
+            "Rupert Colville, a spokesman for the UN human rights office, said the office had not been able to "
+            "verify the information about the detentions of gay men independently.",
+            "verify",
+            "stance",
+            "neutral",
+        ),
     ],
 )
 def test_statements_of_the_twenty_fifth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -6747,6 +6763,8 @@ def test_speakers_of_the_twenty_fifth_sessions_fresh_sets(analyzer, lang, text, 
     [
         # "daily calls" after a possessor is a noun (it had been the Kremlin's denial)
         "The Kremlin's daily calls with reporters are conducted by phone and usually last about half an hour.",
+        # phone calls (it had been the spokesman's denial)
+        "Kadyrov's spokesman did not answer calls from AFP on Monday about the detentions of gay men.",
         # the nationwide "propaganda" law is another subject (it had been the deputy's denial)
         'State Duma deputy Oleg Nikitenko said he had seen "not a shred of evidence that anyone in Chechnya was '
         'harmed." He also proposed a bill to ban what he called LGBT propaganda on streaming services.',

@@ -96,7 +96,8 @@ PROGRESSIVE_SPEECH = {
 }
 BE_PAST_PRESENT = frozenset(("is", "are", "was", "were"))
 VERB_TRIGGERS = lexicon.words(
-    """read reads pointed points point came come comes coming пришел пришла пришли приходит располагает располагают располагала обратил обратила
+    """read reads pointed points point came come comes coming
+    пришел пришла пришли приходит располагает располагают располагала обратил обратила
     сомневается сомневаются сомневался сомневалась сомневались
     обратили обращает обращают обращал обращала обращали приводит приводят привел привела привели"""
 ) | frozenset(("reports", *PROGRESSIVE_SPEECH))
@@ -972,6 +973,12 @@ class CandidateFinder:
             return None  # "were held in a basement"; "the Court held, unanimously, that ...": a ruling
         if token.lower in ("alleged", "allege") and doc.word(i + 1) != "that":
             return None  # "alleged victims": an adjective; "have alleged that ...": a claim
+        if token.lower == "calls" and (
+            doc.word(i - 1) in CALLS_ANSWERED
+            or any(doc.word(k) in ("unanswered", "went") for k in range(i + 1, min(len(doc.tokens), i + 9)))
+        ):
+            # "did not answer calls from AFP", "calls to the ministry went unanswered": phone calls
+            return None
         if token.lower == "states" and doc.word(i + 1) not in ("that", ":", ","):
             return None  # "member states", "the United States": a noun unless a clause or quote follows
         if (
@@ -2873,6 +2880,7 @@ def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mister", "madam"))
 DIALOGUE_DASHES = frozenset(("—", "–"))
 DIALOGUE_TURNS = DIALOGUE_DASHES | {":"}  # "— Елена, ...", "ВЕДУЩИЙ: Адам Султанович, ..."
+CALLS_ANSWERED = lexicon.words("answer answered return returned phone telephone repeated several our my")
 FREQUENCY_ADJECTIVES = lexicon.words(
     "daily weekly monthly annual regular usual routine latest recent repeated"
 )

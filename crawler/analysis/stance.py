@@ -75,6 +75,11 @@ REPORTS_TO_INVESTIGATE = re.compile(
 COUNTED_REPORTS = re.compile(
     r"(?i)(?:numerous|multiple|многочисленн\w+)\s+(?:reports|information|allegations|accounts|сообщени|информаци)"
 )
+IRONIC_IMPUNITY = re.compile(
+    r"(?i)\b(?:and|but)\s+(?:nobody|no one)\s+will\s+(?:ever\s+)?be\s+(?:punished|prosecuted|held\s+(?:responsible|"
+    r"accountable))\s+for\s+(?:it|this|that|them)\b|\bи\s+никто\s+(?:никогда\s+)?не\s+(?:будет\s+наказан|ответит)\s+за\s+"
+    r"(?:это|них)\b"
+)
 # concern about what is reported: "concerned about the numerous reports", "alarmed by credible reports"
 CONCERNED_ABOUT_BEFORE = re.compile(
     r"(?i)\b(?:concern(?:ed|s)?|alarm(?:ed)?|worried|troubled|disturbed)\b[^.!?;]{0,80}?[\s\"“«](?:about|by|over|at)\s+"
@@ -512,6 +517,8 @@ REPORTERS_PUNISHED = re.compile(
     r"(?i)\b(?:автор\w* (?:публикаци|стат|материал)\w*|журналист\w*|(?:the )?(?:authors|journalists|reporters))\b"
 )
 INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самостоятельно|independently)\s+$")
+INDEPENDENTLY_AFTER = re.compile(r"(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:independently|независимо|самостоятельно)\b")
+VERIFYING = re.compile(r"(?i)verif|провер|подтверд")
 # a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
 # coverage of the place dismissed: "fake news about Chechnya", "ложь о Чечне"
@@ -782,6 +789,10 @@ def classify(
                 continue
         value, effective = weight, polarity
         before = full[max(lo, start - 30) : start]
+        if name == "absence" and VERIFYING.search(phrase) and INDEPENDENTLY_AFTER.match(full, end, hi):
+            # "the office had not been able to verify the information independently": a caveat on its own checking
+            record("neutral", 1.0, "unverified", phrase, start, end)
+            continue
         if name == "absence" and (UNTIL_AFTER.match(full, end, hi) or UNTIL_BEFORE.search(before)):
             # "Мы не назвали ни одного имени, пока не получили подтверждение": a rule of work, not an absence
             claimed.append((start, end))
@@ -1069,6 +1080,14 @@ def classify(
     # передали материалы ...": the materials are the speaker's, not what is called untrue)
     spans = [_sentence_around(full, start, lo, hi) for start in dismissed] or [(lo, hi)]
     reports = any(index.first(REPORT_OBJECT, a, b) is not None for a, b in spans)
+    if scores["denial"] and IRONIC_IMPUNITY.search(full, lo, hi):
+        # '"Nobody was tortured, nobody was killed, and nobody will ever be punished for it"': no one is punished
+        # for what did not happen; the absences are irony
+        scores["confirmation"] += scores["denial"]
+        scores["denial"] = 0.0
+        families["confirmation"].extend(families["denial"])
+        families["denial"] = []
+        cues.append("ironic")
     stance = _decide(scores, families, cues, reports, kind, country, topic_in_statement, insider)
     return StanceResult(stance, tuple(cues), (scores["denial"], scores["confirmation"], scores["neutral"]))
 
