@@ -905,7 +905,8 @@ class SpeakerResolver:
                 and j >= 1
                 and doc.word(j - 1) in ("в", "во")
                 and "loct" in morph.cases(tokens[j].text)
-                and infos[m_lo].actor not in (None, *doc.person_actors)
+                and infos[m_lo].actor is not None
+                and infos[m_lo].actor not in doc.person_actors
             ):  # "— говорится в сообщении «Мемориала»": the body whose text it is
                 return True
             if prev in PREPOSITIONS_RU:
