@@ -22,7 +22,7 @@ from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU, ActorInd
 from crawler.analysis.model import STANCES, Statement
 from crawler.analysis.quotes import Candidate, CandidateFinder, np_before
 from crawler.analysis.segment import Layout
-from crawler.analysis.speakers import Memory, Speaker, SpeakerResolver
+from crawler.analysis.speakers import NOT_NAMES_EN, Memory, Speaker, SpeakerResolver
 from crawler.analysis.stance import classify, is_topical, speaker_side
 from crawler.seeds import Actor
 
@@ -331,7 +331,7 @@ class Analyzer:
         return None
 
     def _body_named_before(self, doc: Doc, at: int) -> str | None:
-        """The last listed body (not a person) named in the sentence before ``at``'s, or earlier in its own."""
+        """The last listed body (not a person) named before ``at``, in its sentence or the one before it."""
         layout = doc.layout
         sentence = layout.sentence_of(at)
         lo = layout.sentences[max(0, sentence - 1)][0]
@@ -911,9 +911,11 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
+# an employer in a relative clause after a speaker: ", who works with the Russian LGBT Network"
 WORKS_FOR = re.compile(
     r"(?i),?\s+(?:who|which)\s+(?:works|worked|volunteers|volunteered)\s+(?:with|for|at)\s+"
 )
+# a subject denied by its determiner: "no court had established", "ни один суд не установил"
 NOBODY_BEFORE = re.compile(r"(?i)(?:\bno|\bnot a single|\bnot one|\bни один|\bни одна|\bни одно)\s+$")
 # an outlet's source: "citing a source in the agency", "со ссылкой на источник в ведомстве"
 CITING_SOURCE = re.compile(
@@ -1279,9 +1281,6 @@ def _new_object(doc: Doc, cand: Candidate) -> bool:
 # in Berlin, ...", "Adam, 26, ...", "Ислам, который ...")
 APPOSITION_OPENERS = lexicon.words(
     "who whom now aged a an still once himself herself который которая ныне теперь"
-)
-NOT_NAMES_EN = lexicon.words(
-    "nobody everybody everyone someone somebody none nothing no one many few some most"
 )
 
 
