@@ -482,6 +482,7 @@ BODY_KEYS = lexicon.words(
 # what a "head of ..." may head besides a country ("head of the Russian delegation", "глава МВД Чечни")
 HEADED_KEYS = BODY_KEYS | frozenset(["REPRESENTATIVE"])
 COUNTRY_KEYS = frozenset(["RUSSIA", "US", "GB", "DE", "FR", "CA"])
+LOCAL_PLACES = frozenset(["CHECHNYA", "GROZNY", "REGION"])  # the republic's own places, not a state
 # a name reduced to these keys says only "a Russian group": it names no organisation in particular
 GENERIC_TITLE_KEYS = COUNTRY_KEYS | {"NGO", "MEDIA", "AUTHORITIES"}
 PLACE_KEYS = lexicon.words("CHECHNYA GROZNY RUSSIA KREMLIN US GB DE FR CA UN EU")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from crawler.analysis import lexicon, morph
 from crawler.analysis.doc import Doc
-from crawler.analysis.mentions import PREPOSITIONS_EN, PREPOSITIONS_RU
+from crawler.analysis.mentions import LOCAL_PLACES, PREPOSITIONS_EN, PREPOSITIONS_RU
 from crawler.analysis.segment import DASH_ATTRIBUTION, QUOTE_CHARS, Quote, Token
 
 HARD_BOUNDARY = frozenset(";:()[]") | QUOTE_CHARS | {"—", "–"}
@@ -784,29 +784,22 @@ class CandidateFinder:
             and i > 1
             and doc.lang != "ru"
             and token.lower.endswith("ed")
-            and (doc.infos[i - 1].possessive or doc.tokens[i - 1].text in ("'", "’", "'s", "’s"))
+            and _possessor(doc, i - 1)
         ):
             return None  # "the Chechen authorities' repeated denials": an adjective after a possessor
         if (
             info is not None
-            and i > 2
             and doc.lang != "ru"
             and token.lower.endswith("s")
             and not token.lower.endswith("ss")
-            and (doc.infos[i - 2].possessive or doc.tokens[i - 2].text in ("'", "’", "'s", "’s"))
-            and doc.word(i - 1) in FREQUENCY_ADJECTIVES
-        ) or (
-            info is not None
-            and i > 1
-            and doc.lang != "ru"
-            and token.lower.endswith("s")
-            and not token.lower.endswith("ss")
-            and doc.infos[i - 1].possessive
-            and doc.infos[i - 1].actor is None
-        ):  # ("did not respond to the rapporteur's requests": a noun after its possessor)
-            return (
-                None  # "The Kremlin's daily calls with reporters": a noun after a possessor and its adjective
+            and (
+                (i > 1 and doc.infos[i - 1].possessive and doc.infos[i - 1].actor is None)
+                or (i > 2 and _possessor(doc, i - 2) and doc.word(i - 1) in FREQUENCY_ADJECTIVES)
             )
+        ):
+            # "did not respond to the rapporteur's requests", "The Kremlin's daily calls with reporters": a noun
+            # after its possessor (and an adjective)
+            return None
         if (
             info is None
             and token.lower in ("read", "reads")
@@ -2157,7 +2150,7 @@ class CandidateFinder:
                     and doc.tokens[window[0]].is_cap
                     and (place := doc.infos[window[0]].place) is not None
                     and place[1] is not None
-                    and place[0] not in ("CHECHNYA", "GROZNY", "REGION")
+                    and place[0] not in LOCAL_PLACES
                 )
                 if not (
                     named
@@ -2844,6 +2837,11 @@ def _accused_without_object(tokens: list[Token], i: int, s_hi: int) -> bool:
     return tokens[i].lower in ACCUSE_FORMS and i + 1 < s_hi and tokens[i + 1].text in (":", ".", ";", "of")
 
 
+def _possessor(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a possessor ("Kremlin's") or the possessive mark itself ("authorities'")?"""
+    return doc.infos[k].possessive or doc.tokens[k].text in ("'", "’", "'s", "’s")
+
+
 def _addressee(doc: Doc, lo: int, hi: int) -> tuple[int, int, str] | None:
     """The person a Russian interview's dialogue line opens by addressing ("— Рамзан Ахматович, ...", "— Елена,
     ..."), as a speaker window."""
@@ -2878,8 +2876,7 @@ def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
 
 
 HONORIFICS = frozenset(("mr", "ms", "mrs", "dr", "mister", "madam"))
-DIALOGUE_DASHES = frozenset(("—", "–"))
-DIALOGUE_TURNS = DIALOGUE_DASHES | {":"}  # "— Елена, ...", "ВЕДУЩИЙ: Адам Султанович, ..."
+DIALOGUE_TURNS = frozenset(("—", "–", ":"))  # "— Елена, ...", "ВЕДУЩИЙ: Адам Султанович, ..."
 CALLS_ANSWERED = lexicon.words("answer answered return returned phone telephone repeated several our my")
 FREQUENCY_ADJECTIVES = lexicon.words(
     "daily weekly monthly annual regular usual routine latest recent repeated"

@@ -24,6 +24,7 @@ from crawler.analysis.mentions import (
     FOREIGN_PLACE_KEYS,
     FOREIGN_SERVICE_ROLES,
     INDEFINITE,
+    LOCAL_PLACES,
     PERSON_ROLE_KEYS,
     PLACE_KEYS,
     PREPOSITIONS_EN,
@@ -95,7 +96,6 @@ NOT_NAMES_EN = lexicon.words(
 )
 ENGLISH_PLURAL = re.compile(r"[^aeiouy]s$")
 REPRESENTATIVE_WORDS = lexicon.words("representative представитель представителя")
-LOCAL_PLACES = frozenset(["CHECHNYA", "GROZNY", "REGION"])
 RUSSIAN_MFA = "russian-mfa"
 ECHR = "echr"
 RUSSIAN_SERVICE_OF_ROLE = {

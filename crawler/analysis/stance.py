@@ -721,16 +721,19 @@ def classify(
         cues.append(f"{cue_name}:{' '.join(phrase.lower().split())[:40]}")
         claimed.append((start, end))
 
+    # where the speaker's own verb group begins ("X said that ...": its "said" is no cited claim)
+    own_verb_lo = (own_verb_end or 0) - len(verb or "") - len(verb_before)
+
+    def own_verb_at(start: int) -> bool:
+        return own_verb_end is not None and own_verb_lo <= start < own_verb_end
+
     # a cited claim only counts when an absence or dismissal lies inside it: without one in the statement,
     # the (slow) cited-speech patterns need not run at all
     cited = CITED_PATTERNS if index.within(ABSENCE, lo, hi) or index.within(DISMISSAL, lo, hi) else ()
     for pattern in cited:
         for match in index.re_matches(pattern, lo, hi):
             start, end = match.start(), min(match.end(), hi)
-            if (
-                own_verb_end is not None
-                and own_verb_end - len(verb or "") - len(verb_before) <= start < own_verb_end
-            ):
+            if own_verb_at(start):
                 continue  # the speaker's own "X said that ..." is not a cited claim (one well before it may be)
             inner_lo, inner_hi = match.start(1), min(match.end(1), hi)
             if not free(start, end):
@@ -750,10 +753,9 @@ def classify(
         if own_side == "denial"
         else []
     )
-    own_verb_lo = (own_verb_end or 0) - len(verb or "") - len(verb_before)
     for rank, start, end in matches:
         name, _family, polarity, weight = FAMILIES[rank]
-        if name == "cited-claim" and own_verb_end is not None and own_verb_lo <= start < own_verb_end:
+        if name == "cited-claim" and own_verb_at(start):
             # "Источники ... утверждают, что ...": the speaker's own verb, not a claim it cites (what it hedges
             # inside stays unasserted: "пишут о каких-то тайных тюрьмах")
             claimed.extend(m.span() for m in HEDGED_RE.finditer(full, start, end))
