@@ -6797,3 +6797,160 @@ def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyze
     assert [s.quote for s in analyzer.analyze(text, "ru")] == [
         "Есть показания пострадавших, есть доклад ОБСЕ"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "field", "expected"),
+    [
+        (  # a passive participle aside between the subject and "said": his words (it had been the OSCE's)
+            "en",
+            "Foreign Minister Sergei Lavrov, asked after talks with the OSCE Secretary General whether Moscow would "
+            'cooperate with the rapporteur on Chechnya, said: "Questions about Chechnya were answered long ago; our '
+            'competent bodies checked everything and found nothing."',
+            "found nothing",
+            "actor",
+            "lavrov",
+        ),
+        (  # a short quoted phrase in the aside does not end it (the statement had been lost)
+            "en",
+            "Chechen parliament speaker Magomed Daudov, asked by a host on regional state television about reports "
+            'circulated by "emigre websites", said there was nobody to persecute in Chechnya.',
+            "nobody to persecute",
+            "stance",
+            "denial",
+        ),
+        (  # "the foreign minister" of the state just named (it had been Britain's Foreign Office)
+            "en",
+            "Lithuania was among the first countries to act, issuing humanitarian visas to two Chechen men. Speaking "
+            "to a Vilnius radio station, the foreign minister said the men had faced persecution in Chechnya because "
+            "of their sexual orientation.",
+            "faced persecution",
+            "actor",
+            "lithuania-mfa",
+        ),
+        (  # an unlisted group's acronym before "spokesperson": a group (it had been the Russian state's denial)
+            "en",
+            '"These men were tortured precisely because they were suspected of being gay," LSVD spokesperson Henrik '
+            "Lange said.",
+            "tortured",
+            "actor_kind",
+            "ngo",
+        ),
+        (  # Russia's mission to the EU is Russia's (it had been the EU's external action service)
+            "en",
+            'A spokesman for Russia\'s mission to the EU said the resolution was "based on hostile propaganda."',
+            "hostile propaganda",
+            "actor",
+            "russian-mfa",
+        ),
+        (  # '"...," he said, according to a recording shared by a resident': the imam's words, not the resident's
+            "en",
+            'At Friday prayers the local imam told worshippers that the stories were slander. "Such men have never '
+            'lived among us, and a Chechen would never allow such shame," he said, according to a recording shared '
+            "by a resident.",
+            "never lived among us",
+            "stance",
+            "denial",
+        ),
+        (  # rumours about the persecution dismissed: the reports (it had been a rejected denial, a confirmation)
+            "en",
+            "A senior cleric at Grozny's central mosque told a gathering of imams that rumours about the persecution "
+            "of such people were spread by the enemies of Islam.",
+            "enemies",
+            "stance",
+            "denial",
+        ),
+        (  # officials who "could claim nobody had complained": their denial explained (it had been Kochetkov's)
+            "en",
+            "Yet when Igor Kochetkov of the Russian LGBT Network began evacuating men from Chechnya in 2017, he said "
+            "the law had done its work: victims were too frightened to speak, and officials could claim nobody had "
+            "complained.",
+            "nobody had complained",
+            "stance",
+            "confirmation",
+        ),
+        (  # what officials used to say, recounted by a researcher (it had been Lokshina's denial)
+            "ru",
+            "Татьяна Локшина из Human Rights Watch много лет описывает, как менялись отрицания. Сначала, по ее "
+            "словам, чиновники говорили, что геев в Чечне нет; затем — что нет жалоб.",
+            "нет жалоб",
+            "stance",
+            "confirmation",
+        ),
+        (  # a check under way is neutral (an official's statement with no cue had been a denial)
+            "en",
+            "Foreign Minister Sergei Lavrov said on Tuesday that the situation in Chechnya was being looked into by "
+            "the federal ombudsman.",
+            "looked into",
+            "stance",
+            "neutral",
+        ),
+        (  # "That is not a credible denial; it is a threat" judges the denial (it had been neutral)
+            "en",
+            "Co-Chairman SMITH. In a televised interview, Ramzan Kadyrov said there are no gays in Chechnya. That is "
+            "not a credible denial; it is a threat.",
+            "credible denial",
+            "stance",
+            "confirmation",
+        ),
+    ],
+)
+def test_statements_of_the_twenty_sixth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
+    """Misses and wrong sides of the twenty-sixth session's fresh sets (187-190): asides before "said", the foreign
+    minister of the state named, unlisted groups, Russia's missions, recordings as sources, rumours dismissed,
+    denials recounted or judged, checks under way."""
+    assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a US hearing's record: the member's turn, a US official's (the label had not been read)
+        (
+            "Senator CARDIN. We know men were killed. Has the Department raised those killings with Foreign Minister "
+            "Lavrov directly?",
+            "men were killed",
+            ("government", "US"),
+        ),
+        (
+            "Ms. LOKSHINA. Thank you, Mr. Chairman. Men were held in an unofficial facility in Argun, beaten and given "
+            "electric shocks.",
+            "electric shocks",
+            "lokshina",
+        ),
+        # a group's speaker in the European Parliament
+        (
+            "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, colleagues. Men were rounded up in "
+            "Argun, held in a former military compound and tortured with electric shocks.",
+            "tortured",
+            ("intergovernmental", None),
+        ),
+    ],
+)
+def test_turns_in_a_hearings_record_and_a_group_speakers_label(analyzer, text, words, speaker):
+    """ "Senator CARDIN. ...", "Ms. LOKSHINA. ...", "X, on behalf of the Y Group. – ...": a turn's speaker."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    found = statement.actor if isinstance(speaker, str) else (statement.actor_kind, statement.country)
+    assert found == speaker
+
+
+def test_a_turn_goes_on_after_the_sentence_that_cites_another(analyzer):
+    """ "Helen Marsh (Lab): Mr Peskov told journalists that ... That suggestion is an insult.": Peskov's words are
+    his, and what the member says after them is hers (the whole turn had been dropped)."""
+    text = (
+        "Helen Marsh (Lab): The Kremlin spokesman, Mr Peskov, told journalists that the Kremlin had no information "
+        "about any such problems. How exactly does a man who has been tortured by those bodies turn to them? That "
+        "suggestion is an insult."
+    )
+    found = [(s.actor or s.actor_kind, s.country, s.stance) for s in analyzer.analyze(text, "en")]
+    assert sorted(found) == [("government", "GB", "confirmation"), ("peskov", "RU", "denial")]
+
+
+def test_they_do_exist_answers_the_denial(analyzer):
+    """ "Well, they do exist": the absence answered, a confirmation (it had been neutral)."""
+    text = (
+        "Stephen Doughty (Cardiff South and Penarth) (Lab/Co-op): Mr Kadyrov's spokesman told a news agency that you "
+        "cannot persecute people who do not exist in the republic. Well, they do exist, and some of them are now "
+        "living in safe houses because of what was done to them."
+    )
+    assert only(analyzer.analyze(text, "en"), "they do exist").stance == "confirmation"

@@ -1061,18 +1061,32 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
     for a_index, outer in enumerate(kept):
         if outer.cand.kind in ("header", "headline"):
             first = doc.layout.sentences[doc.layout.sentence_of(outer.statement.start)]
-            if any(
-                other.cand.kind in ("direct", "reported")
+            cited = [
+                other
+                for other in kept
+                if other.cand.kind in ("direct", "reported")
                 and other.speaker.how in ("name", "title")
                 and other.cand.verb_token is not None
                 and not doc.in_quote(other.cand.verb_token)  # not a speech the header's author cites
                 and outer.statement.start <= other.statement.start < min(outer.statement.end, first[1])
                 and not _same_speaker(outer.statement, other.statement)
-                for other in kept
-            ):
-                drop.add(
-                    a_index
-                )  # 'Human Rights Watch, statement: Tanya Lokshina said ...': hers, not a header's
+            ]
+            if cited:
+                # 'Human Rights Watch, statement: Tanya Lokshina said ...': hers, not a header's; what the turn
+                # says after the sentences it cites another in is the turn's own ("Helen Marsh (Lab): Mr Peskov
+                # told journalists that ... That suggestion is an insult.")
+                last = max(other.statement.end for other in cited) - 1
+                rest = doc.layout.sentences[doc.layout.sentence_of(last)][1]
+                shorter = replace(outer.cand, start=rest)
+                found = (
+                    restate(doc, shorter, outer.speaker, True, OffTopic())
+                    if outer.cand.kind == "header" and rest < outer.cand.end
+                    else None
+                )
+                if found is None:
+                    drop.add(a_index)
+                else:
+                    kept[a_index] = replace(outer, statement=found[0], cand=shorter, scores=found[1])
             else:
                 # "We note that Russian authorities have repeatedly denied these abuses": the statement's author
                 # describing what the other side did, not that side's statement

@@ -801,6 +801,14 @@ CITED_DENIAL = _rx(
     r"took place|take place)",  # "the prisons that Moscow pretends never existed"
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
+    # "victims were too frightened to speak, and officials could claim nobody had complained": the denial explained
+    r"(?:officials|authorities|the government|the kremlin|grozny|moscow) (?:could|can|would|may|might) (?:then )?"
+    r"(?:claim|say|insist|pretend) (?:that )?(?:nobody|no one|nothing|there (?:is|are|was|were) no)",
+    # "Сначала, по её словам, чиновники говорили, что геев в Чечне нет": what officials used to say, recounted
+    r"(?:чиновники|власти|официальные лица|силовики) (?:сначала |всегда |годами |долго )?(?:говорили|утверждали|"
+    r"твердили|уверяли),? что (?:[\w-]+ ){0,4}?(?:нет|никто|ничего|не было)\b",
+    # "That is not a credible denial; it is a threat": the denial judged
+    r"(?:is|was)(?: not|n't) an? (?:credible|serious|convincing|real) (?:denial|rebuttal)",
     r"(?:прекратить|перестать|перестаньте|прекратите) отрицать",
     r"а не отрицать", r"instead of denying", r"rather than deny(?:ing)?",
     # "The fact that no complaints have been filed proves nothing", "отсутствие заявлений ничего не доказывает"
@@ -1346,6 +1354,8 @@ ABSENCE = _rx(
     r"harmed)",
     r"there (?:are|were|is) no (?:gays?|gay (?:people|men)|homosexuals?|such|lgbt\w*|people like)",
     r"(?:do|does|did)(?:n't| not) exist", r"never existed", r"simply do(?:n't| not) exist",
+    # "Such men have never lived among us"
+    r"(?:such|these|those) (?:men|people) (?:have |had )?never (?:lived|been) (?:among|with|here)",
     r"no (?:(?:written|official|formal|direct|real|actual|objective|independent|medical) )?(?:evidence|proof|facts?|"
     r"confirmation|reliable "
     r"information|credible information|information|complaints?|"
@@ -1627,6 +1637,9 @@ STRONG_EVIDENCE = _rx(
     # refuge given for what happened: "faced a real and immediate threat to their lives", "in real danger"
     r"(?:real|serious|immediate|grave) (?:and (?:immediate|serious|real) )?threat to their lives",
     r"in real danger because of who they are",
+    # the absence answered: "Well, they do exist", "these men are real", "Они существуют"
+    r"(?:they|these (?:men|people)|such (?:men|people)) (?:do|really) exist\b", r"these (?:men|people) are real\b",
+    r"(?:они|эти люди|такие люди) (?:действительно |есть и )?существуют\b",
 )
 EVIDENCE = _rx(
     r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
@@ -1885,6 +1898,8 @@ NEUTRAL = _rx(
     # ready to act on complaints if any come: "готова передать в прокуратуру любые обращения"
     r"готов\w* (?:передать|рассмотреть|принять|проверить) (?:[\w-]+ ){0,3}?(?:обращени|жалоб|заявлени)\w*",
     r"(?:ready|willing) to (?:pass on|consider|look into|receive) (?:[\w-]+ ){0,2}?(?:complaints?|appeals?|applications?)", r"(?:would|will|plan to|intend to|to) appeal",
+    # "the matter was being looked into by the federal ombudsman": a check under way
+    r"(?:is|was|were|are) being (?:looked into|examined|checked|reviewed)",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",
@@ -2129,6 +2144,9 @@ PLACE_TOPIC = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|ч�
 
 REPORT_OBJECT = _rx(
     r"reports?",
+    # "rumours about the persecution of such people were spread by the enemies of Islam" (not "brushed aside as rumour")
+    r"rumou?rs? (?:about|of|that)",
+    r"слух(?:и|ов|ам|ами) (?:о|об|про)",
     r"articles?",
     r"publications?",
     r"stor(?:y|ies)",

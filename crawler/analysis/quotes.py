@@ -346,6 +346,18 @@ MEMBER_LABEL = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
     rf"(?:\([^()\n]{{2,40}}\)\s*)?\((?:{lexicon.EP_GROUPS}|{lexicon.UK_PARTIES}|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
 )
+# "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, ...": a group's speaker in the European Parliament
+GROUP_LABEL = re.compile(
+    r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+on behalf of the [^.\n]{2,40}? Group\s*\.\s*[–—-]\s+(?=\S)"
+)
+# a recording the words are known from, after their own attribution ("he said, according to a recording ...")
+SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told \w+|added|wrote)\s*,\s*$")
+SOURCE_RECORDINGS = lexicon.words("recording recordings video footage audio tape transcript clip")
+# a speaker's turn in a US congressional hearing's record: "Ms. LOKSHINA. Thank you ...", "Chairman WICKER. ..."
+HEARING_LABEL = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.|Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative|Ambassador)"
+    r"\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?=\S)"
+)
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
 DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
@@ -721,6 +733,17 @@ class CandidateFinder:
                 return any(doc.infos[j].actor or doc.infos[j].role for j in range(colon + 1, k))
         return False
 
+    def _says_after_aside(self, doc: Doc, i: int) -> bool:
+        """Does a verb of saying follow the comma that closes the aside opening at token ``i`` ("X, asked about
+        ..., said"; not "X, asked for a response, referred to earlier statements")?"""
+        s_hi = self._sentence_range(doc, i)[1]
+        comma = next((k for k in range(i + 1, s_hi) if doc.tokens[k].text == ","), None)
+        words, verbs = doc.layout.words, self.verbs
+        return comma is not None and any(
+            words[k] in verbs and verbs[words[k]][0] in ("say", "deny", "call")
+            for k in range(comma + 1, min(s_hi, comma + 3))
+        )
+
     def _speech_verb_before(self, doc: Doc, i: int) -> bool:
         """Does the sentence of token ``i`` hold a verb of saying before it, outside quotes ("say", "told")?"""
         s_lo = self._sentence_range(doc, i)[0]
@@ -757,6 +780,17 @@ class CandidateFinder:
             token.lower in FUTURE_SAY_RU or (doc.lang != "ru" and doc.word(i - 1) in ("will", "'ll", "’ll"))
         ):
             return None  # "Власти опять скажут, что таких людей нет": what someone will say, not a statement
+        if (
+            info is not None
+            and doc.lang != "ru"
+            and token.lower in ASKED_PARTICIPLES
+            and doc.word(i - 1) == ","
+            and doc.word(i + 1) in ASKED_PARTICIPLE_NEXT
+            and self._says_after_aside(doc, i)
+        ):
+            return (
+                None  # "Sergei Lavrov, asked after talks with ... whether ..., said": he was asked, he said
+            )
         if (
             info is not None
             and info[1] in ("ответить", "отвечать")
@@ -1139,7 +1173,11 @@ class CandidateFinder:
                 k >= lo
                 and k > i - 40
                 and doc.tokens[k].text != ","
-                and doc.tokens[k].text not in HARD_BOUNDARY
+                and (
+                    doc.tokens[k].text not in HARD_BOUNDARY
+                    # "X, asked about reports on "emigre websites", said": a short quoted phrase in the aside
+                    or (doc.tokens[k].text in QUOTE_CHARS and doc.lang != "ru" and _short_quote(doc, k))
+                )
             ):
                 k -= 1
             if (
@@ -1151,7 +1189,7 @@ class CandidateFinder:
             ) or (
                 k > lo
                 and doc.tokens[k].text == ","
-                and i - k <= 16
+                and i - k <= (24 if words[k + 1] in ASKED_PARTICIPLES else 16)
                 # ("Следственный комитет, проверив заявление Лапунова, сообщил": any verbal adverb)
                 and (
                     PARTICIPLE_ASIDE.match(doc.tokens[k + 1].text)
@@ -2037,7 +2075,13 @@ class CandidateFinder:
                 speaker_window = _label_window(doc, lo, bracket)
                 body_start = lo + bracket.end()
                 inherit, quoted = True, False
-            elif doc.lang != "ru" and (member := MEMBER_LABEL.match(para)) is not None:
+            elif (
+                doc.lang != "ru"
+                and (
+                    member := MEMBER_LABEL.match(para) or HEARING_LABEL.match(para) or GROUP_LABEL.match(para)
+                )
+                is not None
+            ):
                 # "Marta Lindqvist (Verts/ALE). – Madam President, ...", "Helen Carrow (Bristol North) (Lab): ..."
                 speaker_window = _label_window(doc, lo, member)
                 body_start, inherit = lo + member.end(), False
@@ -2532,6 +2576,13 @@ class CandidateFinder:
                     )  # ("Оба, по её словам, рассказали о пытках": nobody named before, her words)
                 ):
                     continue  # "Кадыров, по данным «Коммерсанта», назвал ...": the source of the news, not the speaker
+                if (
+                    doc.lang != "ru"
+                    and SAID_BEFORE_SOURCE.search(head)
+                    and any(doc.word(k) in SOURCE_RECORDINGS for k in range(i, min(j, i + 3)))
+                ):
+                    continue  # '"...," he said, according to a recording shared by a resident': the source of the
+                    # words, not their speaker
                 rest = [t for t in doc.tokens[j:s_hi] if t.is_word]
                 inside = (
                     head.strip(' "«“')
@@ -2890,6 +2941,9 @@ STATE_LABELS = frozenset(
         "united kingdom",
     ]
 )
+# a passive participle after a comma opens a clause on the subject, who speaks later ("X, asked about ..., said")
+ASKED_PARTICIPLES = frozenset(["asked", "questioned", "pressed", "quizzed"])
+ASKED_PARTICIPLE_NEXT = lexicon.words("about whether if by after on what why how during at in for over")
 FUTURE_SAY_RU = lexicon.words("скажут скажет заявят заявит ответят ответит объявят объявит")
 
 
@@ -3047,6 +3101,12 @@ def _quoted_name(doc: Doc, quote: Quote) -> bool:
         return False
     lo, hi = doc.layout.token_at(quote.start), doc.layout.token_at(quote.end)
     return any(doc.infos[k].actor for k in range(lo, hi))
+
+
+def _short_quote(doc: Doc, j: int) -> bool:
+    """Is token ``j`` a mark of a quote of at most three words (a phrase named, not speech)?"""
+    q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
+    return q_index >= 0 and doc.layout.quotes[q_index].words <= 3
 
 
 def _inside_title(doc: Doc, j: int) -> bool:

@@ -322,6 +322,8 @@ def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
     European Parliament, whose members speak as members, not for it)."""
     if DUMA_FACTION_ASIDE.match(doc.text, label_end):
         return replace(speaker, kind="government", country="RU")
+    if doc.lang != "ru" and US_MEMBER_LABEL.fullmatch(speaker.text):
+        return replace(speaker, kind="government", country="US")  # "Senator CARDIN. ...": a hearing's record
     if doc.lang != "ru" and HONORIFIC.match(speaker.text) and _in_uk_parliament(doc.text):
         return replace(speaker, kind="government", country="GB")
     if EP_GROUP_ASIDE.match(doc.text, label_end):
@@ -338,8 +340,14 @@ def _in_uk_parliament(text: str) -> bool:
 UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|Green|PC|Ind)\)")
 # "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
 EP_GROUPS = lexicon.EP_GROUPS
-EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]")
+EP_GROUP_ASIDE = re.compile(
+    rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]|,\s+on behalf of the [^.\n]{{2,40}}? Group\s*\.\s*[–—-]"
+)
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
+# a member of the US Congress in a hearing's record ("Chairman WICKER.", "Senator CARDIN.", "Co-Chairman SMITH.")
+US_MEMBER_LABEL = re.compile(
+    r"(?:Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative)\s+[A-Z][A-Z'’-]+"
+)
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
@@ -584,7 +592,7 @@ class SpeakerResolver:
         for lo, hi, side in windows:
             speaker = self._window(doc, lo, hi, side, verb_gender, memory)
             if speaker is not None:
-                if side == "header" and speaker.actor is None and speaker.kind == "person":
+                if side == "header" and speaker.actor is None and speaker.kind in ("person", "government"):
                     speaker = _chamber_member(doc, speaker, doc.tokens[hi - 1].end)
                 return self._foreign_office_of_state(doc, speaker)
         return _handle(doc, *windows[0][:2]) if windows and windows[0][2] == "header" else None
@@ -1315,6 +1323,8 @@ class SpeakerResolver:
                 None,
             ) or _nation_ending(doc, lo, envoy)
             ministry = self.index.foreign_ministry.get(sender) if sender not in (None, "RU") else None
+            if sender == "RU" and (titled is None or self.index.info[titled[0]].actor.country != "RU"):
+                ministry = RUSSIAN_MFA  # "A spokesman for Russia's mission to the EU": Russia's, not the EU's
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "title", phrase_roles)
         if (
@@ -1328,6 +1338,15 @@ class SpeakerResolver:
             # "the foreign minister" after "Sergei Lavrov": the holder just named, not another country's
             holder = self._title_holder_before(doc, p_lo, canon)
             titled = (holder, titled[1]) if holder is not None else titled
+            if (
+                holder is None
+                and self._foreign_service(titled[0])
+                and text.lower().split()[-2:] == BARE_FOREIGN_MINISTER
+            ):
+                # "Lithuania issued visas. The foreign minister said": the state just named, not Britain's title
+                ministry = self._ministry_of_state_before(doc, p_lo)
+                if ministry not in (None, RUSSIAN_MFA, self._foreign_service(titled[0])):
+                    return self.speaker_from_actor(ministry, text, start, end, "role", phrase_roles)
         if titled is None and head_key in (
             "MINISTRY",
             "MINISTER",
@@ -2189,13 +2208,19 @@ class SpeakerResolver:
                 return actor_id if actor_id in self.index.info else None
         return None
 
+    def _foreign_service(self, actor_id: str) -> str | None:
+        """The foreign ministry ``actor_id`` is, or belongs to (None for any other actor)."""
+        ministries = self.index.foreign_ministry.values()
+        body = self.index.body_of.get(actor_id, actor_id)
+        return actor_id if actor_id in ministries else body if body in ministries else None
+
     def _ministry_of_state_before(self, doc: Doc, p_lo: int) -> str | None:
         """The foreign ministry of the state named last before token ``p_lo`` (in its sentence or the one before)."""
         layout = doc.layout
         first = layout.sentence_tokens(max(0, layout.sentence_of(doc.tokens[p_lo].start) - 1))[0]
         for k in range(p_lo - 1, first - 1, -1):
             place = doc.infos[k].place
-            if place is not None and place[0] in COUNTRY_KEYS and place[1]:
+            if place is not None and place[1] and (place[0] in COUNTRY_KEYS or place[0] == place[1]):
                 ministry = "russian-mfa" if place[1] == "RU" else self.index.foreign_ministry.get(place[1])
                 return ministry if ministry in self.index.info else None
         return None
@@ -2651,7 +2676,20 @@ def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
             k += 1
         if name and not any(doc.infos[n].actor or doc.infos[n].role or doc.infos[n].place for n in name):
             return True
-    return False
+    return doc.lang != "ru" and any(
+        _unlisted_acronym(doc, j) for j in range(lo, hi - 1) if doc.infos[j + 1].role
+    )
+
+
+def _unlisted_acronym(doc: Doc, j: int) -> bool:
+    """Is token ``j`` an organisation's acronym no actor, role or place knows ("LSVD spokesperson Henrik Lange")?"""
+    word, info = doc.tokens[j].text, doc.infos[j]
+    return (
+        2 <= len(word) <= 8
+        and word.isalpha()
+        and word.isupper()
+        and not (info.actor or info.role or info.place)
+    )
 
 
 RUSSIAN_JUSTICE = "russian-justice-ministry"
@@ -2701,6 +2739,7 @@ def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
 
 POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
 UK_FOREIGN_OFFICE = "uk-foreign-office"
+BARE_FOREIGN_MINISTER = ["foreign", "minister"]  # "the foreign minister", with no state of its own
 
 
 def _body_part(doc: Doc, k: int) -> bool:
