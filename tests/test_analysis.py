@@ -6954,3 +6954,157 @@ def test_they_do_exist_answers_the_denial(analyzer):
         "living in safe houses because of what was done to them."
     )
     assert only(analyzer.analyze(text, "en"), "they do exist").stance == "confirmation"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "field", "expected"),
+    [
+        (  # a peer's territorial title is no part of the name (the turn had no speaker)
+            "Lord Ahmad of Wimbledon (Con): My Lords, we have raised our concerns at the highest levels and have "
+            "called on Russia to investigate these reports fully and transparently.",
+            "investigate",
+            "country",
+            "GB",
+        ),
+        (  # "My Lords, survivors have described ...": the House addressed, not a speaker (it had been a person's)
+            "Lord Collins of Highbury (Lab): My Lords, survivors have described being beaten with plastic pipes in a "
+            "facility outside Grozny. What representations have Her Majesty's Government made?",
+            "My Lords",
+            "country",
+            "GB",
+        ),
+        (  # an unlisted name, the office in the aside (it had been a private person's neutral statement)
+            "Sir Alan Duncan (Minister for Europe and the Americas): The reports from Chechnya of the abduction, "
+            "torture and in some cases murder of gay men are credible and deeply disturbing.",
+            "credible",
+            "actor",
+            "uk-foreign-office",
+        ),
+        (  # the same: the reports, however long the phrase before "are credible", are credited
+            "Sir Alan Duncan (Minister for Europe and the Americas): The reports from Chechnya of the abduction, "
+            "torture and in some cases murder of gay men are credible and deeply disturbing.",
+            "credible",
+            "stance",
+            "confirmation",
+        ),
+        (  # a member's turn in the Parliamentary Assembly's record (the turn had been dropped)
+            "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – The Russian delegation has told us there is nothing to "
+            "investigate. I am afraid the evidence gathered by our committee points the other way: at least 114 "
+            "people were affected, and we have the testimony of many of them.",
+            "testimony",
+            "actor_kind",
+            "intergovernmental",
+        ),
+        (  # the person whose "trajectory" the piece follows is "she" (the statement had been lost)
+            "Moskalkova's trajectory is worth tracing. In April 2017 she said she had no information about "
+            "persecution and had received not one appeal.",
+            "not one appeal",
+            "actor",
+            "moskalkova",
+        ),
+        (  # a complaint forwarded is procedure (an official with no cue had been denying)
+            "By the autumn Moskalkova was telling journalists that she had sent Lapunov's complaint on to the "
+            "Prosecutor General and to the Interior Minister.",
+            "complaint",
+            "stance",
+            "neutral",
+        ),
+        (  # a clause of time before the subject names no speaker (it had been Kadyrov's confirmation)
+            "When Washington sanctioned Kadyrov under the Magnitsky Act in December 2017, a State Department official "
+            "said the reports of abuses against gay men in Chechnya were credible.",
+            "credible",
+            "actor",
+            "us-state-department",
+        ),
+    ],
+)
+def test_chamber_turns_and_speakers_of_the_twenty_sixth_sessions_sets(analyzer, text, words, field, expected):
+    """Turns in the Lords and the Assembly, an office in a label's aside, a long phrase before "are credible",
+    "none of it had been confirmed", a possessor as "she", a complaint forwarded, a clause of time."""
+    assert getattr(only(analyzer.analyze(text, "en"), words), field) == expected
+
+
+def test_none_of_it_confirmed_is_an_absence(analyzer):
+    """ "none of it had been confirmed": the absence is the statement's cue (only "discussed" had been read)."""
+    text = (
+        "Vladimir Putin said he had discussed the matter with the head of the republic and that, according to the "
+        "information available to him, none of it had been confirmed."
+    )
+    assert "absence:none of it had been confirmed" in only(analyzer.analyze(text, "en"), "confirmed").cues
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "field", "expected"),
+    [
+        (  # a Russian court rejecting an appeal rules on procedure (it had been the court's denial)
+            "en",
+            "A district court in Pyatigorsk on Wednesday rejected Maxim Lapunov's appeal against the Investigative "
+            "Committee's refusal to open a criminal case.",
+            "appeal",
+            "stance",
+            "neutral",
+        ),
+        (  # "would pass it on to" prosecutors: a referral (an official with no cue had been denying)
+            "en",
+            "Tatyana Moskalkova, Russia's federal human rights commissioner, said she had received a list of names "
+            "from Novaya Gazeta and would pass it on to the Prosecutor General's Office and the Interior Ministry.",
+            "pass it on",
+            "stance",
+            "neutral",
+        ),
+        (  # "let them give it to the prosecutors": a referral, as annotators label it 43 times in 52
+            "en",
+            '"If someone has information, let them give it to the prosecutors," Lavrov told a news conference.',
+            "prosecutors",
+            "stance",
+            "neutral",
+        ),
+        (  # a ruling that will not be carried out: procedure (it had been the ministry's denial)
+            "ru",
+            "В Минюсте России заявили, что решение по делу Лапунова исполняться не будет, поскольку Россия вышла из "
+            "Совета Европы.",
+            "исполняться",
+            "stance",
+            "neutral",
+        ),
+        (  # the reports found true ("Чечне не" is no negation of the verb)
+            "ru",
+            "Докладчик Московского механизма ОБСЕ Вольфганг Бенедек пришел к выводу, что сообщения о преследовании "
+            "ЛГБТИ-людей в Чечне подтвердились.",
+            "подтвердились",
+            "stance",
+            "confirmation",
+        ),
+        (  # "only formal replies" to a request for a criminal case: stonewalling (it had been neutral)
+            "en",
+            "Kochetkov added that the network had asked the Investigative Committee to open a criminal case over the "
+            'beatings but had received only "formal replies."',
+            "formal replies",
+            "stance",
+            "confirmation",
+        ),
+        (  # the State Department's briefing: its spokesperson (it had been the Russian state's)
+            "en",
+            "Department Press Briefing (excerpt)\n\nQUESTION: Do you have anything on the reports of detentions of gay "
+            "men in Chechnya?\n\nTHE SPOKESPERSON: We're aware of those reports and we are concerned by them.",
+            "aware",
+            "actor",
+            "us-state-department",
+        ),
+    ],
+)
+def test_procedure_and_referrals_of_the_twenty_sixth_session(analyzer, lang, text, words, field, expected):
+    """Procedure, referrals, reports found true, stonewalling and the State Department's briefing."""
+    assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
+
+
+def test_a_clause_added_to_a_quotes_attribution_goes_on_with_the_quote(analyzer):
+    """'"...," he said, adding that the accusations had been dreamed up': one statement (it had been two)."""
+    text = (
+        'Kadyrov laughed off the question. "There is no such thing among Chechens. Anyone who wants them can take '
+        'them to Canada," he said, adding that the accusations had been dreamed up by "devils" on the payroll of '
+        "foreign intelligence services."
+    )
+    found = analyzer.analyze(text, "en")
+    assert [(s.actor, s.stance) for s in found] == [("kadyrov", "denial")]
+    assert "dismissal:dreamed up" in found[0].cues

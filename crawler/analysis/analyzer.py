@@ -1048,6 +1048,7 @@ def _continued_stance(statement: Statement, sentence: int, kept: list[Kept]) -> 
     return replace(statement, stance="neutral", cues=(*statement.cues, "continues:neutral"))
 
 
+SENTENCE_END = re.compile(r"[.!?]\s")
 FIRST_PERSON_OWN = ("my ", "мои ", "мой ", "моя ", "моё ", "мое ")  # "My sources ...", "Мои источники ..."
 
 
@@ -1346,10 +1347,22 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
                 doc.layout.paragraph_of(statement.start) - doc.layout.paragraph_of(last.end - 1) <= 1
             )
             # a participle clause is a statement of its own only when it carries a quote (", telling TV that "…"")
-            separate = item.cand.kind == "participle" and any(
-                statement.start <= q.start < statement.end and q.words >= 4 for q in doc.layout.quotes
+            separate = (
+                item.cand.kind == "participle"
+                and any(
+                    statement.start <= q.start < statement.end and q.words >= 4 for q in doc.layout.quotes
+                )
+                # (', adding that in Chechen society "even relatives would not stand up for such a person"': with no
+                # cue of its own, the quote goes on with the statement before it)
+                and (_cued(statement.stance, scores) or not _same_speaker(last, statement))
             )
-            same_sentence = sentence == last_sentence and not separate
+            # '"...," he said, adding that ...': the participle goes on from the quote its verb attributes
+            attached = (
+                item.cand.kind == "participle"
+                and 0 <= statement.start - last.end < 40
+                and not SENTENCE_END.search(doc.text, last.end, statement.start)
+            )
+            same_sentence = (sentence == last_sentence or attached) and not separate
             if (
                 separate
                 and last_kind == "object"

@@ -1365,6 +1365,7 @@ ABSENCE = _rx(
     r"(?:responsible|accountable|to account|liable)|punished|prosecuted|charged|convicted|brought to justice))",
     r"(?:has|have|had|was|were|is|are)(?: not|n't) been (?:confirmed|corroborated|substantiated|verified|proven)",
     r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
+    r"none of (?:it|this|that|them|these) (?:had|has|have|was|were) been (?:confirmed|corroborated|substantiated|verified)",
     r"could(?:n't| not) (?:be )?"
     r"(?:confirm\w*|verif\w*|substantiat\w*)",
     r"unable to (?:confirm|verify|find)", r"(?:did|does|do)(?:n't| not) find", r"found no(?:thing)?",
@@ -1494,7 +1495,7 @@ DISMISSAL = _rx(
     r"придума\w*", r"выдумал\w*", r"made it up",
     r"made (?:everything|all of it|all of this|this|that|the (?:whole )?(?:story|thing)|(?:it|this|everything) all) up",
     r"invented", r"lies?", r"lying", r"liars?", r"lied",
-    r"fabricat\w*", r"fakes?", r"fakery", r"provocations?", r"provocative", r"provocateurs?", r"propaganda",
+    r"fabricat\w*", r"dreamed up", r"dreamt up", r"fakes?", r"fakery", r"provocations?", r"provocative", r"provocateurs?", r"propaganda",
     r"smears?", r"slander\w*", r"libel\w*", r"defamat\w*", r"nonsense", r"rubbish", r"absurd\w*",
     r"fiction\w*", r"fairy[- ]tales?", r"myths?", r"hoax\w*", r"canard", r"disinformation", r"misinformation",
     r"baseless", r"groundless", r"unfounded", r"false\w*", r"untrue", r"not true", r"made[- ]up",
@@ -1631,7 +1632,10 @@ STRONG_EVIDENCE = _rx(
     # "the UK had raised the torture and killing of gay men in Chechnya with the Russian government": the events
     # themselves raised, not reports of them
     r"raised (?:the (?:issue|question|matter) of )?(?:the )?(?:torture|killings?|persecution|abuses?|abductions?)\b",
-    r"reports (?:[\w-]+ ){0,8}?(?:are|were) credible",
+    # "The reports from Chechnya of the abduction, torture and ... murder of gay men are credible"
+    r"reports (?:[\w-]+,? ){0,14}?(?:are|were) credible",
+    # "сообщения о преследовании ЛГБТИ-людей в Чечне подтвердились": the reports found true
+    r"(?:сообщени\w+|информаци\w+|обвинени\w+) (?:[\w-]+ ){0,6}?(?<!\bне )подтвердил(?:ись|ась|ось)",
     r"(?:abuses|crimes|violations|torture) (?:committed|perpetrated|carried out) against",
     r"(?:purge|persecution|crackdown|campaign) (?:\w+ )?never (?:really )?(?:ended|stopped)",
     # refuge given for what happened: "faced a real and immediate threat to their lives", "in real danger"
@@ -1720,6 +1724,8 @@ FIRST_PERSON = _rx(
 ACCOUNTABILITY = _rx(
     # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
+    # "had asked the Investigative Committee to open a criminal case but had received only "formal replies""
+    r"(?:received|got|had) only (?:[\"“«]\s?)?(?:formal|form|standard|boilerplate) (?:replies|answers|responses|letters)",
     # a court's finding: "расследование его жалобы было неэффективным", "the investigation was ineffective"
     r"(?:проверк\w+|расследовани\w+)(?: [\w-]+){0,3} (?:был\w* |оказал\w* )?неэффективн\w*",
     r"(?:investigation|inquiry|probe|check)(?: [\w-]+){0,3} (?:was|had been|has been|were) ineffective",
@@ -1894,12 +1900,21 @@ NEUTRAL = _rx(
     r"police|prosecutors?|investigat)",
     r"в компетенции (?:правоохранительн|силов|следств|соответствующ|компетентн|прокуратур)\w*",
     r"study(?:ing)? (?:it|the)", r"waiting for", r"(?:professional|constructive) dialogue", r"dialogue",
-    r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)", r"no longer binding",
+    r"sent (?:a )?letters?", r"sent (?:a |an )?(?:request|inquiry|enquiry)",
+    # "she had sent Lapunov's complaint on to the Prosecutor General": a complaint forwarded
+    r"(?:sent|passed|forwarded|handed) (?:[\w'’-]+ ){0,3}?(?:complaint|appeal|application)s? (?:on )?to",
+    # "решение по делу Лапунова исполняться не будет": a ruling not to be carried out, procedure
+    r"исполняться не будет", r"не будет исполнен\w*",
+    # "If someone has information, let them give it to the prosecutors": a referral (annotators: neutral)
+    r"let them (?:give|bring|take|send|hand|pass|go|turn|apply)(?: (?:it|them|this|that|their \w+))? (?:on )?to "
+    r"(?:the |us\b)(?:[\w-]+ )?(?:prosecut\w*|investigat\w*|authorit\w*|police|law|competent|relevant|courts?)?",
+    # "would pass it on to investigators"
+    r"(?:pass|passed|send|sent|forward|forwarded|hand|handed) (?:it|them|the (?:list|names|information)) on to", r"no longer binding",
     # ready to act on complaints if any come: "готова передать в прокуратуру любые обращения"
     r"готов\w* (?:передать|рассмотреть|принять|проверить) (?:[\w-]+ ){0,3}?(?:обращени|жалоб|заявлени)\w*",
     r"(?:ready|willing) to (?:pass on|consider|look into|receive) (?:[\w-]+ ){0,2}?(?:complaints?|appeals?|applications?)", r"(?:would|will|plan to|intend to|to) appeal",
     # "the matter was being looked into by the federal ombudsman": a check under way
-    r"(?:is|was|were|are) being (?:looked into|examined|checked|reviewed)",
+    r"(?:is|was|were|are) being looked into",
     r"обжалова\w*", r"обжалу\w*", r"discuss(?:ed|es|ing)?", r"обсуди\w*", r"обсужда\w*",
     r"(?:had|has) not (?:yet )?studied", r"not (?:yet )?studied", r"(?:had|has|have) met",
     r"(?:not|never) (?:a document|something) we (?:will|would) comment", r"will comment", r"нечего добавить",

@@ -343,7 +343,9 @@ STENOGRAM_LABEL = re.compile(
 )
 # a member's turn in a parliament's verbatim report, named with the political group or party and constituency
 MEMBER_LABEL = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    # ("Lord Ahmad of Wimbledon (Con):": the peer's territorial title is no part of the name)
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
     rf"(?:\([^()\n]{{2,40}}\)\s*)?\((?:{lexicon.EP_GROUPS}|{lexicon.UK_PARTIES}|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
 )
 # "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, ...": a group's speaker in the European Parliament
@@ -353,6 +355,11 @@ GROUP_LABEL = re.compile(
 # a recording the words are known from, after their own attribution ("he said, according to a recording ...")
 SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told \w+|added|wrote)\s*,\s*$")
 SOURCE_RECORDINGS = lexicon.words("recording recordings video footage audio tape transcript clip")
+# a member's turn in the Parliamentary Assembly's record: "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – ..."
+ASSEMBLY_LABEL = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+    r"[A-Z/]{2,8}\)(?:,\s*[a-z][\w\s-]{2,40})?\s*\.\s*[–—-]\s+(?=\S)"
+)
 # a speaker's turn in a US congressional hearing's record: "Ms. LOKSHINA. Thank you ...", "Chairman WICKER. ..."
 HEARING_LABEL = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.|Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative|Ambassador)"
@@ -2078,7 +2085,10 @@ class CandidateFinder:
             elif (
                 doc.lang != "ru"
                 and (
-                    member := MEMBER_LABEL.match(para) or HEARING_LABEL.match(para) or GROUP_LABEL.match(para)
+                    member := MEMBER_LABEL.match(para)
+                    or HEARING_LABEL.match(para)
+                    or GROUP_LABEL.match(para)
+                    or ASSEMBLY_LABEL.match(para)
                 )
                 is not None
             ):
@@ -2169,6 +2179,16 @@ class CandidateFinder:
                 if host:
                     speaker_window = None
                     continue
+                if aside.strip(" )") and not any(doc.infos[j].actor for j in range(*window)):
+                    # "Sir Alan Duncan (Minister for Europe and the Americas): ...": an unlisted name, the office
+                    # in the aside speaks
+                    named_at = lo + colon.start(1) + len(label) + 1
+                    office = (
+                        doc.layout.token_at(named_at),
+                        doc.layout.token_at(named_at + len(aside.rstrip(" )"))),
+                    )
+                    if any(doc.infos[j].actor or doc.infos[j].role for j in range(*office)):
+                        window = office
                 speaker_window = window
                 # an outlet's credit ("Interfax: ..."), not a journalist's turn ("Е.МИЛАШИНА: ...")
                 media = any(
@@ -2917,8 +2937,8 @@ def _after_vocative(doc: Doc, lo: int, hi: int) -> int:
     if doc.lang == "ru":
         if lo == 0 or doc.tokens[lo - 1].text not in DIALOGUE_TURNS or not doc.tokens[lo].is_cap:
             return lo
-    elif doc.word(lo) not in HONORIFICS:
-        return lo
+    elif doc.word(lo) not in HONORIFICS and (doc.word(lo), doc.word(lo + 1)) != ("my", "lords"):
+        return lo  # ("My Lords, survivors have described ...": the House addressed)
     commas = [k for k in range(lo, hi) if doc.tokens[k].text == ","]
     if len(commas) != 1 or commas[0] - lo > 4 or not all(doc.tokens[k].is_cap for k in range(lo, commas[0])):
         return lo

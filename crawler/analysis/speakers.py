@@ -328,6 +328,9 @@ def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
         return replace(speaker, kind="government", country="GB")
     if EP_GROUP_ASIDE.match(doc.text, label_end):
         return replace(speaker, kind="intergovernmental", country=None, organization="European Parliament")
+    if ASSEMBLY_ASIDE.match(doc.text, label_end):
+        organization = "Parliamentary Assembly of the Council of Europe"
+        return replace(speaker, kind="intergovernmental", country=None, organization=organization)
     return speaker
 
 
@@ -342,6 +345,10 @@ UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|G
 EP_GROUPS = lexicon.EP_GROUPS
 EP_GROUP_ASIDE = re.compile(
     rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]|,\s+on behalf of the [^.\n]{{2,40}}? Group\s*\.\s*[–—-]"
+)
+# "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – ...": a member of the Council of Europe's Parliamentary Assembly
+ASSEMBLY_ASIDE = re.compile(
+    r"\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z/]{2,8}\)(?:,\s*[a-z][\w\s-]{2,40})?\s*\.\s*[–—-]"
 )
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 # a member of the US Congress in a hearing's record ("Chairman WICKER.", "Senator CARDIN.", "Co-Chairman SMITH.")
@@ -379,6 +386,17 @@ SEGMENT_SKIP_EN = frozenset(
         "cited",
     ]
 )
+SUBORDINATORS_EN = lexicon.words("when after before while although though because since once until whereas")
+
+
+def _opens_with_subordinator(doc: Doc, seg_lo: int, first_word: int) -> bool:
+    """Does the sentence open with a subordinate clause that the segment starting at ``seg_lo`` is part of ("When
+    Washington sanctioned Kadyrov, ...")?"""
+    s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[seg_lo].start))[0]
+    opener = first_word if doc.word(first_word) in SUBORDINATORS_EN else seg_lo - 1
+    return opener == s_lo and doc.word(opener) in SUBORDINATORS_EN
+
+
 SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
 ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
@@ -715,6 +733,13 @@ class SpeakerResolver:
             first = doc.word(words[0])
             if (first in RELATIVE and not _names_representative(doc, words)) or first in skip:
                 continue  # (but "российская сторона, которую представляло Министерство юстиции": the ministry)
+            if (
+                side == "before"
+                and doc.lang != "ru"
+                and seg_lo != segments[0][0]
+                and _opens_with_subordinator(doc, seg_lo, words[0])
+            ):
+                continue  # "When Washington sanctioned Kadyrov, a State Department official said": a clause of time
             if (
                 doc.lang == "ru"
                 and len(segments) > 1
@@ -1704,11 +1729,19 @@ class SpeakerResolver:
         # no earlier speaker: the most recent compatible actor mention (in Russian, one that can be a subject:
         # "Елена Милашина, вместе с Ириной Гордиенко опубликовавшая ..., — писала она" is Milashina)
         oblique: str | None = None
+        possessor: str | None = None  # "Moskalkova's trajectory is worth tracing. In April 2017 she said"
         for k in range(j - 1, max(-1, j - 400), -1):
             actor = doc.infos[k].actor
             if actor is None:
                 continue
             info = self.index.info.get(actor)
+            if info is not None and doc.infos[k].possessive and info.person and info.gender == want:
+                owned = next(
+                    (m for m in range(k + 1, min(j, k + 4)) if doc.tokens[m].is_word and doc.word(m) != "s"),
+                    None,
+                )
+                if possessor is None and owned is not None and doc.infos[owned].role is None:
+                    possessor = actor  # (not "Kadyrov's spokesman": the spokesman)
             if info is None or doc.infos[k].possessive:
                 continue
             if (
@@ -1723,8 +1756,9 @@ class SpeakerResolver:
                     oblique = oblique or actor
                     continue
                 return self.speaker_from_actor(actor, token.text, token.start, token.end, "pronoun")
-        if oblique is not None:
-            return self.speaker_from_actor(oblique, token.text, token.start, token.end, "pronoun")
+        fallback = oblique or possessor
+        if fallback is not None:
+            return self.speaker_from_actor(fallback, token.text, token.start, token.end, "pronoun")
         if want in ("masc", "femn"):  # "Один из бежавших ... «...», — рассказывает он": an unnamed person
             unnamed: Speaker | None = None  # the first role word met, when it was inside a quotation
             for k in range(j - 1, max(-1, j - 80), -1):
@@ -2314,6 +2348,14 @@ class SpeakerResolver:
             and _unlisted_body(doc, p_lo, p_hi)
         ):
             kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
+        if (
+            role.key == "SPOKES"
+            and kind == "government"
+            and country is None
+            and STATE_DEPARTMENT_BRIEFING in doc.text
+            and US_STATE_DEPARTMENT in self.index.info
+        ):  # "Department Press Briefing ... THE SPOKESPERSON: ...": the State Department's transcript
+            return self.speaker_from_actor(US_STATE_DEPARTMENT, text, start, end, "role")
         if kind == "government" and country is None and not persons and not ("UN" in canon or "EU" in canon):
             # "The Foreign Office has raised ..., a minister said": the government body named just before
             body = self.government_before(doc, p_lo)
@@ -2685,7 +2727,8 @@ def _unlisted_acronym(doc: Doc, j: int) -> bool:
     """Is token ``j`` an organisation's acronym no actor, role or place knows ("LSVD spokesperson Henrik Lange")?"""
     word, info = doc.tokens[j].text, doc.infos[j]
     return (
-        2 <= len(word) <= 8
+        not doc.tokens[j + 1].text.isupper()  # (not "THE SPOKESPERSON:", a label in capitals)
+        and 2 <= len(word) <= 8
         and word.isalpha()
         and word.isupper()
         and not (info.actor or info.role or info.place)
@@ -2739,6 +2782,8 @@ def _as(speaker: Speaker, text: str, start: int, end: int, how: str) -> Speaker:
 
 POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
 UK_FOREIGN_OFFICE = "uk-foreign-office"
+US_STATE_DEPARTMENT = "us-state-department"
+STATE_DEPARTMENT_BRIEFING = "Department Press Briefing"  # the title of the State Department's transcripts
 BARE_FOREIGN_MINISTER = ["foreign", "minister"]  # "the foreign minister", with no state of its own
 
 

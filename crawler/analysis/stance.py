@@ -1266,9 +1266,9 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
     ):
         confirmation, denial = confirmation + denial, 0.0  # "that is simply not true": rejecting a denial
         cues.append("refutes-denial")
-    if kind == "court" and country == "RU" and denial == 0:
+    if kind == "court" and country == "RU" and (denial == 0 or set(families["denial"]) <= {"verb"}):
         # "Пятигорский суд отказался удовлетворить жалобу на отказ в возбуждении дела": a Russian court's ruling on
-        # a complaint is procedure, whatever the complaint's words
+        # a complaint is procedure, whatever the complaint's words ("rejected Lapunov's appeal": its only denial)
         return "neutral"
     if denial == 0 and confirmation == 0:
         if neutral > 0:
