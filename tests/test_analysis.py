@@ -7091,10 +7091,44 @@ def test_none_of_it_confirmed_is_an_absence(analyzer):
             "actor",
             "us-state-department",
         ),
+        (  # a review of the foreign press: the actor the paper reports speaks, not "Газета" (it had been the paper's)
+            "ru",
+            "Aftonbladet (Швеция): Газета напоминает, что спикер чеченского парламента Магомед Даудов в своем "
+            "Instagram назвал авторов публикаций «провокаторами», оскорбившими весь чеченский народ.",
+            "провокаторами",
+            "actor",
+            "daudov",
+        ),
+        (  # the applicant in a case's title is no speaker (it had been Lapunov's)
+            "ru",
+            "По делу «Лапунов против России» Европейский суд по правам человека единогласно постановил, что имело "
+            "место нарушение статьи 3 Конвенции.",
+            "нарушение",
+            "actor",
+            "echr",
+        ),
+        (  # an official statement's title names its author (the body had been nobody's)
+            "ru",
+            "Официальное заявление пресс-службы МВД по Чеченской Республике\n\nВ МВД по Чеченской Республике не "
+            "поступало никаких заявлений о задержании граждан по признаку сексуальной ориентации.",
+            "не поступало",
+            "actor",
+            "chechen-interior-ministry",
+        ),
+        (  # "a formal reply": the check dismissed (it had been Muratov's denial)
+            "en",
+            "HOST: I have in front of me the reply from the Prosecutor General's Office. Dmitry Muratov, you're the "
+            "editor. Your reaction?\n\nMURATOV: It's a formal reply written without anyone leaving Moscow. Nobody went "
+            "to Argun, nobody questioned the guards. So of course nothing was confirmed.",
+            "formal reply",
+            "stance",
+            "confirmation",
+        ),
     ],
 )
 def test_procedure_and_referrals_of_the_twenty_sixth_session(analyzer, lang, text, words, field, expected):
-    """Procedure, referrals, reports found true, stonewalling and the State Department's briefing."""
+    """Procedure, referrals, reports found true, stonewalling, the State Department's briefing, a review of the
+    foreign press, a case's title, an official statement's title, a formal reply."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

@@ -1197,6 +1197,14 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 # "our correspondent notes that Izvestia quotes a source in the office as saying ...": the one
                 # quoted speaks
                 or doc.word(inner.cand.verb_token - 1) == "as"
+                # "Газета пишет, что спикер парламента Магомед Даудов назвал авторов «провокаторами»": an outlet
+                # reporting what a named actor said, in a review of the press
+                or (
+                    outer.statement.actor_kind == "media"
+                    and outer.statement.actor is None
+                    and inner.speaker.how in ("name", "title")
+                    and inner.statement.actor_kind != "media"
+                )
             ):
                 drop.add(a_index)
             else:

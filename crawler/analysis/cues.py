@@ -1726,6 +1726,8 @@ ACCOUNTABILITY = _rx(
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
     # "had asked the Investigative Committee to open a criminal case but had received only "formal replies""
     r"(?:received|got|had) only (?:[\"“«]\s?)?(?:formal|form|standard|boilerplate) (?:replies|answers|responses|letters)",
+    # "It's a formal reply written without anyone leaving Moscow": the check dismissed as a formality
+    r"(?:it's|it is|this is|that is|it was) (?:just |only |merely )?an? (?:formal|form|boilerplate) (?:reply|answer|response)",
     # a court's finding: "расследование его жалобы было неэффективным", "the investigation was ineffective"
     r"(?:проверк\w+|расследовани\w+)(?: [\w-]+){0,3} (?:был\w* |оказал\w* )?неэффективн\w*",
     r"(?:investigation|inquiry|probe|check)(?: [\w-]+){0,3} (?:was|had been|has been|were) ineffective",

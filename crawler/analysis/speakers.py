@@ -389,6 +389,17 @@ SEGMENT_SKIP_EN = frozenset(
 SUBORDINATORS_EN = lexicon.words("when after before while although though because since once until whereas")
 
 
+def _after_case_title(doc: Doc, lo: int, hi: int) -> int:
+    """Where the subject starts after a case's title ("По делу «Лапунов против России» Европейский суд ...
+    постановил": the applicant named in the title is no speaker)."""
+    for k in range(lo, hi - 2):
+        if doc.word(k) in ("делу", "деле") and doc.tokens[k + 1].text == "«":
+            close = next((m for m in range(k + 2, hi) if doc.tokens[m].text == "»"), None)
+            if close is not None and close + 1 < hi:
+                return close + 1
+    return lo
+
+
 def _opens_with_subordinator(doc: Doc, seg_lo: int, first_word: int) -> bool:
     """Does the sentence open with a subordinate clause that the segment starting at ``seg_lo`` is part of ("When
     Washington sanctioned Kadyrov, ...")?"""
@@ -709,7 +720,7 @@ class SpeakerResolver:
             hi = without_setting_after(doc, lo, hi)
         elif side == "before" and doc.lang == "ru":
             hi = _without_outlet_before(doc, lo, hi)
-            lo = _without_setting_before(doc, lo, hi)
+            lo = _after_case_title(doc, _without_setting_before(doc, lo, hi), hi)
         if hi <= lo:
             return None
         if (
