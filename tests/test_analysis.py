@@ -7124,6 +7124,37 @@ def test_none_of_it_confirmed_is_an_absence(analyzer):
             "stance",
             "confirmation",
         ),
+        (  # who sits beside the speaker is no subject, and "made up" his own story takes it back (it had been the
+            # father's confirmation)
+            "en",
+            'In a segment aired by the Grozny state broadcaster, a young man seated beside his father said he had "made '
+            'up" his story about being detained.',
+            "made up",
+            "stance",
+            "denial",
+        ),
+        (  # disbelief urged in what is claimed (it had been a rejected denial, a confirmation)
+            "en",
+            "His father said the family was ashamed and asked viewers not to believe the provocateurs on the internet.",
+            "provocateurs",
+            "stance",
+            "denial",
+        ),
+        (  # the story itself dismissed by a neighbour (it had been a rejected denial)
+            "en",
+            'An elderly man sitting on a bench disagreed: "That is all invented by people who want to shame us."',
+            "invented",
+            "stance",
+            "denial",
+        ),
+        (  # an official's concession (it had been a denial)
+            "en",
+            "A senior law-enforcement official in Grozny, speaking on condition of anonymity, conceded in an interview "
+            'that "some people were brought in and questioned" during the spring.',
+            "questioned",
+            "stance",
+            "confirmation",
+        ),
     ],
 )
 def test_procedure_and_referrals_of_the_twenty_sixth_session(analyzer, lang, text, words, field, expected):
@@ -7142,3 +7173,13 @@ def test_a_clause_added_to_a_quotes_attribution_goes_on_with_the_quote(analyzer)
     found = analyzer.analyze(text, "en")
     assert [(s.actor, s.stance) for s in found] == [("kadyrov", "denial")]
     assert "dismissal:dreamed up" in found[0].cues
+
+
+def test_a_relative_clauses_speaker_called_a_liar_says_nothing(analyzer):
+    """ "the man who said on television that we don't exist is lying": the writer's rejection, not the man's
+    denial (it had been one)."""
+    text = (
+        "I was detained on 18 March at a friend's flat. I write this not for pity but because the man who said on "
+        "television that we don't exist is lying."
+    )
+    assert not [s for s in analyzer.analyze(text, "en") if s.stance == "denial"]

@@ -159,6 +159,12 @@ class Analyzer:
             ):
                 memory.add(cand.start, speaker)
             spoken.append((cand.start, cand.end))
+            if (
+                _relative(cand)
+                and speaker.actor is None
+                and CALLED_A_LIAR.search(doc.text, cand.start, cand.end)
+            ):
+                continue  # "the man who said on television that we don't exist is lying": his words, rejected
             found = self._statement(doc, cand, speaker, article_topical, off_topic)
             if found is not None:
                 statement, scores = found
@@ -1048,6 +1054,8 @@ def _continued_stance(statement: Statement, sentence: int, kept: list[Kept]) -> 
     return replace(statement, stance="neutral", cues=(*statement.cues, "continues:neutral"))
 
 
+# the main clause after a relative clause's words calls their speaker a liar ("the man who said ... is lying")
+CALLED_A_LIAR = re.compile(r"\b(?:is|was|are|were) (?:lying|a liar|liars)\b")
 SENTENCE_END = re.compile(r"[.!?]\s")
 FIRST_PERSON_OWN = ("my ", "мои ", "мой ", "моя ", "моё ", "мое ")  # "My sources ...", "Мои источники ..."
 

@@ -1520,7 +1520,7 @@ DISMISSAL = _rx(
     r"will (?:answer|pay|be held responsible) for",
     # "written by people who want to shame Chechens", "пишут те, кто хочет опозорить чеченцев"
     r"(?:want|wants|wish|wishes|seek|seeks|trying|try|tries) to (?:shame|humiliate|blacken|defame|insult) "
-    r"(?:the )?(?:chechens|chechen people|chechnya|the republic|our people|our republic)",
+    r"(?:the )?(?:chechens|chechen people|chechnya|the republic|our people|our republic|us)\b",
     r"(?:хоч\w+|хот\w+|стрем\w+|пыта\w+) (?:опозорить|унизить|оскорбить|оклеветать) (?:чеченцев|чеченский народ|чечню|"
     r"республику|наш народ)",
     r"insults?", r"discredit\w*", r"to divide", r"slanderers", r"sensationalis\w*", r"unverified",
@@ -1646,7 +1646,10 @@ STRONG_EVIDENCE = _rx(
     r"(?:они|эти люди|такие люди) (?:действительно |есть и )?существуют\b",
 )
 EVIDENCE = _rx(
-    r"documented", r"documenting", r"documentation", r"evidence (?:shows|suggests|indicates|points|confirms)",
+    r"documented", r"documenting", r"documentation",
+    # an official's concession: 'conceded in an interview that "some people were brought in and questioned"'
+    # (not 'conceded that "some people may have been questioned over other matters"')
+    r"(?:conceded|conceding) (?:[\w-]+ ){0,4}?that (?![^.;]{0,40}\b(?:may|might|could) have)", r"evidence (?:shows|suggests|indicates|points|confirms)",
     r"testimon\w+", r"eyewitness\w*", r"witness accounts",
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
@@ -2163,6 +2166,10 @@ REPORT_OBJECT = _rx(
     r"reports?",
     # "rumours about the persecution of such people were spread by the enemies of Islam" (not "brushed aside as rumour")
     r"rumou?rs? (?:about|of|that)",
+    # "asked viewers not to believe the provocateurs on the internet": disbelief urged in what is claimed
+    r"(?:not to|don't|do not) believe",
+    # "That is all invented by people who want to shame us": the story itself dismissed
+    r"(?:that|this|it) is all (?:invented|made up|fabricated|lies)",
     r"слух(?:и|ов|ам|ами) (?:о|об|про)",
     r"articles?",
     r"publications?",

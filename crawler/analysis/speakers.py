@@ -386,6 +386,7 @@ SEGMENT_SKIP_EN = frozenset(
         "cited",
     ]
 )
+POSTURE_PARTICIPLES = lexicon.words("seated sitting standing flanked surrounded accompanied")
 SUBORDINATORS_EN = lexicon.words("when after before while although though because since once until whereas")
 
 
@@ -718,7 +719,19 @@ class SpeakerResolver:
             lo, hi = self._without_addressee(doc, lo, hi)
         elif side == "after":
             hi = without_setting_after(doc, lo, hi)
-        elif side == "before" and doc.lang == "ru":
+        elif (
+            side == "before"
+        ):  # "a young man seated beside his father said": who sits beside him is no subject
+            # (not "In June 2017, standing beside Putin at Versailles, Emmanuel Macron said": an aside)
+            hi = next(
+                (
+                    k
+                    for k in range(lo + 1, hi)
+                    if doc.word(k) in POSTURE_PARTICIPLES and doc.tokens[k - 1].is_word
+                ),
+                hi,
+            )
+        if side == "before" and doc.lang == "ru":
             hi = _without_outlet_before(doc, lo, hi)
             lo = _after_case_title(doc, _without_setting_before(doc, lo, hi), hi)
         if hi <= lo:

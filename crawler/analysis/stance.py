@@ -520,6 +520,10 @@ INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самосто
 INDEPENDENTLY_AFTER = re.compile(r"(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:independently|независимо|самостоятельно)\b")
 VERIFYING = re.compile(r"(?i)verif|провер|подтверд")
 # a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
+# the speaker's own account after a quoted dismissal: 'he had "made up" his story'
+OWN_ACCOUNT_AFTER = re.compile(
+    r"[\"”»’']?\s+(?:his|her|my|their) (?:own )?(?:story|account|testimony|words)\b"
+)
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
 # coverage of the place dismissed: "fake news about Chechnya", "ложь о Чечне"
 DISMISSED_PLACE = re.compile(
@@ -872,6 +876,8 @@ def classify(
             name in ("absence", "dismissal")
             and own_side == "confirmation"
             and _quoted_phrase(full, start, end)
+            # ('said he had "made up" his story': a person taking his own account back)
+            and not OWN_ACCOUNT_AFTER.match(full, end, hi)
             and not (  # the quote opens in the clause the speaker's own verb reports
                 own_verb_end is not None
                 and own_verb_end <= start <= own_verb_end + 120
