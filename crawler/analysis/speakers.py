@@ -390,6 +390,15 @@ POSTURE_PARTICIPLES = lexicon.words("seated sitting standing flanked surrounded 
 SUBORDINATORS_EN = lexicon.words("when after before while although though because since once until whereas")
 
 
+def _before_posture(doc: Doc, lo: int, hi: int) -> int:
+    """Where the subject ends before a posture participle ("a young man seated beside his father said": who sits
+    beside him is no subject; not "In June 2017, standing beside Putin at Versailles, Emmanuel Macron said", an
+    aside after a comma)."""
+    return next(
+        (k for k in range(lo + 1, hi) if doc.word(k) in POSTURE_PARTICIPLES and doc.tokens[k - 1].is_word), hi
+    )
+
+
 def _after_case_title(doc: Doc, lo: int, hi: int) -> int:
     """Where the subject starts after a case's title ("По делу «Лапунов против России» Европейский суд ...
     постановил": the applicant named in the title is no speaker)."""
@@ -719,18 +728,8 @@ class SpeakerResolver:
             lo, hi = self._without_addressee(doc, lo, hi)
         elif side == "after":
             hi = without_setting_after(doc, lo, hi)
-        elif (
-            side == "before"
-        ):  # "a young man seated beside his father said": who sits beside him is no subject
-            # (not "In June 2017, standing beside Putin at Versailles, Emmanuel Macron said": an aside)
-            hi = next(
-                (
-                    k
-                    for k in range(lo + 1, hi)
-                    if doc.word(k) in POSTURE_PARTICIPLES and doc.tokens[k - 1].is_word
-                ),
-                hi,
-            )
+        elif side == "before":
+            hi = _before_posture(doc, lo, hi)
         if side == "before" and doc.lang == "ru":
             hi = _without_outlet_before(doc, lo, hi)
             lo = _after_case_title(doc, _without_setting_before(doc, lo, hi), hi)

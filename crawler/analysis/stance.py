@@ -519,11 +519,11 @@ REPORTERS_PUNISHED = re.compile(
 INDEPENDENTLY_BEFORE = re.compile(r"(?i)\b(?:независимо|самостоятельно|independently)\s+$")
 INDEPENDENTLY_AFTER = re.compile(r"(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:independently|независимо|самостоятельно)\b")
 VERIFYING = re.compile(r"(?i)verif|провер|подтверд")
-# a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 # the speaker's own account after a quoted dismissal: 'he had "made up" his story'
 OWN_ACCOUNT_AFTER = re.compile(
     r"[\"”»’']?\s+(?:his|her|my|their) (?:own )?(?:story|account|testimony|words)\b"
 )
+# a person's dismissal that takes back their own account: "оговорил сотрудников полиции"
 RETRACTION_CUES = ("dismissal:оговорил", "dismissal:оговорила")
 # coverage of the place dismissed: "fake news about Chechnya", "ложь о Чечне"
 DISMISSED_PLACE = re.compile(
