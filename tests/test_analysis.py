@@ -7155,6 +7155,22 @@ def test_none_of_it_confirmed_is_an_absence(analyzer):
             "stance",
             "confirmation",
         ),
+        (  # "Foreign Minister X" with an unlisted name after "the Dutch government": the Netherlands' (it had been
+            # Britain's Foreign Office)
+            "en",
+            "In a letter to parliament, the Dutch government addressed the renewed reports. Foreign Minister Stef Blok "
+            "wrote that the government considers the reports of the renewed persecution of gay men in Chechnya credible.",
+            "credible",
+            "actor",
+            "netherlands-mfa",
+        ),
+        (  # the head of an unlisted foreign association is a group's (it had been Estonia's government)
+            "en",
+            "The head of the Estonian LGBT Association said she personally knew men who had been tortured in Chechnya.",
+            "tortured",
+            "actor_kind",
+            "ngo",
+        ),
     ],
 )
 def test_procedure_and_referrals_of_the_twenty_sixth_session(analyzer, lang, text, words, field, expected):

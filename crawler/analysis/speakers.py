@@ -1386,12 +1386,9 @@ class SpeakerResolver:
             # "the foreign minister" after "Sergei Lavrov": the holder just named, not another country's
             holder = self._title_holder_before(doc, p_lo, canon)
             titled = (holder, titled[1]) if holder is not None else titled
-            if (
-                holder is None
-                and self._foreign_service(titled[0])
-                and text.lower().split()[-2:] == BARE_FOREIGN_MINISTER
-            ):
-                # "Lithuania issued visas. The foreign minister said": the state just named, not Britain's title
+            if holder is None and self._foreign_service(titled[0]) and FOREIGN_MINISTER in text.lower():
+                # "Lithuania issued visas. The foreign minister said", "the Dutch government ... Foreign Minister Stef
+                # Blok wrote": the state just named, not Britain's title
                 ministry = self._ministry_of_state_before(doc, p_lo)
                 if ministry not in (None, RUSSIAN_MFA, self._foreign_service(titled[0])):
                     return self.speaker_from_actor(ministry, text, start, end, "role", phrase_roles)
@@ -2365,12 +2362,15 @@ class SpeakerResolver:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed")
         if (
             kind == "government"
-            and country is None
+            and country != "RU"
             and not persons
-            and role.key in ("SPOKES", "REPRESENTATIVE", "OFFICIAL")
+            # (a head only of a foreign body: "the head of the Argun city administration" is an official)
+            and (role.key in ("SPOKES", "REPRESENTATIVE", "OFFICIAL") or (role.key == "LEADER" and country))
             and _unlisted_body(doc, p_lo, p_hi)
         ):
-            kind = "ngo"  # "a spokesperson for Rainbow Railroad": an organisation we do not know, not a state
+            # "a spokesperson for Rainbow Railroad", "The head of the Estonian LGBT Association": an organisation we
+            # do not know, not a state
+            kind = "ngo"
         if (
             role.key == "SPOKES"
             and kind == "government"
@@ -2739,6 +2739,10 @@ def _unlisted_body(doc: Doc, lo: int, hi: int) -> bool:
         while k < hi and doc.tokens[k].is_cap and doc.tokens[k].is_word:
             name.append(k)
             k += 1
+        while (
+            name and doc.infos[name[0]].place
+        ):  # ("the Estonian LGBT Association": a state's adjective first)
+            name = name[1:]
         if name and not any(doc.infos[n].actor or doc.infos[n].role or doc.infos[n].place for n in name):
             return True
     return doc.lang != "ru" and any(
@@ -2807,7 +2811,9 @@ POSSESSIVE_PRONOUNS_EN = lexicon.words("my his her your our their")
 UK_FOREIGN_OFFICE = "uk-foreign-office"
 US_STATE_DEPARTMENT = "us-state-department"
 STATE_DEPARTMENT_BRIEFING = "Department Press Briefing"  # the title of the State Department's transcripts
-BARE_FOREIGN_MINISTER = ["foreign", "minister"]  # "the foreign minister", with no state of its own
+FOREIGN_MINISTER = (
+    "foreign minister"  # a title with no state of its own ("the foreign minister", "Foreign Minister X")
+)
 
 
 def _body_part(doc: Doc, k: int) -> bool:
