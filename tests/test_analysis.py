@@ -6893,73 +6893,8 @@ def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyze
             "stance",
             "confirmation",
         ),
-    ],
-)
-def test_statements_of_the_twenty_sixth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
-    """Misses and wrong sides of the twenty-sixth session's fresh sets (187-190): asides before "said", the foreign
-    minister of the state named, unlisted groups, Russia's missions, recordings as sources, rumours dismissed,
-    denials recounted or judged, checks under way."""
-    assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        # a US hearing's record: the member's turn, a US official's (the label had not been read)
-        (
-            "Senator CARDIN. We know men were killed. Has the Department raised those killings with Foreign Minister "
-            "Lavrov directly?",
-            "men were killed",
-            ("government", "US"),
-        ),
-        (
-            "Ms. LOKSHINA. Thank you, Mr. Chairman. Men were held in an unofficial facility in Argun, beaten and given "
-            "electric shocks.",
-            "electric shocks",
-            "lokshina",
-        ),
-        # a group's speaker in the European Parliament
-        (
-            "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, colleagues. Men were rounded up in "
-            "Argun, held in a former military compound and tortured with electric shocks.",
-            "tortured",
-            ("intergovernmental", None),
-        ),
-    ],
-)
-def test_turns_in_a_hearings_record_and_a_group_speakers_label(analyzer, text, words, speaker):
-    """ "Senator CARDIN. ...", "Ms. LOKSHINA. ...", "X, on behalf of the Y Group. – ...": a turn's speaker."""
-    statement = only(analyzer.analyze(text, "en"), words)
-    found = statement.actor if isinstance(speaker, str) else (statement.actor_kind, statement.country)
-    assert found == speaker
-
-
-def test_a_turn_goes_on_after_the_sentence_that_cites_another(analyzer):
-    """ "Helen Marsh (Lab): Mr Peskov told journalists that ... That suggestion is an insult.": Peskov's words are
-    his, and what the member says after them is hers (the whole turn had been dropped)."""
-    text = (
-        "Helen Marsh (Lab): The Kremlin spokesman, Mr Peskov, told journalists that the Kremlin had no information "
-        "about any such problems. How exactly does a man who has been tortured by those bodies turn to them? That "
-        "suggestion is an insult."
-    )
-    found = [(s.actor or s.actor_kind, s.country, s.stance) for s in analyzer.analyze(text, "en")]
-    assert sorted(found) == [("government", "GB", "confirmation"), ("peskov", "RU", "denial")]
-
-
-def test_they_do_exist_answers_the_denial(analyzer):
-    """ "Well, they do exist": the absence answered, a confirmation (it had been neutral)."""
-    text = (
-        "Stephen Doughty (Cardiff South and Penarth) (Lab/Co-op): Mr Kadyrov's spokesman told a news agency that you "
-        "cannot persecute people who do not exist in the republic. Well, they do exist, and some of them are now "
-        "living in safe houses because of what was done to them."
-    )
-    assert only(analyzer.analyze(text, "en"), "they do exist").stance == "confirmation"
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "field", "expected"),
-    [
         (  # a peer's territorial title is no part of the name (the turn had no speaker)
+            "en",
             "Lord Ahmad of Wimbledon (Con): My Lords, we have raised our concerns at the highest levels and have "
             "called on Russia to investigate these reports fully and transparently.",
             "investigate",
@@ -6967,6 +6902,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "GB",
         ),
         (  # "My Lords, survivors have described ...": the House addressed, not a speaker (it had been a person's)
+            "en",
             "Lord Collins of Highbury (Lab): My Lords, survivors have described being beaten with plastic pipes in a "
             "facility outside Grozny. What representations have Her Majesty's Government made?",
             "My Lords",
@@ -6974,6 +6910,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "GB",
         ),
         (  # an unlisted name, the office in the aside (it had been a private person's neutral statement)
+            "en",
             "Sir Alan Duncan (Minister for Europe and the Americas): The reports from Chechnya of the abduction, "
             "torture and in some cases murder of gay men are credible and deeply disturbing.",
             "credible",
@@ -6981,6 +6918,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "uk-foreign-office",
         ),
         (  # the same: the reports, however long the phrase before "are credible", are credited
+            "en",
             "Sir Alan Duncan (Minister for Europe and the Americas): The reports from Chechnya of the abduction, "
             "torture and in some cases murder of gay men are credible and deeply disturbing.",
             "credible",
@@ -6988,6 +6926,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "confirmation",
         ),
         (  # a member's turn in the Parliamentary Assembly's record (the turn had been dropped)
+            "en",
             "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – The Russian delegation has told us there is nothing to "
             "investigate. I am afraid the evidence gathered by our committee points the other way: at least 114 "
             "people were affected, and we have the testimony of many of them.",
@@ -6996,6 +6935,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "intergovernmental",
         ),
         (  # the person whose "trajectory" the piece follows is "she" (the statement had been lost)
+            "en",
             "Moskalkova's trajectory is worth tracing. In April 2017 she said she had no information about "
             "persecution and had received not one appeal.",
             "not one appeal",
@@ -7003,6 +6943,7 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "moskalkova",
         ),
         (  # a complaint forwarded is procedure (an official with no cue had been denying)
+            "en",
             "By the autumn Moskalkova was telling journalists that she had sent Lapunov's complaint on to the "
             "Prosecutor General and to the Interior Minister.",
             "complaint",
@@ -7010,32 +6951,13 @@ def test_they_do_exist_answers_the_denial(analyzer):
             "neutral",
         ),
         (  # a clause of time before the subject names no speaker (it had been Kadyrov's confirmation)
+            "en",
             "When Washington sanctioned Kadyrov under the Magnitsky Act in December 2017, a State Department official "
             "said the reports of abuses against gay men in Chechnya were credible.",
             "credible",
             "actor",
             "us-state-department",
         ),
-    ],
-)
-def test_chamber_turns_and_speakers_of_the_twenty_sixth_sessions_sets(analyzer, text, words, field, expected):
-    """Turns in the Lords and the Assembly, an office in a label's aside, a long phrase before "are credible",
-    "none of it had been confirmed", a possessor as "she", a complaint forwarded, a clause of time."""
-    assert getattr(only(analyzer.analyze(text, "en"), words), field) == expected
-
-
-def test_none_of_it_confirmed_is_an_absence(analyzer):
-    """ "none of it had been confirmed": the absence is the statement's cue (only "discussed" had been read)."""
-    text = (
-        "Vladimir Putin said he had discussed the matter with the head of the republic and that, according to the "
-        "information available to him, none of it had been confirmed."
-    )
-    assert "absence:none of it had been confirmed" in only(analyzer.analyze(text, "en"), "confirmed").cues
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "words", "field", "expected"),
-    [
         (  # a Russian court rejecting an appeal rules on procedure (it had been the court's denial)
             "en",
             "A district court in Pyatigorsk on Wednesday rejected Maxim Lapunov's appeal against the Investigative "
@@ -7171,12 +7093,78 @@ def test_none_of_it_confirmed_is_an_absence(analyzer):
             "actor_kind",
             "ngo",
         ),
+        (  # "Well, they do exist": the absence answered, a confirmation (it had been neutral)
+            "en",
+            "Stephen Doughty (Cardiff South and Penarth) (Lab/Co-op): Mr Kadyrov's spokesman told a news agency that "
+            "you cannot persecute people who do not exist in the republic. Well, they do exist, and some of them are "
+            "now living in safe houses because of what was done to them.",
+            "they do exist",
+            "stance",
+            "confirmation",
+        ),
     ],
 )
-def test_procedure_and_referrals_of_the_twenty_sixth_session(analyzer, lang, text, words, field, expected):
-    """Procedure, referrals, reports found true, stonewalling, the State Department's briefing, a review of the
-    foreign press, a case's title, an official statement's title, a formal reply."""
+def test_statements_of_the_twenty_sixth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
+    """Misses and wrong sides of the twenty-sixth session's fresh sets (187-194): asides before "said", the foreign
+    minister of the state named, unlisted groups, Russia's missions, recordings as sources, rumours dismissed,
+    denials recounted or judged, checks under way; turns in the Lords and the Assembly, an office in a label's aside,
+    a possessor as "she", a clause of time; procedure, referrals, reports found true, stonewalling, the State
+    Department's briefing, a review of the foreign press, a case's title, an official statement's title, a formal
+    reply, a retraction, an official's concession."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a US hearing's record: the member's turn, a US official's (the label had not been read)
+        (
+            "Senator CARDIN. We know men were killed. Has the Department raised those killings with Foreign Minister "
+            "Lavrov directly?",
+            "men were killed",
+            ("government", "US"),
+        ),
+        (
+            "Ms. LOKSHINA. Thank you, Mr. Chairman. Men were held in an unofficial facility in Argun, beaten and given "
+            "electric shocks.",
+            "electric shocks",
+            "lokshina",
+        ),
+        # a group's speaker in the European Parliament
+        (
+            "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, colleagues. Men were rounded up in "
+            "Argun, held in a former military compound and tortured with electric shocks.",
+            "tortured",
+            ("intergovernmental", None),
+        ),
+    ],
+)
+def test_turns_in_a_hearings_record_and_a_group_speakers_label(analyzer, text, words, speaker):
+    """ "Senator CARDIN. ...", "Ms. LOKSHINA. ...", "X, on behalf of the Y Group. – ...": a turn's speaker."""
+    statement = only(analyzer.analyze(text, "en"), words)
+    found = statement.actor if isinstance(speaker, str) else (statement.actor_kind, statement.country)
+    assert found == speaker
+
+
+def test_a_turn_goes_on_after_the_sentence_that_cites_another(analyzer):
+    """ "Helen Marsh (Lab): Mr Peskov told journalists that ... That suggestion is an insult.": Peskov's words are
+    his, and what the member says after them is hers (the whole turn had been dropped)."""
+    text = (
+        "Helen Marsh (Lab): The Kremlin spokesman, Mr Peskov, told journalists that the Kremlin had no information "
+        "about any such problems. How exactly does a man who has been tortured by those bodies turn to them? That "
+        "suggestion is an insult."
+    )
+    found = [(s.actor or s.actor_kind, s.country, s.stance) for s in analyzer.analyze(text, "en")]
+    assert sorted(found) == [("government", "GB", "confirmation"), ("peskov", "RU", "denial")]
+
+
+def test_none_of_it_confirmed_is_an_absence(analyzer):
+    """ "none of it had been confirmed": the absence is the statement's cue (only "discussed" had been read)."""
+    text = (
+        "Vladimir Putin said he had discussed the matter with the head of the republic and that, according to the "
+        "information available to him, none of it had been confirmed."
+    )
+    assert "absence:none of it had been confirmed" in only(analyzer.analyze(text, "en"), "confirmed").cues
 
 
 def test_a_clause_added_to_a_quotes_attribution_goes_on_with_the_quote(analyzer):

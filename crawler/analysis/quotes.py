@@ -351,22 +351,24 @@ MEMBER_LABEL = re.compile(
     r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+"
     rf"(?:\([^()\n]{{2,40}}\)\s*)?\((?:{lexicon.EP_GROUPS}|{lexicon.UK_PARTIES}|Green|PC|Ind)\)\s*(?:\.\s*[–—-]|:)\s+(?=\S)"
 )
-# "Terry Reintke, on behalf of the Verts/ALE Group. – Madam President, ...": a group's speaker in the European Parliament
-GROUP_LABEL = re.compile(
-    r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+on behalf of the [^.\n]{2,40}? Group\s*\.\s*[–—-]\s+(?=\S)"
+# what follows a speaker's name in a chamber's record (the labels below find the turn with them; speakers.py reads the
+# speaker's kind from them): "Terry Reintke, on behalf of the Verts/ALE Group. – ...", the European Parliament
+GROUP_ASIDE_PATTERN = r",\s+on behalf of the [^.\n]{2,40}? Group\s*\.\s*[–—-]"
+# "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – ...": the Parliamentary Assembly of the Council of Europe
+ASSEMBLY_ASIDE_PATTERN = (
+    r"\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z/]{2,8}\)(?:,\s*[a-z][\w\s-]{2,40})?\s*\.\s*[–—-]"
 )
-# a recording the words are known from, after their own attribution ("he said, according to a recording ...")
-SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told \w+|added|wrote)\s*,\s*$")
-SOURCE_RECORDINGS = lexicon.words("recording recordings video footage audio tape transcript clip")
-# a member's turn in the Parliamentary Assembly's record: "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – ..."
+# "Senator CARDIN.", "Chairman WICKER.": a member of the US Congress in a hearing's record
+US_MEMBER_TITLES = r"Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative"
+GROUP_LABEL = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})" + GROUP_ASIDE_PATTERN + r"\s+(?=\S)")
 ASSEMBLY_LABEL = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
-    r"[A-Z/]{2,8}\)(?:,\s*[a-z][\w\s-]{2,40})?\s*\.\s*[–—-]\s+(?=\S)"
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    + ASSEMBLY_ASIDE_PATTERN
+    + r"\s+(?=\S)"
 )
 # a speaker's turn in a US congressional hearing's record: "Ms. LOKSHINA. Thank you ...", "Chairman WICKER. ..."
 HEARING_LABEL = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr)\.|Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative|Ambassador)"
-    r"\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?=\S)"
+    rf"\s*((?:(?:Mr|Mrs|Ms|Dr)\.|{US_MEMBER_TITLES}|Ambassador)\s+[A-Z][A-Z'’-]{{2,}}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?=\S)"
 )
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
@@ -798,9 +800,8 @@ class CandidateFinder:
             and doc.word(i + 1) in ASKED_PARTICIPLE_NEXT
             and self._says_after_aside(doc, i)
         ):
-            return (
-                None  # "Sergei Lavrov, asked after talks with ... whether ..., said": he was asked, he said
-            )
+            # "Sergei Lavrov, asked after talks with ... whether ..., said": he was asked, he said
+            return None
         if (
             info is not None
             and info[1] in ("ответить", "отвечать")
@@ -2964,6 +2965,9 @@ STATE_LABELS = frozenset(
         "united kingdom",
     ]
 )
+# a recording the words are known from, after their own attribution ("he said, according to a recording ...")
+SAID_BEFORE_SOURCE = re.compile(r"\b(?:said|says|told \w+|added|wrote)\s*,\s*$")
+SOURCE_RECORDINGS = lexicon.words("recording recordings video footage audio tape transcript clip")
 # a passive participle after a comma opens a clause on the subject, who speaks later ("X, asked about ..., said")
 ASKED_PARTICIPLES = frozenset(["asked", "questioned", "pressed", "quizzed"])
 ASKED_PARTICIPLE_NEXT = lexicon.words("about whether if by after on what why how during at in for over")
@@ -3126,18 +3130,23 @@ def _quoted_name(doc: Doc, quote: Quote) -> bool:
     return any(doc.infos[k].actor for k in range(lo, hi))
 
 
+def _quote_of_mark(doc: Doc, j: int) -> Quote | None:
+    """The quotation token ``j`` is a mark of (or lies inside), if any."""
+    q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
+    return doc.layout.quotes[q_index] if q_index >= 0 else None
+
+
 def _short_quote(doc: Doc, j: int) -> bool:
     """Is token ``j`` a mark of a quote of at most three words (a phrase named, not speech)?"""
-    q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
-    return q_index >= 0 and doc.layout.quotes[q_index].words <= 3
+    quote = _quote_of_mark(doc, j)
+    return quote is not None and quote.words <= 3
 
 
 def _inside_title(doc: Doc, j: int) -> bool:
     """True when token ``j`` is a quotation mark of a short quoted name rather than of speech."""
-    q_index = doc.layout.quote_at_mark.get(doc.tokens[j].start, doc.layout.quote_of_token[j])
-    if q_index < 0:
+    quote = _quote_of_mark(doc, j)
+    if quote is None:
         return False
-    quote = doc.layout.quotes[q_index]
     if _quoted_name(doc, quote):  # «Мемориала», «Новой газете»
         return True
     if quote.words <= 3:

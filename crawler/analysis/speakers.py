@@ -33,7 +33,13 @@ from crawler.analysis.mentions import (
     ActorIndex,
     ActorInfo,
 )
-from crawler.analysis.quotes import OFFICIAL, without_setting_after
+from crawler.analysis.quotes import (
+    ASSEMBLY_ASIDE_PATTERN,
+    GROUP_ASIDE_PATTERN,
+    OFFICIAL,
+    US_MEMBER_TITLES,
+    without_setting_after,
+)
 from crawler.analysis.segment import QUOTE_CHARS
 from crawler.seeds import OFFICIAL_KINDS
 
@@ -343,18 +349,12 @@ def _in_uk_parliament(text: str) -> bool:
 UK_PARTY_ASIDE = re.compile(rf"\s*(?:\([^()\n]{{2,40}}\)\s*)?\((?:{UK_PARTIES}|Green|PC|Ind)\)")
 # "Marta Lindqvist (Verts/ALE). – Madam President, ...": a member of the European Parliament, by political group
 EP_GROUPS = lexicon.EP_GROUPS
-EP_GROUP_ASIDE = re.compile(
-    rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]|,\s+on behalf of the [^.\n]{{2,40}}? Group\s*\.\s*[–—-]"
-)
+EP_GROUP_ASIDE = re.compile(rf"\s*\((?:{EP_GROUPS})\)\s*\.?\s*[–—-]|{GROUP_ASIDE_PATTERN}")
 # "Ms Anne LINDQVIST (Sweden, SOC), rapporteur. – ...": a member of the Council of Europe's Parliamentary Assembly
-ASSEMBLY_ASIDE = re.compile(
-    r"\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z/]{2,8}\)(?:,\s*[a-z][\w\s-]{2,40})?\s*\.\s*[–—-]"
-)
+ASSEMBLY_ASIDE = re.compile(ASSEMBLY_ASIDE_PATTERN)
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 # a member of the US Congress in a hearing's record ("Chairman WICKER.", "Senator CARDIN.", "Co-Chairman SMITH.")
-US_MEMBER_LABEL = re.compile(
-    r"(?:Chairman|Chairwoman|Co-Chairman|Co-Chair|Senator|Representative)\s+[A-Z][A-Z'’-]+"
-)
+US_MEMBER_LABEL = re.compile(rf"(?:{US_MEMBER_TITLES})\s+[A-Z][A-Z'’-]+")
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
