@@ -7102,15 +7102,161 @@ def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyze
             "stance",
             "confirmation",
         ),
+        (  # a channel sharing another's post speaks itself (the post's author had spoken)
+            "en",
+            "The pro-Kremlin channel Readovka forwarded Kadyrov's post and added: \"Western media have once again "
+            'swallowed a fake about Chechnya."',
+            "swallowed a fake",
+            "actor_kind",
+            "media",
+        ),
+        (  # likewise after a participle clause of sharing
+            "en",
+            "Forwarding Kadyrov's post, the pro-Kremlin channel Readovka added: \"Western media have once again "
+            'swallowed a fake about Chechnya."',
+            "swallowed a fake",
+            "actor_kind",
+            "media",
+        ),
+        (  # likewise in Russian, the earlier verb joined by "и"
+            "ru",
+            "Провластный канал «Царьград» переслал пост Кадырова и добавил: «Очередной фейк западных НКО рассыпался».",
+            "Очередной фейк",
+            "actor_kind",
+            "media",
+        ),
+        (  # the full name of the State Department in Russian (the statement had been lost)
+            "ru",
+            "Государственный департамент США приветствовал решение ЕСПЧ и заявил, что Вашингтон продолжит добиваться "
+            "привлечения к ответственности виновных в «преследованиях ЛГБТКИ+ людей в Чечне».",
+            "привлечения к ответственности",
+            "actor",
+            "us-state-department",
+        ),
+        (  # "stop pretending this did not happen": the denial rejected (it had been a denial)
+            "en",
+            'In the third post, the group added: "Russian authorities must stop pretending this did not happen."',
+            "stop pretending",
+            "stance",
+            "confirmation",
+        ),
+        (  # a claim named by a gerund, then called a lie (it had been a denial)
+            "en",
+            'ILGA-Europe replied on X to the Chechen ombudsman: "Saying there are no victims is a cynical lie when '
+            'dozens of survivors have testified."',
+            "cynical lie",
+            "stance",
+            "confirmation",
+        ),
+        (  # a denial the speaker keeps hearing (it had been his denial)
+            "ru",
+            "«Пять лет я слышу, что меня не существует», — говорит Максим Лапунов.",
+            "меня не существует",
+            "stance",
+            "confirmation",
+        ),
+        (  # an account that "could not be corroborated" (it had been a confirmation)
+            "en",
+            "After Lapunov's complaint, the committee's North Caucasus department declined to open a criminal case, "
+            "saying his account could not be corroborated.",
+            "could not be corroborated",
+            "stance",
+            "denial",
+        ),
+        (  # an official standing by his own words keeps to his line (it had been a confirmation)
+            "en",
+            'Umarov told a BBC interviewer that the report was a provocation. "Show me one victim," he said. Years '
+            "later, Umarov told a Chechen state broadcaster he stood by every word.",
+            "stood by every word",
+            "stance",
+            "denial",
+        ),
+        (  # concern that others gave no information (it had been a denial)
+            "en",
+            "The Committee of Ministers of the Council of Europe expressed deep concern that the Russian authorities had "
+            "provided no information on the measures taken after the Lapunov judgment.",
+            "deep concern",
+            "stance",
+            "neutral",
+        ),
+        (  # a court on procedure, not on the events (it had been a denial)
+            "en",
+            "The Stavropol Regional Court has upheld the decision of the lower court in Lapunov's case, finding no "
+            "violations of criminal procedure law in the investigators' refusal to open a case.",
+            "criminal procedure law",
+            "stance",
+            "neutral",
+        ),
+        (  # a government on the danger itself (it had been neutral)
+            "en",
+            "Germany's federal migration office said that \"men perceived as homosexual are at risk of persecution in "
+            'the Chechen Republic".',
+            "risk of persecution",
+            "stance",
+            "confirmation",
+        ),
+        (  # likewise in Russian
+            "ru",
+            "Независимые эксперты ООН по правам человека призвали европейские государства не высылать в Россию мужчин, "
+            "бежавших из Чечни, подчеркнув, что на родине им «грозит реальная опасность пыток и внесудебной расправы».",
+            "опасность пыток",
+            "stance",
+            "confirmation",
+        ),
+        (  # victims doubted by a rhetorical question (it had been neutral)
+            "en",
+            "Chechnya's human rights ombudsman Nurdi Nukhazhiev said his office had not received a single complaint. "
+            '"If these men were really victims, why did they run to Europe instead of coming to us?" he asked.',
+            "really victims",
+            "stance",
+            "denial",
+        ),
+        (  # a relative's account of where he went instead (it had been a confirmation)
+            "ru",
+            "Сестра беглеца, оставшаяся в Шали, в телефонном разговоре с корреспондентом настаивала, что брат «просто "
+            "уехал на заработки в Москву». «Никто его не трогал, у нас в семье таких нет», — сказала она.",
+            "на заработки",
+            "stance",
+            "denial",
+        ),
+        (  # testimony yet to be given is no evidence (it had been a confirmation)
+            "ru",
+            "Бюро ОБСЕ по демократическим институтам и правам человека выразило обеспокоенность новыми сообщениями о "
+            "задержаниях в Чечне и призвало российские власти «обеспечить безопасность тех, кто решится дать показания».",
+            "обеспокоенность",
+            "stance",
+            "neutral",
+        ),
+        (  # "Представитель Евросоюза" is the EU's foreign service (it had been an unnamed government)
+            "ru",
+            "Представитель Евросоюза заявил, что Брюссель ожидает от российских властей тщательного расследования "
+            "похищений геев в Чечне.",
+            "Брюссель ожидает",
+            "actor",
+            "eeas",
+        ),
+        (  # the country that owns a court (it had been a Russian court's procedure, neutral)
+            "en",
+            "France's national asylum court ruled that the man \"faces a serious and current risk of persecution by the "
+            'Chechen authorities".',
+            "risk of persecution",
+            "country",
+            "FR",
+        ),
     ],
 )
-def test_statements_of_the_twenty_sixth_sessions_fresh_sets(analyzer, lang, text, words, field, expected):
-    """Misses and wrong sides of the twenty-sixth session's fresh sets (187-194): asides before "said", the foreign
+def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
+    analyzer, lang, text, words, field, expected
+):
+    """Misses and wrong sides of the twenty-sixth and twenty-seventh sessions' fresh sets (187-198): asides before
+    "said", the foreign
     minister of the state named, unlisted groups, Russia's missions, recordings as sources, rumours dismissed,
     denials recounted or judged, checks under way; turns in the Lords and the Assembly, an office in a label's aside,
     a possessor as "she", a clause of time; procedure, referrals, reports found true, stonewalling, the State
     Department's briefing, a review of the foreign press, a case's title, an official statement's title, a formal
-    reply, a retraction, an official's concession."""
+    reply, a retraction, an official's concession; channels that share a post, a denial pretended, named, heard or
+    kept to, an account not corroborated, another's silence, a court on procedure, the danger itself, a rhetorical
+    question, a court's country."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 
@@ -7144,6 +7290,34 @@ def test_turns_in_a_hearings_record_and_a_group_speakers_label(analyzer, text, w
     statement = only(analyzer.analyze(text, "en"), words)
     found = statement.actor if isinstance(speaker, str) else (statement.actor_kind, statement.country)
     assert found == speaker
+
+
+def test_a_release_below_its_title_goes_on_in_statements_of_its_own(analyzer):
+    """Below a statement's title, a sentence that opens with the body and a verb is a statement of its own (the
+    title's statement had taken in all three, with one stance)."""
+    text = (
+        "Заявление официального представителя ЕС о преследовании ЛГБТИ-людей в Чеченской Республике\n\n"
+        "Европейский союз встревожен сообщениями о новой волне преследований ЛГБТИ-людей в Чечне, в ходе которой, "
+        "по имеющимся данным, десятки человек были задержаны. ЕС призывает российские власти незамедлительно "
+        "провести тщательное расследование. ЕС напоминает, что нарушения, совершённые в 2017 году, так и не были "
+        "расследованы, а виновные остаются безнаказанными."
+    )
+    statements = analyzer.analyze(text, "ru")
+    assert [(s.actor, s.stance) for s in statements] == [
+        ("eeas", "neutral"),
+        ("eeas", "neutral"),
+        ("eeas", "confirmation"),
+    ]
+
+
+def test_a_programmes_narration_has_no_speaker(analyzer):
+    """A voice-over label in a broadcast transcript is the programme's own narration, not a person speaking (its
+    scene-setting had been a person's confirmation)."""
+    text = (
+        "ЗАКАДРОВЫЙ ТЕКСТ: Вечерний Грозный. Подсветка на башнях «Грозный-Сити» меняет цвет, по главному проспекту "
+        "медленно едут машины. Говорить на камеру о задержаниях геев здесь соглашаются немногие."
+    )
+    assert analyzer.analyze(text, "ru") == []
 
 
 def test_a_turn_goes_on_after_the_sentence_that_cites_another(analyzer):

@@ -797,7 +797,7 @@ CITED_DENIAL = _rx(
     # the accused side's denial described as a pretence: "stop pretending that nothing happened"
     r"pretend\w* (?:that )?(?:nothing|no one|nobody|there (?:is|was|are|were) no|it (?:never|did not|didn't|has not|"
     r"hasn't|had not) (?:happen|occur|exist|take place)\w*)",
-    r"pretend\w* (?:that )?(?:they |it |these |those |there )?(?:never|did not|didn't) (?:existed|exist|happened|happen|"
+    r"pretend\w* (?:that )?(?:they |it |this |these |those |there )?(?:never|did not|didn't) (?:existed|exist|happened|happen|"
     r"took place|take place)",  # "the prisons that Moscow pretends never existed"
     # "must stop denying the obvious", "прекратить отрицать очевидное": the denial named as the problem
     r"stop denying", r"deny(?:ing)? the obvious", r"not a denial but (?:a |an )?(?:confession|admission)",
@@ -997,14 +997,14 @@ ACCORDING_CITED = re.compile(
     re.IGNORECASE,
 )
 HEARD_CITED = re.compile(  # "Когда слышу по телевизору, что ничего этого не было": a denial heard, not made
-    rf"(?<!{W})(?:слыш(?:у|им|ал|ала|али|ат)|hear|heard)\s+(?:[\w-]+,?\s+){{0,3}}?(?:that|что)\s+"
+    rf"(?<!{W})(?:слыш(?:у|им|ал|ала|али|ат)|hear|heard),?\s+(?:[\w-]+,?\s+){{0,3}}?(?:that|что)\s+"
     r"([^.;?!]{3,120})",
     re.IGNORECASE,
 )
 INFINITIVE_CITED = re.compile(  # "Говорить, что пострадавших нет, больше не получится": a claim named, not made
     rf"(?<!{W})(?:(?:говорить|утверждать|заявлять|твердить|уверять|to say|to claim|to insist|to tell)(?:\s+[\w-]+){{0,3}},?\s+(?:что|that)\s+"
     # "Claiming that gay men do not exist ... is not a rebuttal": a gerund opening the sentence names the claim
-    r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
+    r"|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[\"«“]))(?:claiming|saying|insisting|asserting|pretending)\s+(?:that\s+)?"
     # "Those who say there is no evidence simply refuse to look": the claim of those the speaker answers
     r"|\b(?:those|anyone|people) who (?:say|says|said|claim|claims|insist|insists),?\s+(?:that\s+)?"
     r"|\b(?:те|тот),? кто (?:говорит|говорят|утверждает|утверждают|заявляет|заявляют),?\s+(?:что\s+)?"
@@ -1047,6 +1047,8 @@ NAME_CALLING = _rx(  # "they will call us liars": a dismissal of the speaker, ci
 IDIOM = _rx(
     r"(?:hide|hides|hiding|hid|run|runs|running|ran) (?:away )?from the truth",
     r"(?:скрыва|прячут|пряча|бега|убега)\w* от правды",
+    # "безопасность тех, кто решится дать показания": testimony yet to be given is no evidence
+    r"(?:решится|решатся|захочет|захотят|согласится|согласятся|осмелится|осмелятся) (?:дать|давать) показания",
 )
 # what is named only to be doubted: "the so-called purge", "о каких-то тайных тюрьмах" ("some sort of")
 HEDGED = (
@@ -1219,6 +1221,13 @@ ABSENCE = _rx(
     r"(?:каких-либо|никаких) (?:\w+ )?(?:подтверждени\w*|доказательств\w*|сведени\w*|фактов|данных|"
     r"свидетельств\w*)(?: [\w-]+){0,9}? нет\b",
     r"if (?:they|such \w+) (?:really|actually|even|indeed) exists?",
+    # a relative's account of where he went instead: "брат просто уехал на заработки в Москву", "simply gone to work"
+    r"(?:просто|simply|just) (?:уехал\w*|had gone|has gone|gone|went|left|moved) (?:[\w-]+ ){0,2}?(?:на заработки|"
+    r"на учёбу|на учебу|to work|to study)",
+    # "If these men were really victims, why did they run to Europe?": the victims doubted
+    r"if (?:these|those|such|they) (?:[\w-]+ )?(?:were|are) (?:really|actually|truly|indeed) (?:victims|persecuted|tortured)",
+    r"если (?:эти|такие|они) (?:[\w-]+ )?(?:действительно|на самом деле|правда) (?:пострадали|жертвы|подвергались)",
+
     r"no (?:reliable |credible |verified |confirmed )?information",
     # "none of the people named in the media had been located or had confirmed the allegations"
     r"none of (?:the |these |those )?(?:people|men|persons|individuals|victims|alleged victims)\b[^.;]{0,50}? "
@@ -1367,7 +1376,7 @@ ABSENCE = _rx(
     r"not (?:been )?confirmed", r"unconfirmed", r"unproven", r"unsubstantiated",
     r"none of (?:it|this|that|them|these) (?:had|has|have|was|were) been (?:confirmed|corroborated|substantiated|verified)",
     r"could(?:n't| not) (?:be )?"
-    r"(?:confirm\w*|verif\w*|substantiat\w*)",
+    r"(?:confirm\w*|verif\w*|substantiat\w*|corroborat\w*)",
     r"unable to (?:confirm|verify|find)", r"(?:did|does|do)(?:n't| not) find", r"found no(?:thing)?",
     r"(?:did|does|do)(?:n't| not) (?:happen|take place|"
     r"occur)",
@@ -1645,6 +1654,7 @@ STRONG_EVIDENCE = _rx(
     r"(?:they|these (?:men|people)|such (?:men|people)) (?:do|really) exist\b", r"these (?:men|people) are real\b",
     r"(?:они|эти люди|такие люди) (?:действительно |есть и )?существуют\b",
 )
+OWN_WORDS_AFTER = r"(?! (?:his|her|their|my|our) (?:own )?(?:words|remarks|comments|statements?|earlier))"
 EVIDENCE = _rx(
     r"documented", r"documenting", r"documentation",
     # an official's concession: 'conceded in an interview that "some people were brought in and questioned"'
@@ -1672,7 +1682,14 @@ EVIDENCE = _rx(
     r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
     r"detainees|witnesses|relatives|families)",
-    r"(?:is|are|was) true", r"st(?:an)?ds? by", r"stood by", r"verified",
+    # (not "he stood by his words": the speaker's own earlier words, whichever side they took)
+    # a ruling or a government on the danger itself: "faces a serious risk of persecution by the Chechen
+    # authorities", "men perceived as homosexual are at risk of persecution", "ему грозит реальная опасность пыток"
+    r"(?:risk|danger) of (?:[\w-]+ ){0,2}?(?:persecution|"
+    r"torture|ill-treatment|detention|abduction|being (?:detained|tortured|killed|persecuted))",
+    r"(?:грозит|угрожает|грозила|угрожала) (?:[\w-]+ ){0,3}?(?:опасност\w+|угроз\w+|риск\w*) (?:[\w-]+ ){0,2}?"
+    r"(?:преследовани\w+|пыток|задержани\w+|расправ\w+|похищени\w+)",
+    r"(?:is|are|was) true", r"st(?:an)?ds? by" + OWN_WORDS_AFTER, r"stood by" + OWN_WORDS_AFTER, r"verified",
     # "We have heard directly from survivors", "He showed me the scars on his back"
     r"heard (?:directly |first-hand )?from (?:the )?(?:survivors|victims)",
     r"showed (?:me|us) (?:the |his |her |their )?(?:scars|burn marks|bruises|marks|wounds|injuries)",
@@ -2004,7 +2021,9 @@ EVENT = _rx(
     # what an insider did: "he had personally driven detainees to the facility"
     r"(?:drove|driven|took|taken|brought|escorted|transported) (?:\w+ )?(?:detainees|the detained|prisoners)",
     r"(?:detention|prison) (?:facility|facilities|centre|center|camp)s?", r"beatings?", r"screams?",
-    r"violations?", r"нарушени\w*",
+    # (not "no violations of criminal procedure law in the refusal": a court on the procedure)
+    r"violations?(?! of (?:the )?(?:criminal |civil |administrative )?(?:procedur\w*|procedural))",
+    r"нарушени\w*(?! (?:норм )?(?:уголовно-|гражданско-)?процессуальн\w*)",
     r"campaign of (?:violence|persecution|"
     r"abuse)",
     r"(?:силой|насильно|принудительно) увез\w*", r"увез\w+ в неизвестном направлении",

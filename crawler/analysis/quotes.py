@@ -2283,8 +2283,9 @@ class CandidateFinder:
                 # not a transcript label): a later sentence a listed actor opens with words of its own is that actor's
                 if later is not None:
                     hi = later.open
-                elif _speech_verb_in(doc, speaker_window[0], speaker_window[1]):
-                    hi = _next_named_speaker(doc, body_start, hi) or hi
+                elif quoted or _speech_verb_in(doc, speaker_window[0], speaker_window[1]):
+                    # (below a statement's title, "... / ЕС призывает ...": the body goes on in statements of its own)
+                    hi = _next_named_speaker(doc, body_start, hi, any_verb=quoted) or hi
             cand = Candidate(body_start, hi, "header")
             cand.windows.append((*speaker_window, "header"))
             found.append(_trimmed(doc, cand))
@@ -2854,9 +2855,10 @@ def _statement_title(para: str) -> tuple[int, int] | None:
     return None
 
 
-def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
+def _next_named_speaker(doc: Doc, lo: int, hi: int, any_verb: bool = False) -> int | None:
     """Where the first sentence after ``lo`` (and before ``hi``) that opens with a listed actor (or "В МВД Чечни
-    ...": the body the words came from) and carries a speech verb of its own begins, or None."""
+    ...": the body the words came from) and carries a speech verb of its own begins (``any_verb``: or an actor or
+    a place with a verb right after it, "ЕС призывает"), or None."""
     layout = doc.layout
     for s_start, s_end in layout.sentences[layout.sentence_of(lo) + 1 :]:
         if s_start >= hi:
@@ -2866,10 +2868,14 @@ def _next_named_speaker(doc: Doc, lo: int, hi: int) -> int | None:
             first += 1
         if first + 1 < len(doc.tokens) and doc.word(first) in ("в", "во") and doc.infos[first + 1].actor:
             first += 1
-        if (
-            first < len(doc.tokens)
-            and doc.infos[first].actor is not None
-            and _attributed(doc, s_start, min(s_end, hi))
+        if first < len(doc.tokens) and (
+            (doc.infos[first].actor is not None and _attributed(doc, s_start, min(s_end, hi)))
+            or (
+                any_verb
+                and (doc.infos[first].actor is not None or doc.infos[first].place is not None)
+                and first + 1 < len(doc.tokens)
+                and _verb_like_word(doc, first + 1)
+            )
         ):
             return s_start
     return None

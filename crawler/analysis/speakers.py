@@ -384,6 +384,12 @@ SEGMENT_SKIP_EN = frozenset(
         "contacted",
         "reached",
         "cited",
+        # "Forwarding Kadyrov's post, the channel Readovka added": a post shared, not its author speaking
+        "forwarding",
+        "reposting",
+        "retweeting",
+        "sharing",
+        "quoting",
     ]
 )
 POSTURE_PARTICIPLES = lexicon.words("seated sitting standing flanked surrounded accompanied")
@@ -410,6 +416,15 @@ def _after_case_title(doc: Doc, lo: int, hi: int) -> int:
     return lo
 
 
+def _before_joined_verb_ru(doc: Doc, lo: int, hi: int) -> int:
+    """Where the subject ends before an earlier verb joined to the speech verb by "и" ("Канал «Царьград» переслал
+    пост Кадырова и добавил": the channel speaks, not the one whose post it shared)."""
+    if hi - lo < 4 or doc.word(hi - 1) != "и":
+        return hi
+    verb = next((k for k in range(lo + 1, hi - 2) if morph.is_finite_verb(doc.tokens[k].text)), None)
+    return hi if verb is None else verb
+
+
 def _opens_with_subordinator(doc: Doc, seg_lo: int, first_word: int) -> bool:
     """Does the sentence open with a subordinate clause that the segment starting at ``seg_lo`` is part of ("When
     Washington sanctioned Kadyrov, ...")?"""
@@ -418,12 +433,17 @@ def _opens_with_subordinator(doc: Doc, seg_lo: int, first_word: int) -> bool:
     return opener == s_lo and doc.word(opener) in SUBORDINATORS_EN
 
 
-SEGMENT_SKIP_RU = frozenset(["отвечая", "комментируя", "говоря", "выступая"])
+NARRATOR_LABELS = frozenset(
+    ("закадровый текст", "голос за кадром", "диктор", "narrator", "voice-over", "voiceover", "voice over")
+)
+SEGMENT_SKIP_RU = frozenset(
+    ["отвечая", "комментируя", "говоря", "выступая", "пересылая", "цитируя", "публикуя"]
+)
 ADJECTIVES_EN = lexicon.words(
     """former senior top unnamed anonymous local regional federal deputy acting chief press official
     leading prominent young elderly gay bisexual lgbt another unidentified executive advocacy programme program
     policy legal communications campaigns research managing annual latest new joint final interim special
-    human rights country"""
+    human rights country original national asylum refugee"""
 )
 NP_LINKS_EN = lexicon.words("of for at in to from on by under")
 NP_LINKS_RU = frozenset({"по", "при", "в", "из"})
@@ -724,6 +744,11 @@ class SpeakerResolver:
     def _window(
         self, doc: Doc, lo: int, hi: int, side: str, verb_gender: str | None, memory: Memory
     ) -> Speaker | None:
+        if (
+            side == "header"
+            and doc.text[doc.tokens[lo].start : doc.tokens[hi - 1].end].lower() in NARRATOR_LABELS
+        ):
+            return None  # "ЗАКАДРОВЫЙ ТЕКСТ:", "NARRATOR:": the programme's own narration, no speaker
         if side == "after" and doc.lang == "ru":
             lo, hi = self._without_addressee(doc, lo, hi)
         elif side == "after":
@@ -731,7 +756,7 @@ class SpeakerResolver:
         elif side == "before":
             hi = _before_posture(doc, lo, hi)
         if side == "before" and doc.lang == "ru":
-            hi = _without_outlet_before(doc, lo, hi)
+            hi = _before_joined_verb_ru(doc, lo, _without_outlet_before(doc, lo, hi))
             lo = _after_case_title(doc, _without_setting_before(doc, lo, hi), hi)
         if hi <= lo:
             return None
@@ -1246,8 +1271,9 @@ class SpeakerResolver:
             return None
         if side == "subject" and heads and orgs and orgs[0][0] < heads[0]:
             heads = []  # "The European Parliament adopted a resolution ..., calling on ...": the first noun phrase
-        if side == "subject" and len(heads) > 1 and doc.lang != "ru":
+        if side in ("subject", "before") and len(heads) > 1 and doc.lang != "ru":
             # "The council itself issued a statement ..., calling ...": the subject, not the verb's object
+            # ("The channel Readovka forwarded Kadyrov's post and added": the channel's words)
             verb = next((j for j in range(heads[0] + 1, heads[-1]) if _verb_like(doc, j)), None)
             heads = [j for j in heads if verb is None or j < verb]
         if heads:

@@ -121,6 +121,7 @@ PERPETRATORS_BEFORE = re.compile(
 HYPOTHETICAL_BEFORE = re.compile(
     r"(?i)(?:\b(?:if|whether|если|ли)\b|\b(?:anyone|whoever|those) who (?:has|have|had)\b|у кого (?:\w+ )?есть)[^.;!?]*$"
 )
+STANDS_BY = re.compile(r"evidence:st(?:ands?|ood) by")  # the cue of "stands by", "stood by"
 HANDED_OVER = re.compile(r"(?i)(?:передан|передал|passed|forwarded|handed|submitted)")
 # "пишет, что вся история «сочинена в Лондоне»": the speaker's own words, quoted in the reported clause
 REPORTED_QUOTE_BEFORE = re.compile(r"(?i)(?:^|,|\bи|\band)\s*(?:что|that)\s+(?:[\w-]+\s+){0,3}[«„“\"'‘]$")
@@ -149,7 +150,7 @@ OFFICIAL_IN = re.compile(r"(?i)\b(?:officially|официально)\b")  # "doe
 UNTIL_AFTER = re.compile(r"(?i)(?:\s+\w+){0,4}?\s*,\s*пока не\b|(?:\s+\w+){0,4}?\s+(?:until|unless)\b")
 UNTIL_BEFORE = re.compile(r"(?i)(?:,\s*пока|\buntil|\bunless)\s+(?:\w+\s+){0,2}$")
 ACCUSED_SILENT_BEFORE = re.compile(
-    r"(?i)\b(?:the state party|the state|the government|the authorities|russia|moscow|государство|власти|"
+    r"(?i)\b(?:the state party|the state|the (?:russian |chechen )?(?:government|authorities)|russia|moscow|государство|власти|"
     r"российская сторона)\s+(?:had |has |have )?(?:provided|given|submitted|offered|представил\w*|"
     r"предоставил\w*)\s+$"
 )
@@ -1221,6 +1222,11 @@ def _decide(scores, families, cues, reports: bool, kind, country, topic_in_state
         families["confirmation"] = [
             f for f in families["confirmation"] if f not in ("cites-denial", "confirm-negated")
         ]
+        # "Umarov told a Chechen broadcaster he stood by every word": an official keeping to his own line
+        for _ in range(sum(1 for c in cues if STANDS_BY.fullmatch(c))):
+            if "evidence" in families["confirmation"]:
+                families["confirmation"].remove("evidence")
+                confirmation -= 3.0
     if (
         side == "denial"
         and "dismissal" in families["denial"]
