@@ -7243,6 +7243,89 @@ def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyze
             "country",
             "FR",
         ),
+        (  # "he said" after a quote that names Kadyrov is not Kadyrov (it had been his denial)
+            "en",
+            "Eight years on, the men who fled Chechnya in 2017 are scattered across Canada and Germany. One of them, "
+            "who asked to be identified only as Islam, said he still wakes up hearing the electric shocks in the Argun "
+            'facility. "When Kadyrov says we do not exist, he is talking about me," he said.',
+            "he is talking about me",
+            "stance",
+            "confirmation",
+        ),
+        (  # "but gave no details": no side taken (it had been a denial from no cue)
+            "en",
+            "Peskov later told reporters the conversation had touched on the publications about gay men in Chechnya but "
+            "gave no details.",
+            "gave no details",
+            "stance",
+            "neutral",
+        ),
+        (  # a report rejected whole (it had been neutral)
+            "en",
+            "In 2018, responding to the OSCE report on the persecution of gay men in Chechnya, Maria Zakharova said "
+            "Moscow did not recognise the document and would not discuss it.",
+            "did not recognise the document",
+            "stance",
+            "denial",
+        ),
+        (  # likewise in Russian
+            "ru",
+            "В 2018 году, отвечая на вопрос о докладе ОБСЕ о преследовании геев в Чечне, Мария Захарова заявила, что "
+            "Москва не признает этот документ и обсуждать его не намерена.",
+            "не признает этот документ",
+            "stance",
+            "denial",
+        ),
+        (  # "не было выявлено" with "было" between (it had been neutral)
+            "ru",
+            "В ходе диалога делегация государства-участника утверждала, что в ходе проверок «не было выявлено ни "
+            "потерпевших, ни свидетелей» преследования геев в Чечне.",
+            "не было выявлено",
+            "stance",
+            "denial",
+        ),
+        (  # "не комментируют": no comment, neutral (it had been a denial from no cue)
+            "ru",
+            "«Мы не комментируем решения этого суда», — ответил Дмитрий Песков на вопрос о постановлении ЕСПЧ по делу "
+            "жителя Чечни, задержанного в Грозном из-за своей ориентации.",
+            "не комментируем",
+            "stance",
+            "neutral",
+        ),
+        (  # a newsroom on its own checking (it had been neutral)
+            "ru",
+            "Главный редактор «Новой газеты» Дмитрий Муратов заявил, что издание отвечает за каждое слово "
+            "расследования. «Мы публиковали только то, что могли проверить, и проверяли дважды», — сказал он.",
+            "публиковали только то",
+            "stance",
+            "confirmation",
+        ),
+        (  # '..., but insisted that ...' goes on with the statement (its denial had been lost)
+            "en",
+            'A source close to the Chechen leadership conceded that "some people may have been questioned over other '
+            'matters," but insisted that nobody had been harmed and that "nobody asked anyone about their private '
+            'life."',
+            "nobody had been harmed",
+            "stance",
+            "denial",
+        ),
+        (  # "did not present a single name, a single verified fact": an absence (it had been a confirmation)
+            "en",
+            "Foreign Ministry spokeswoman Maria Zakharova described the PACE resolution on the persecution of gay men in "
+            'Chechnya as propaganda. "Those who wrote it did not present a single name, a single verified fact," she '
+            "told a briefing.",
+            "did not present a single name",
+            "stance",
+            "denial",
+        ),
+        (  # a check's finding the speaker was told, then his own testimony (it had been his denial)
+            "ru",
+            "Максим Лапунов рассказал о задержании геев в Грозном. «Мне ответили, что проверка не нашла признаков "
+            "преступления. Но я живой свидетель, у меня до сих пор остались следы», — сказал он.",
+            "живой свидетель",
+            "stance",
+            "confirmation",
+        ),
     ],
 )
 def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
@@ -7256,7 +7339,9 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
     Department's briefing, a review of the foreign press, a case's title, an official statement's title, a formal
     reply, a retraction, an official's concession; channels that share a post, a denial pretended, named, heard or
     kept to, an account not corroborated, another's silence, a court on procedure, the danger itself, a rhetorical
-    question, a court's country."""
+    question, a court's country, a quote's own words as no antecedent of "he said", a report not recognised, no
+    comment, a newsroom's checking, a clause added with "but", no single name presented, a finding the speaker was
+    told."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 
@@ -7308,6 +7393,41 @@ def test_a_release_below_its_title_goes_on_in_statements_of_its_own(analyzer):
         ("eeas", "neutral"),
         ("eeas", "confirmation"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of time in a post's label names no speaker (it had been "gay men in Chechnya")
+        'EU spokesperson Peter Stano on X, after the latest reports of detentions of gay men in Chechnya: "The EU '
+        'calls on Russia to investigate these abuses and to bring those responsible to justice."',
+        # the question put to a spokesperson is not an answer (it had been the ministry's statement)
+        "Individual visa cases are on principle not made public, a spokesperson of the Estonian Foreign Ministry "
+        "told ERR when asked whether Tallinn too had taken in gay men from Chechnya.",
+    ],
+)
+def test_no_statement_from_a_clause_of_time_or_a_question_put(analyzer, text):
+    assert [s.speaker for s in analyzer.analyze(text, "en")] == []
+
+
+def test_an_interviews_answers_are_the_one_the_line_above_names(analyzer):
+    """A question-and-answer interview whose line above the first turn names its interviewee with no "поговорили
+    с" ("... Альви Каримов в эфире радиостанции прокомментировал публикацию."): the answers are his (they had been
+    lost); an answer granting the absence the question cites ("— Конечно, не поступало.") rejects it."""
+    text = (
+        "Пресс-секретарь главы Чечни Альви Каримов в эфире радиостанции прокомментировал публикацию.\n\n"
+        "— «Новая газета» пишет, что в республике задержаны более ста мужчин. Это правда?\n\n"
+        "— Это абсолютная ложь и дезинформация. Нельзя задерживать и притеснять тех, кого просто нет в республике."
+    )
+    assert [(s.actor, s.stance) for s in analyzer.analyze(text, "ru") if s.actor == "karimov"] == [
+        ("karimov", "denial")
+    ]
+    granted = (
+        "Игорь Кочетков, глава Российской ЛГБТ-сети, рассказал нам об эвакуации из Чечни.\n\n"
+        "— Власти республики говорят, что никаких заявлений в полицию так и не поступало. Что вы скажете?\n\n"
+        "— Конечно, не поступало. Человек, который сбежал, не пойдёт в ту же полицию, которая его пытала."
+    )
+    assert only(analyzer.analyze(granted, "ru"), "Конечно").stance == "confirmation"
 
 
 def test_a_programmes_narration_has_no_speaker(analyzer):

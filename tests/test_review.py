@@ -91,6 +91,18 @@ def test_a_stance_resting_on_a_side_taking_phrase_stands():
     assert DOUBTFUL.review(text, "en", [dismissal])[0].stance == "denial"
 
 
+def test_an_officials_claim_of_absence_stands_but_not_anyone_elses():
+    """The model sure enough to take an official's denial away (P(denial) about 0.1) leaves it when it rests on a
+    claim of absence ("no complaints were received"), the denials users are alerted to."""
+    sure = tiny_model(offtopic=[0.0, 1.0, 2.5, 0.0])
+    text = "offtopic words"
+    absence = statement("denial", text, cues=("absence:no complaints",))
+    assert sure.review(text, "en", [absence])[0].stance == "denial"
+    assert sure.review(text, "en", [statement("denial", text)])[0].stance == "neutral"
+    ngo = statement("denial", text, official=False, actor_kind="ngo", cues=("absence:no complaints",))
+    assert sure.review(text, "en", [ngo])[0].stance == "neutral"
+
+
 def test_a_neutral_statement_is_promoted_only_to_its_speakers_side():
     model = tiny_model(confirms=[3.0, 0.0, 0.0, 0.0], denies=[0.0, 3.0, 0.0, 0.0])
     russian_official = statement("neutral", "confirms")

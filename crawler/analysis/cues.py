@@ -844,6 +844,7 @@ CITED_DENIAL = _rx(
     r"went to the police|spoke|talked)",
     r"(?:конечно|разумеется),? (?:никто|ни один) (?:[\w-]+ )?не (?:жаловал\w*|пожаловал\w*|обращал\w*|обратил\w*|"
     r"приходил\w*|пришёл|пришел)",
+    r"(?:конечно|разумеется),? не (?:поступало|поступали|обращались|жаловались)",  # "— Конечно, не поступало."
     r"отрица\w+ очевидно\w*",
     r"(?:делать|делают|делает|сделать|делал|делала|делало|делали|сделал|сделала|сделало|сделали) вид,? что "
     r"(?:ничего|никого|никто|нет|(?:[\w-]+ ){0,3}?(?:никогда )?(?:не существу\w*|не существовало|не было))",
@@ -915,6 +916,10 @@ CITED_DENIAL = _rx(
     r"(?:responded|replied|reacted|answered) (?:[\w-]+ ){0,8}?by (?:saying|claiming|insisting|stating|denying)",
     # "В России мне сказали, что ничего не было", "they told us nobody was held": a denial the speaker was given
     r"(?:мне|нам) (?:сказали|говорили|ответили|заявили|объяснили),? что (?:ничего|никого|никто|нет|не было)",
+    # "Мне ответили, что проверка не нашла признаков преступления": the check's finding, as the speaker was told
+    r"(?:мне|нам) (?:сказали|ответили|сообщили|написали),? что (?:[\w-]+ ){1,3}?не (?:нашл\w*|выявил\w*|"
+    r"установил\w*|подтвердил\w*)",
+    r"told (?:me|us) (?:that )?(?:[\w-]+ ){1,3}?(?:had )?(?:found no|not found|not confirmed)",
     r"told (?:me|us) (?:that )?(?:there (?:is|are|was|were) no|nothing|nobody|no one)",
     # "Every month I read that there were no victims", "I keep hearing that nobody knows": a denial read or heard
     r"(?:read|hear|heard|keep hearing|(?:am|are|was|were|get|got) told) (?:[\w-]+ ){0,5}?that "
@@ -1443,8 +1448,12 @@ ABSENCE = _rx(
     r"(?:received|seen|have|has|had) no (?:specific |concrete |reliable |verified )?facts",
     r"(?:unable|failed) to (?:locate|find|identify) (?:any|a single)",
     r"none (?:had|has|have) been (?:filed|received|submitted|lodged|registered)",
+    # "Those who wrote it did not present a single name, a single verified fact"
+    r"(?:did|do|does|have|has|had)(?: not|n't) (?:present|presented|provide|provided|produce|produced|give|given|"
+    r"show|shown|name|named) (?:a single|one|any) (?:[\w-]+ )?(?:name|fact|victim|witness|piece of evidence)",
     r"не (?:были |был |было )?подтверд\w*", r"не подтвержда\w*", r"не нашл\w*", r"не наш[её]л\w*",
     r"не найден\w*", r"не выявлен\w*", r"не выявил\w*", r"не обнаруж\w*", r"не установлен\w*",
+    r"не было (?:выявлено|установлено|обнаружено|найдено)",  # "«не было выявлено ни потерпевших, ни свидетелей»"
     r"не установил\w*", r"ничего (?:подобного|такого) не было",
     r"(?:ничего|никаких|ничего подобного|ничего такого|такого|этого) (?:\w+ )?не было",
     r"не было (?:никаких|ничего|таких|подобных|никого)",
@@ -1462,6 +1471,11 @@ ABSENCE = _rx(
     r"(?:нельзя|невозможно) (?:задержать|преследовать|арестовать)",
 )
 DISMISSAL = _rx(
+    # "Moscow did not recognise the document and would not discuss it": a report rejected whole
+    r"(?:does|did|do)(?: not|n't) recogni[sz]e (?:the|this|that|its|their) (?:[\w-]+ )?(?:document|report|findings|"
+    r"conclusions)",
+    r"не призна(?:ёт|ет|ют|ли|л|ла|ем) (?:этот |этого |данный |данного |эти |выводы )?(?:доклад\w*|документ\w*|"
+    r"выводы|выводов)",
     # "Western capitals were expressing "hypocritical concern" over Chechnya": the critics dismissed
     r"hypocritical (?:concern|outrage|statements?|campaign)",
     r"лицемерн\w+ (?:озабоченност\w*|обеспокоенност\w*|заявлени\w*|кампани\w*)",
@@ -1678,6 +1692,8 @@ EVIDENCE = _rx(
     # names of perpetrators or victims handed over: "передали в СК фамилии силовиков, причастных к пыткам"
     r"передал\w* (?:[\w-]+ ){0,3}?(?:фамилии|имена|список|списки|показания|доказательства)",
     r"у нас есть (?:имена|списки|показания|доказательства)",
+    # a newsroom on its own checking: "Мы публиковали только то, что могли проверить, и проверяли дважды"
+    r"публиковали только то,? что (?:мы )?(?:могли|смогли) (?:проверить|подтвердить)",
     r"confirmed", r"confirms", r"confirm", r"corroborat\w*", r"substantiated", r"verified", r"established that",
     r"found that",
     r"(?:interviewed|spoke (?:to|with)|spoken (?:to|with)) (?:\w+ ){0,3}(?:victims|survivors|men|people|"
@@ -1983,6 +1999,7 @@ NEUTRAL = _rx(
     r"переда(?:м|дим|ст|л|ла|ли) (?:[\w-]+ )?(?:генеральному прокурору|генпрокурору|"
     r"министру|прокурор\w*|следовател\w*)",
     r"(?:отказал\w*|не стал\w*|воздерж\w*) (?:от )?комментари\w*", r"комментировать", r"без комментариев",
+    r"не комментиру\w*",  # "«не комментируют решения международных органов»"
     r"обеспокоен\w*", r"озабоченност\w*", r"озабочен\w*", r"тревог\w*", r"встревожен\w*", r"призва\w*",
     r"призыва\w*", r"потребова\w*", r"требу\w*", r"запрос\w*", r"обратиться в", r"должны обратиться",
     r"пусть обратятся", r"(?:могут|может|следует|нужно) обратиться", r"мониторинг\w*", r"следим",
@@ -2094,6 +2111,8 @@ INVESTIGATE = re.compile(
 
 # "could neither confirm nor deny", "не можем ни подтвердить, ни опровергнуть": no side taken
 NONCOMMITTAL = _rx(
+    # "the conversation had touched on the publications but gave no details"
+    r"gave no (?:further )?details",
     r"confirm(?:ed|s)?,? (?:n?or) den(?:y|ied|ies)",
     # an inquiry promised: "принять меры, чтобы установить правду", "to establish the truth"
     r"(?:установить|выяснить) (?:всю )?правду",

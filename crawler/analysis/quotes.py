@@ -371,6 +371,7 @@ HEARING_LABEL = re.compile(
     rf"\s*((?:(?:Mr|Mrs|Ms|Dr)\.|{US_MEMBER_TITLES}|Ambassador)\s+[A-Z][A-Z'’-]{{2,}}(?:\s+of\s+[A-Z][a-z]+)?)\.\s+(?=\S)"
 )
 BRACKET_LABEL = re.compile(r"\s*\[([^\]]{3,160})\]\s*")  # "[Interviewer] ..."
+QUESTION_PUT = re.compile(r"(?:[\w'’.-]+\s+){0,2}?when asked (?:whether|if|about|why|how)\b")
 THAT_LEAD = re.compile(r"(?:that|что)\s+", re.IGNORECASE)
 DASH_AFTER_QUOTE = re.compile(r"\s*[,.!?…]?\s*[—–-]")
 COMMA_AFTER_QUOTE = re.compile(r"\s*[,!?]")
@@ -563,6 +564,25 @@ def _end_at_joined_clause(doc: Doc, candidates: list[Candidate]) -> None:
 JOINED_CLAUSE = re.compile(
     r",\s+(?:and|but|while|а|но)\s+(?!(?:that|что|who|which|который|которая|которые)\b)"
 )
+
+
+# '..., but insisted that ...': the same subject's next verb of speech, its clause with no subject of its own
+BUT_SAID_AFTER = re.compile(
+    r"[,\"”»’]{0,3}\s+but\s+(?:insisted|said|added|stressed|maintained|argued)\s+that\s+[^.;!?]*",
+    re.IGNORECASE,
+)
+
+
+def _go_on_over_but_clause(doc: Doc, candidates: list[Candidate]) -> None:
+    """A source "conceded that "some people may have been questioned," but insisted that nobody had been harmed":
+    the statement goes on over the clause its speaker adds with "but"."""
+    for cand in candidates:
+        if cand.kind in ("reported", "direct"):
+            joined = BUT_SAID_AFTER.match(doc.text, cand.end)
+            if joined is not None and not any(
+                other is not cand and cand.end <= other.start < joined.end() for other in candidates
+            ):
+                cand.end = joined.end()
 
 
 def _joins_name(doc: Doc, j: int) -> bool:
@@ -1378,6 +1398,9 @@ class CandidateFinder:
         _end_at_reporters_aside(doc, candidates)
         _end_at_next_claim(doc, candidates)
         _end_at_joined_clause(doc, candidates)
+        _go_on_over_but_clause(doc, candidates)
+        # "..., a spokesperson told ERR when asked whether Tallinn had taken in men": the question put, not an answer
+        candidates = [c for c in candidates if not QUESTION_PUT.match(doc.text, c.start, c.end)]
         candidates.sort(key=lambda c: (c.start, c.end))
         return candidates
 
@@ -2325,6 +2348,10 @@ class CandidateFinder:
             elif answered is not None:
                 # "Нурди Нухажиев ответил на вопросы корреспондента": the one who answered
                 window = _author_window(doc, lo, answered.start())
+        if window is None and turns[0] > 0:
+            # "Пресс-секретарь главы Чечни Альви Каримов в эфире радиостанции прокомментировал публикацию.", "Из
+            # стенограммы брифинга Марии Захаровой.": the actor the line above the first turn names first
+            window = _first_actor_window(doc, *paras[turns[0] - 1])
         credited = False
         if window is None:
             window = _answerer(doc, [k for k in turns if k not in questions and k - 1 in turns])
@@ -3101,6 +3128,15 @@ def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
     if first is None:
         return t_lo, t_hi, "subject"
     return (*_mention_span(doc, first), "according")
+
+
+def _first_actor_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The speaker window of the first listed person named in [lo, hi) outside quotes ("официального
+    представителя МИД России Марии Захаровой": hers), else of the first listed body."""
+    t_lo, t_hi = doc.layout.token_at(lo), doc.layout.token_at(hi)
+    named = [k for k in range(t_lo, t_hi) if doc.infos[k].actor and not doc.in_quote(k)]
+    first = next((k for k in named if doc.infos[k].actor in doc.person_actors), named[0] if named else None)
+    return None if first is None else (*_mention_span(doc, first), "according")
 
 
 def _mention_span(doc: Doc, k: int) -> tuple[int, int]:

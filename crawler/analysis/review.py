@@ -9,7 +9,8 @@ a denial, a confirmation, a neutral statement about the reports, or none (no sta
 - a denial or confirmation the model finds unlikely (below ``demote_below``; below
   ``demote_official_denial_below`` for an official's denial, the statements users are alerted to) becomes
   neutral, or is dropped when "none" is likelier than "neutral". Not when its stance rests on a phrase that
-  takes a side by itself (a dismissal such as "lies", events such as "were tortured", a call to punish);
+  takes a side by itself (a dismissal such as "lies", events such as "were tortured", a call to punish), nor an
+  official's claim of absence ("no complaints were received");
 - a neutral statement the model finds likely (above ``promote_above``) to be on its speaker's side takes that
   stance: a denial for a Russian state speaker, a confirmation for anyone else
   (:func:`crawler.analysis.stance.speaker_side`); the model alone would now and then promote a Russian
@@ -55,6 +56,8 @@ BEFORE_CHARS = 60  # how far before the quote the words that introduce it are re
 BEFORE_WORDS = 6
 TWIN_CHARS = 300
 NEUTRAL_HOLDING_CUES = frozenset(("unverified",))
+# an absence claimed, not supposed: "absence:no complaints", not "absence:if there are victims"
+ABSENCE_CLAIM = re.compile(r"absence:(?!if |если )")
 # cue families of phrases that take a side by themselves (see crawler.analysis.stance)
 SIDE_TAKING_CUES = frozenset(
     (
@@ -123,8 +126,14 @@ def _holds_neutral(statement: Statement) -> bool:
 
 def _takes_a_side(statement: Statement) -> bool:
     """Does the rules' stance rest on a phrase that takes a side by itself ("lies", "were tortured", "must be
-    punished")? The review leaves those alone: held out, it demoted them wrongly more often than rightly."""
-    return _has_cue_family(statement, SIDE_TAKING_CUES)
+    punished"), or is it an official's claim of absence ("no complaints", "none of it had been confirmed": the
+    denials users are alerted to; not "if there are victims")? The review leaves those alone: held out, it demoted the first wrongly more often
+    than rightly, and leaving the second alone changed no cross-validated score."""
+    return _has_cue_family(statement, SIDE_TAKING_CUES) or (
+        statement.official
+        and statement.stance == "denial"
+        and any(ABSENCE_CLAIM.match(cue) for cue in statement.cues)
+    )
 
 
 class ReviewModel:

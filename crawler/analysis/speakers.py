@@ -393,6 +393,7 @@ SEGMENT_SKIP_EN = frozenset(
     ]
 )
 POSTURE_PARTICIPLES = lexicon.words("seated sitting standing flanked surrounded accompanied")
+TIME_ASIDE_EN = lexicon.words("after following before during amid")
 SUBORDINATORS_EN = lexicon.words("when after before while although though because since once until whereas")
 
 
@@ -788,6 +789,8 @@ class SpeakerResolver:
                 and _opens_with_subordinator(doc, seg_lo, words[0])
             ):
                 continue  # "When Washington sanctioned Kadyrov, a State Department official said": a clause of time
+            if side == "before" and doc.lang != "ru" and len(segments) > 1 and first in TIME_ASIDE_EN:
+                continue  # "EU spokesperson Peter Stano on X, after the latest reports of ...:": when, not who
             if (
                 doc.lang == "ru"
                 and len(segments) > 1
@@ -1790,6 +1793,8 @@ class SpeakerResolver:
                     possessor = actor  # (not "Kadyrov's spokesman": the spokesman)
             if info is None or doc.infos[k].possessive:
                 continue
+            if want in ("masc", "femn") and doc.in_quote(k):
+                continue  # '"When Kadyrov says we do not exist, he is talking about me," he said': not Kadyrov
             if (
                 want in ("masc", "femn")
                 and info.person
