@@ -7326,6 +7326,22 @@ def test_a_quote_answered_by_an_unknown_speaker_is_not_the_previous_ones(analyze
             "stance",
             "confirmation",
         ),
+        (  # a referral to investigators takes no side (it had been a denial from no cue)
+            "en",
+            "Tatyana Moskalkova said she had forwarded Maxim Lapunov's complaint about his detention in Grozny. The "
+            "Prosecutor General's Office said it had received the request and passed it to investigators.",
+            "passed it to investigators",
+            "stance",
+            "neutral",
+        ),
+        (  # impunity named confirms (it had been neutral)
+            "ru",
+            "В докладе Бенедека о преследовании ЛГБТИ-людей в Чечне говорится, что виновные в преследованиях до сих пор "
+            "не наказаны.",
+            "не наказаны",
+            "stance",
+            "confirmation",
+        ),
     ],
 )
 def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
@@ -7341,7 +7357,7 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
     kept to, an account not corroborated, another's silence, a court on procedure, the danger itself, a rhetorical
     question, a court's country, a quote's own words as no antecedent of "he said", a report not recognised, no
     comment, a newsroom's checking, a clause added with "but", no single name presented, a finding the speaker was
-    told."""
+    told, a referral to investigators, impunity named."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 
@@ -7428,6 +7444,18 @@ def test_an_interviews_answers_are_the_one_the_line_above_names(analyzer):
         "— Конечно, не поступало. Человек, который сбежал, не пойдёт в ту же полицию, которая его пытала."
     )
     assert only(analyzer.analyze(granted, "ru"), "Конечно").stance == "confirmation"
+
+
+def test_short_answer_labels_are_the_one_the_first_paragraph_names(analyzer):
+    """ "A:" answers with no closing credit are the interviewee the first paragraph names ("Elena Milashina ... spoke
+    to us in the paper's Moscow newsroom."; they had been lost)."""
+    text = (
+        "Elena Milashina, the Novaya Gazeta reporter, spoke to us in the paper's Moscow newsroom.\n\n"
+        "Q: How did the story reach you?\n\n"
+        'A: "A source called me at the end of March. Men were being taken from the streets of Grozny and held in '
+        'a former military compound in Argun."'
+    )
+    assert only(analyzer.analyze(text, "en"), "A source called me").actor == "milashina"
 
 
 def test_a_programmes_narration_has_no_speaker(analyzer):

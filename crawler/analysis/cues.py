@@ -1758,6 +1758,8 @@ FIRST_PERSON = _rx(
     r"(?:задержан\w*|похищен\w*)",
 )
 ACCOUNTABILITY = _rx(
+    # "виновные в преследованиях до сих пор не наказаны": impunity named
+    r"виновн\w+ (?:[\w-]+ ){0,4}?(?:до сих пор |так и |по-прежнему )?не (?:наказаны|наказан|понесли|привлечены)",
     # an inquiry dismissed as a pretence: "a sham investigation", "назвал проверку «имитацией»", "отписка"
     r"sham", r"whitewash\w*", r"имитаци\w*", r"отписк\w*",
     # "had asked the Investigative Committee to open a criminal case but had received only "formal replies""
@@ -1948,6 +1950,9 @@ NEUTRAL = _rx(
     r"(?:the |us\b)(?:[\w-]+ )?(?:prosecut\w*|investigat\w*|authorit\w*|police|law|competent|relevant|courts?)?",
     # "would pass it on to investigators"
     r"(?:pass|passed|send|sent|forward|forwarded|hand|handed) (?:it|them|the (?:list|names|information)) on to", r"no longer binding",
+    # "it had received the request and passed it to investigators": a referral
+    r"(?:passed|sent|forwarded|handed|referred) (?:it|them|the (?:request|complaint|appeal|case)) (?:on )?to (?:the )?"
+    r"(?:investigators|prosecutors?|prosecutor's office|police|investigative committee)",
     # ready to act on complaints if any come: "готова передать в прокуратуру любые обращения"
     r"готов\w* (?:передать|рассмотреть|принять|проверить) (?:[\w-]+ ){0,3}?(?:обращени|жалоб|заявлени)\w*",
     r"(?:ready|willing) to (?:pass on|consider|look into|receive) (?:[\w-]+ ){0,2}?(?:complaints?|appeals?|applications?)", r"(?:would|will|plan to|intend to|to) appeal",

@@ -2083,7 +2083,10 @@ class CandidateFinder:
             )
             if short is not None:  # "A: ..." (a one-letter label): the interviewee the closing line credits
                 inherit, speaker_window = False, None
-                credited = _closing_credit(doc)
+                # (or the actor the first paragraph names: "Elena Milashina ... spoke to us in the newsroom.")
+                credited = _closing_credit(doc) or (
+                    _first_actor_window(doc, *paras[0]) if paras[0][0] < lo else None
+                )
                 if credited is not None and lo + short.end() < hi:
                     found.append(_answer(doc, lo + short.end(), hi, credited))
                 continue
