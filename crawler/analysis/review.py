@@ -127,8 +127,9 @@ def _holds_neutral(statement: Statement) -> bool:
 def _takes_a_side(statement: Statement) -> bool:
     """Does the rules' stance rest on a phrase that takes a side by itself ("lies", "were tortured", "must be
     punished"), or is it an official's claim of absence ("no complaints", "none of it had been confirmed": the
-    denials users are alerted to; not "if there are victims")? The review leaves those alone: held out, it demoted the first wrongly more often
-    than rightly, and leaving the second alone changed no cross-validated score."""
+    denials users are alerted to; not "if there are victims")? The review leaves those alone: held out, it
+    demoted the first wrongly more often than rightly, and leaving the second alone changed no cross-validated
+    score."""
     return _has_cue_family(statement, SIDE_TAKING_CUES) or (
         statement.official
         and statement.stance == "denial"

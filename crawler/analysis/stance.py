@@ -150,7 +150,8 @@ OFFICIAL_IN = re.compile(r"(?i)\b(?:officially|официально)\b")  # "doe
 UNTIL_AFTER = re.compile(r"(?i)(?:\s+\w+){0,4}?\s*,\s*пока не\b|(?:\s+\w+){0,4}?\s+(?:until|unless)\b")
 UNTIL_BEFORE = re.compile(r"(?i)(?:,\s*пока|\buntil|\bunless)\s+(?:\w+\s+){0,2}$")
 ACCUSED_SILENT_BEFORE = re.compile(
-    r"(?i)\b(?:the state party|the state|the (?:russian |chechen )?(?:government|authorities)|russia|moscow|государство|власти|"
+    r"(?i)\b(?:the state party|the state|the (?:russian |chechen )?(?:government|authorities)|russia|moscow|"
+    r"государство|власти|"
     r"российская сторона)\s+(?:had |has |have )?(?:provided|given|submitted|offered|представил\w*|"
     r"предоставил\w*)\s+$"
 )
