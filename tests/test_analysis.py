@@ -7382,6 +7382,112 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "words", "field", "expected"),
+    [
+        (  # "..., accusing X of ...": the speaker goes on (it had been no statement)
+            "en",
+            "Britain's Europe minister told MPs that London had raised the reports of abductions in Chechnya with Moscow. "
+            'The Russian Embassy in London hit back on Twitter, accusing ministers of "spreading fake stories without '
+            'a shred of evidence."',
+            "spreading fake stories",
+            "actor",
+            "russian-embassy-uk",
+        ),
+        (  # "..., posting that ...": what was posted (it had been no statement)
+            "en",
+            'The Russian Embassy in Ottawa joined the row online, posting that the claims about Chechnya were "fake '
+            'news spread by those who want to demonise Russia".',
+            "fake news spread",
+            "stance",
+            "denial",
+        ),
+        (  # a number with a thousands separator is no clause comma (the channel's words had been lost)
+            "en",
+            "A pro-Kremlin Telegram channel, Severny Vestnik, told its 250,000 subscribers on Monday that the new "
+            "reports from Chechnya were a paid order from London.",
+            "a paid order from London",
+            "actor_kind",
+            "media",
+        ),
+        (  # "..., who added that ...": the relative clause's speaker (it had been no statement)
+            "en",
+            "Within hours the post was shared by Chechnya's information minister, Dzhambulat Umarov, who added that "
+            "the republic 'has no need to answer provocateurs'.",
+            "no need to answer provocateurs",
+            "actor",
+            "umarov-dzhambulat",
+        ),
+        (  # "quotes <role> X as calling": the one quoted (it had been no statement)
+            "en",
+            'Grozny-Inform quotes parliamentary speaker Magomed Daudov as calling the reports "a provocation by those '
+            'who hate the Chechen people".',
+            "a provocation by those",
+            "actor",
+            "daudov",
+        ),
+        (  # a state channel's presenter who "called" a known body something: the state's line (it had been lost)
+            "en",
+            'On Rossiya-1\'s Sunday show, the presenter called Amnesty International "a tool of foreign governments" '
+            "and said its Chechnya research had been refuted many times.",
+            "a tool of foreign governments",
+            "stance",
+            "denial",
+        ),
+        (  # a committee chair in the Bundestag is German (he had been Russian, and his words a denial)
+            "en",
+            "At a session of the Bundestag's human rights committee, a man from Chechnya described being held in a "
+            "cellar with thirty other detainees. The committee chairman, Karl Weber, said afterwards that the testimony "
+            'left "no room for doubt".',
+            "no room for doubt",
+            "country",
+            "DE",
+        ),
+        (  # an appositive's "regarded as" is no subject (the deputy's words had been lost)
+            "en",
+            "Adam Delimkhanov, the State Duma deputy regarded as Kadyrov's closest ally, wrote on Instagram that the "
+            "reports were a provocation by enemies of the Chechen people.",
+            "a provocation by enemies",
+            "actor",
+            "delimkhanov",
+        ),
+        (  # a post's label that names its author after "of" (the post had no speaker)
+            "en",
+            "Post on the Telegram channel of Ramzan Kadyrov, translated:\n\n"
+            '"Once again the so-called journalists are spreading fables about Chechnya. There were no detentions and '
+            'no victims."',
+            "spreading fables",
+            "actor",
+            "kadyrov",
+        ),
+        (  # a member of Russia's delegation to an assembly speaks its line (his dismissal had been a confirmation)
+            "en",
+            "Mr Jan DE VRIES (Netherlands, ALDE): Colleagues, the evidence from Chechnya is overwhelming.\n\n"
+            "Mr Oleg PETROV (Russian Federation): I must object. These are fabrications spread by a newspaper with a "
+            "political agenda.",
+            "These are fabrications",
+            "stance",
+            "denial",
+        ),
+    ],
+)
+def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
+    """Misses and wrong sides of the twenty-eighth session's fresh sets (203-206): a speaker who goes on
+    "accusing" or "posting that", a number's thousands separator, "who added that", "quotes X as calling", a
+    presenter on a state channel, a committee chair in a foreign legislature, an appositive's "regarded as", a
+    post's label naming its author after "of", a member of Russia's delegation to an assembly."""
+    assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
+
+
+def test_a_name_someone_called_himself_is_no_statement(analyzer):
+    """ "The man who called himself Ruslan": what he was called, not what he said."""
+    text = (
+        'The man who called himself Ruslan served in a police unit in Grozny until 2018. "They brought men into '
+        'the basement at night," he said.'
+    )
+    assert not [s for s in analyzer.analyze(text, "en") if "Ruslan served" in s.quote]
+
+
+@pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
         # a US hearing's record: the member's turn, a US official's (the label had not been read)

@@ -44,8 +44,14 @@ PLACE = re.compile(r"(?i)chechn|chechen|grozny|чечн|чеченск|гроз�
 STATE_LEANING = re.compile(
     r"(?i)\b(?:pro-government|pro-kremlin|pro-kadyrov|state-run|state-owned|state-controlled|kremlin-controlled|"
     r"state (?:television|tv|channel|broadcaster|media|news agency|outlet)|"
-    r"проправительственн\w*|прокремлевск\w*|прокремлёвск\w*|провластн\w*|государственн\w*|кадыровск\w*)"
+    r"проправительственн\w*|прокремлевск\w*|прокремлёвск\w*|провластн\w*|государственн\w*|кадыровск\w*|"
+    # the state's own broadcasters, whose presenters and hosts speak its line
+    r"rossiya[- ]?(?:1|24)|russia[- ]?(?:1|24)|channel one|ntv|grozny[- ]tv|rt|россия[- ]?(?:1|24)|первый канал\w*|"
+    r"первого канала|нтв|чгтрк)\b"
 )
+# how far before an unnamed journalist or presenter the outlet they speak on may be named ("On Rossiya-1's Sunday
+# show, the host said ...")
+OUTLET_BEFORE_CHARS = 400
 
 
 @dataclass
@@ -1004,14 +1010,11 @@ def _state_outlet(text: str, speaker: Speaker) -> bool:
     ("a state television channel ... what its presenter called", "the post" of such a channel)?"""
     if speaker.actor in STATE_MEDIA:
         return True
-    return (
-        speaker.kind == "media"
-        and speaker.actor is None
-        and bool(
-            STATE_LEANING.search(text, max(0, speaker.start - 30), speaker.end)
-            or STATE_LEANING.search(speaker.name or "")
-        )
-    )
+    if speaker.kind != "media" or speaker.actor is not None:
+        return False
+    paragraph_start = text.rfind("\n", 0, speaker.start) + 1
+    lo = max(paragraph_start, speaker.start - OUTLET_BEFORE_CHARS)
+    return bool(STATE_LEANING.search(text, lo, speaker.end) or STATE_LEANING.search(speaker.name or ""))
 
 
 def _after_other_claim(doc: Doc, cand: Candidate, s_first: int, off_topic: OffTopic) -> bool:

@@ -104,12 +104,12 @@ EN_PARTICIPLES = words(
     """adding saying noting insisting stressing explaining arguing calling describing telling warning
     writing asserting claiming dismissing denying rejecting branding recalling declaring stating
     condemning urging demanding denouncing observing emphasising emphasizing acknowledging admitting
-    confirming concluding finding pointing repeating reiterating"""
+    confirming concluding finding pointing repeating reiterating accusing posting labelling labeling"""
 )
 RU_PARTICIPLES = words(
     """добавив отметив подчеркнув заявив сообщив пояснив назвав уточнив указав сказав признав заверив
     напомнив призвав опровергнув отвергнув отрицая утверждая подчеркивая добавляя называя осудив потребовав
-    осуждая констатировав подтвердив признавая указывая отмечая повторив повторяя"""
+    осуждая констатировав подтвердив признавая указывая отмечая повторив повторяя обвинив обвиняя написав"""
 )
 
 # Words that follow "according to" / precede a source in the genitive.
@@ -208,8 +208,10 @@ _ROLE_TABLE: list[tuple[str, str | None, bool, str, str]] = [
      "advocate advocates volunteer volunteers coordinator coordinators founder co-founder caseworker",
      "правозащитник правозащитница активист активистка исследователь волонтер директор координатор"),
     ("JOURNALIST", "media", False,
-     "journalist journalists reporter reporters correspondent correspondents editor editors columnist",
-     "журналист журналистка корреспондент корреспондентка редактор главред обозреватель"),
+     "journalist journalists reporter reporters correspondent correspondents editor editors columnist "
+     "presenter presenters host anchor",
+     "журналист журналистка корреспондент корреспондентка редактор главред обозреватель телеведущий "
+     "телеведущая комментатор"),
     ("PERSON", "person", False,
      "survivor survivors victim victims man men woman women witness witnesses resident residents relative "
      "relatives detainee detainees refugee refugees teenager student brother father mother sister son "

@@ -43,7 +43,7 @@ NEGATED_SAY = re.compile(
 # speaks
 QUOTED_AS = re.compile(
     r"\b(?:(?P<aux>was|were|is|are|has been|had been)\s+quoted|quoted|quotes|quote|quoting)\s+"
-    r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>(?:[A-ZА-ЯЁ]|(?:a|an|one|two|three|several|the|his|her|its|their)\s)"
+    r"(?:by\s+[^.;:,\"“”]{1,60}?\s+|(?P<object>(?:[A-ZА-ЯЁ]|(?:a|an|one|two|three|several|the|his|her|its|their)\s|[a-z]+\s(?=[\w ]{0,40}?[A-Z]))"
     r"[^.;:\"“”«»]{1,80}?)\s+)?"
     r"(?:as|,?\s*who)\s+(?P<verb>saying|telling|stating|having said|calling|describing|dismissing|denying|"
     r"said|told|called|described|dismissed|denied)\b"
@@ -170,8 +170,11 @@ AUX_EN = lexicon.words(
 BASE_FORMS_EN = frozenset(["tell", "call", "describe", "comment", "write"])
 RELATIVE_SPEECH = lexicon.words(
     "said says told tells described recalled testified wrote reported claimed claims insisted insists stated "
-    "declared maintained"
+    "declared maintained added denied dismissed argued noted stressed warned alleged acknowledged admitted explained "
+    "tweeted accused called"
 )
+REGARDED_AS = lexicon.words("regarded seen known described considered viewed widely")
+REFLEXIVE_EN = lexicon.words("himself herself themselves itself myself")
 NO_INVERSION_EN = frozenset(["told", "tells", "tell", "informed"])
 BASE_FORM_OK = lexicon.words("to would will did does do can could cannot not also")
 NP_START_EN = lexicon.words("the a an one another his her its their our two three several some")
@@ -962,8 +965,12 @@ class CandidateFinder:
             and doc.tokens[i - 1].text not in END_PUNCT
         ):
             return None
-        if doc.word(i - 1) in RELATIVE_WORDS and token.lower not in RELATIVE_SPEECH and doc.lang != "ru":
-            return None  # "the man, who asked not to be named", "a man who answered the phone"
+        if (
+            doc.word(i - 1) in RELATIVE_WORDS
+            and doc.lang != "ru"
+            and (token.lower not in RELATIVE_SPEECH or doc.word(i + 1) in REFLEXIVE_EN)
+        ):
+            return None  # "the man, who asked not to be named", "a man who answered the phone", "who called himself"
         if info[0] == "act" and doc.word(i + 1) in (
             "not",
             "for",
@@ -1084,6 +1091,8 @@ class CandidateFinder:
                 and doc.tokens[i + 1].is_cap
                 and (not doc.tokens[i - 1].is_cap)
                 and doc.infos[i - 1].pronoun is None
+                # ("the presenter called Human Rights Watch 'a tool'": a known body is called something)
+                and doc.infos[i + 1].actor is None
                 # ("the Chechen leader called Novaya Gazeta's report a lie": an official's verb, not "a man
                 # called Adam")
                 and not (
@@ -1311,6 +1320,14 @@ class CandidateFinder:
                     continue
                 if words[j] == "and" and passed_comma and _inside_appositive(doc, j, lo):
                     j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
+                    continue
+                if (
+                    words[j] == "as"
+                    and passed_comma
+                    and words[j - 1] in REGARDED_AS
+                    and _inside_appositive(doc, j, lo)
+                ):
+                    j -= 1  # "Adam Delimkhanov, the deputy regarded as Kadyrov's closest ally, wrote"
                     continue
                 relative = _relative_clause_start(doc, j, lo) if passed_comma else None
                 whose = _whose_clause_start(doc, j, lo) if not passed_comma else None
@@ -1896,13 +1913,17 @@ class CandidateFinder:
                 and not progressive
             ):
                 continue
+            if word == "posting" and doc.word(i + 1) != "that" and doc.tokens[i + 1].text not in ':"“«':
+                continue  # "posting on his Telegram channel, called them ...": where, not what
             s_lo, s_hi = self._sentence_range(doc, i)
             if _inside_that_clause(doc, i, s_lo):
                 continue  # "считает, что чеченские власти, отрицая наличие пострадавших, ...": the clause's subject
             category = "say"
             if word.startswith(("call", "describ", "brand", "назв", "назыв")):
                 category = "call"
-            elif word.startswith(("deny", "dismiss", "reject", "опроверг", "отверг", "отрица")):
+            elif word.startswith(
+                ("deny", "dismiss", "reject", "accus", "опроверг", "отверг", "отрица", "обвин")
+            ):
                 category = "deny"
             body = i + 1
             that = _that_follows(doc, i, s_hi)
@@ -3075,7 +3096,16 @@ def _source_author(doc: Doc, lo: int, hi: int, announces: bool = False) -> tuple
         # "From the newsletter of freelance reporter Daniel Okafor:", "Волонтёр Диана ... написала в фейсбуке:":
         # an unlisted author named after a role word (or after "by") on a line that says where it was posted
         unlisted = _unlisted_author(doc, t_lo, t_hi)
-        return unlisted if unlisted is not None and SOURCE_MARKS.search(doc.text, lo, hi) else None
+        if not SOURCE_MARKS.search(doc.text, lo, hi):
+            return None
+        if unlisted is None and (role := doc.infos[doc.layout.token_at(lo)].role) and role.key == "DOC":
+            # "Post on the Telegram channel of Ramzan Kadyrov, translated:": the one listed actor the line names
+            authors = {doc.infos[k].actor for k in range(t_lo, t_hi) if doc.infos[k].actor is not None}
+            if len(authors) == 1:
+                return _mention_span(
+                    doc, next(k for k in range(t_lo, t_hi) if doc.infos[k].actor is not None)
+                )
+        return unlisted
     span = _mention_span(doc, t_lo)
     if (
         doc.infos[span[1] - 1].possessive

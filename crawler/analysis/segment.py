@@ -15,7 +15,8 @@ from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-TOKEN = re.compile(r"\w+(?:[-'’‑]\w+)*|[^\w\s]", re.UNICODE)
+# a number with thousands separators ("300,000", "1,500") is one token, not a clause comma
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'’‑]\w+)*|[^\w\s]", re.UNICODE)
 PARAGRAPH = re.compile(r"[^\n]+")
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”’)\]]*\s+(?=[-–—]?\s*[\"«“„(\[]?[A-ZА-ЯЁ0-9])")
 ABBREVIATIONS = frozenset(

@@ -311,6 +311,38 @@ def _setting_abroad(doc: Doc, p_lo: int) -> str | None:
     return None
 
 
+# legislatures: a member, chair or minister speaking in one where the text names it before them
+LEGISLATURES = (
+    ("DE", r"bundestag\w*|бундестаг\w*"),
+    (
+        "US",
+        r"(?:us |u\.s\. )?congress(?:ional)?\b|\bsenate\b|house of representatives|capitol hill|"
+        r"tom lantos|helsinki commission|конгресс\w* сша|сенат\w* сша|палат\w+ представителей",
+    ),
+    ("GB", r"house of commons|house of lords|westminster|commons\b|палат\w+ (?:общин|лордов)"),
+    ("FR", r"assemblée nationale|french national assembly|национальн\w+ собрани\w+ франци\w*"),
+    ("CA", r"parliament hill|house of commons of canada|question period|canadian parliament"),
+    (
+        "RU",
+        r"state duma|\bduma\b|federation council|госдум\w*|государственн\w+ дум\w*|совет\w* федерации|"
+        r"парламент\w* чечни|парламент\w* чеченской",
+    ),
+)
+LEGISLATURE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in LEGISLATURES), re.IGNORECASE)
+LEGISLATURE_BEFORE_CHARS = 600
+LEGISLATIVE_ROLES = frozenset(["DEPUTY", "SPEAKER", "COMMITTEE", "PARLIAMENT", "MINISTER"])
+
+
+def _legislature_before(doc: Doc, p_lo: int) -> str | None:
+    """The country (ISO code) of the legislature the text names last before the speaker phrase at token ``p_lo``
+    ("At a session of the Bundestag's human rights committee ... The committee chairman said"); else None."""
+    start = doc.tokens[p_lo].start
+    code = None
+    for match in LEGISLATURE.finditer(doc.text, max(0, start - LEGISLATURE_BEFORE_CHARS), start):
+        code = match.lastgroup
+    return code
+
+
 def _dateline_abroad(doc: Doc) -> str | None:
     """The foreign state (ISO code) of the city in the text's wire dateline ("OTTAWA -", "BERLIN (dpa) -"), where
     an unnamed official of the story speaks from; else None."""
@@ -326,7 +358,7 @@ def _chamber_member(doc: Doc, speaker: Speaker, label_end: int) -> Speaker:
     """An unlisted person's transcript label as a member of a chamber: "Бурлаков С. Г., фракция ЛДПР." (the
     State Duma), "Lord Penrith: My Lords, ..." (the UK Parliament), "Marta Lindqvist (Verts/ALE). – ..." (the
     European Parliament, whose members speak as members, not for it)."""
-    if DUMA_FACTION_ASIDE.match(doc.text, label_end):
+    if DUMA_FACTION_ASIDE.match(doc.text, label_end) or RUSSIAN_DELEGATE_ASIDE.match(doc.text, label_end):
         return replace(speaker, kind="government", country="RU")
     if doc.lang != "ru" and US_MEMBER_LABEL.fullmatch(speaker.text):
         return replace(speaker, kind="government", country="US")  # "Senator CARDIN. ...": a hearing's record
@@ -355,6 +387,8 @@ ASSEMBLY_ASIDE = re.compile(ASSEMBLY_ASIDE_PATTERN)
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Earl|Viscount)\.?\s+[A-Z]")
 # a member of the US Congress in a hearing's record ("Chairman WICKER.", "Senator CARDIN.", "Co-Chairman SMITH.")
 US_MEMBER_LABEL = re.compile(rf"(?:{US_MEMBER_TITLES})\s+[A-Z][A-Z'’-]+")
+# "Mr Igor BORISOV (Russian Federation): ...": a member of Russia's delegation to an assembly speaks its line
+RUSSIAN_DELEGATE_ASIDE = re.compile(r"\s*\((?:Russian Federation|Russia)\b[^()\n]{0,20}\)")
 # "Бурлаков С. Г., фракция ЛДПР.": a State Duma member in the chamber's transcript
 DUMA_FACTION_ASIDE = re.compile(r",\s*фракци[яи]\b")
 # words that make a "leader" a community's, not an official ("religious leaders", "духовные лидеры")
@@ -2466,8 +2500,17 @@ class SpeakerResolver:
             # an unnamed official, activist, witness or court in these reports is Russian/Chechen, unless the
             # sentence set the scene abroad first ("At a reception in Paris city hall, the deputy mayor said"; a
             # witness there is still one from Chechnya)
+            legislature = (
+                _legislature_before(doc, p_lo)
+                if kind == "government" and role.key in LEGISLATIVE_ROLES
+                else None
+            )
             country = (
-                (_setting_abroad(doc, p_lo) or (_dateline_abroad(doc) if kind == "government" else None))
+                (
+                    _setting_abroad(doc, p_lo)
+                    or legislature
+                    or (_dateline_abroad(doc) if kind == "government" else None)
+                )
                 if kind != "person"
                 else None
             ) or "RU"
