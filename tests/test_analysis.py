@@ -7468,13 +7468,72 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
             "stance",
             "denial",
         ),
+        (  # a turn's last sentence reporting the other side's words is theirs (the turn had been a denial)
+            "en",
+            "Rep. Chris Smith: Has anyone been held accountable for what happened in Chechnya?\n\n"
+            "Ms. Anna Kovacs, Amnesty International: No one. Not a single prosecution. The federal Investigative "
+            "Committee opened a preliminary check and closed it within weeks, saying it had found no victims.",
+            "Not a single prosecution",
+            "stance",
+            "confirmation",
+        ),
+        (  # the Russian embassy a US hearing's member cites is the one in Washington (it had no actor)
+            "en",
+            "Rep. Jim Carter: The Russian Embassy has told this Commission in writing that no one in Chechnya has "
+            "filed a single complaint. How should we read that?",
+            "no one in Chechnya has filed",
+            "actor",
+            "russian-embassy-us",
+        ),
+        (  # an unlisted committee chair where the text names MPs is British (he had been Russian, his words a denial)
+            "en",
+            "The Russian embassy wrote to the committee that no victims had come forward from Chechnya. Committee "
+            "chair John Rowley said MPs had heard from a survivor in person.",
+            "had heard from a survivor",
+            "country",
+            "GB",
+        ),
+        (  # the absence of complaints explained by fear confirms (it had been no side)
+            "en",
+            'Speaking after the hearing on Chechnya, the Labour MP Sarah Dunn said that "the lack of complaints '
+            'reflects fear, not innocence".',
+            "lack of complaints",
+            "stance",
+            "confirmation",
+        ),
+        (  # "a matter of fact, not of allegation" confirms (it had been neutral)
+            "en",
+            "Foreign Office minister Alan Duncan told MPs that Britain regarded the persecution of gay men in Chechnya "
+            'as "a matter of fact, not of allegation".',
+            "a matter of fact",
+            "stance",
+            "confirmation",
+        ),
+        (  # where a statement was read out is no subject (it had been the broadcaster's)
+            "en",
+            "A statement from Amnesty International, read out on BBC World News, said men in Chechnya had been "
+            "abducted and tortured.",
+            "abducted and tortured",
+            "actor",
+            "amnesty",
+        ),
+        (  # "a clip of X, <appositive>, calling ...": the one shown (it had been the interviewee before)
+            "en",
+            "Dozhd interviewed Igor Kochetkov, who said forty people had been detained in Chechnya. The channel then "
+            "played a clip of Alvi Karimov, the Chechen leader's spokesman, calling the report an absolute lie.",
+            "an absolute lie",
+            "actor",
+            "karimov",
+        ),
     ],
 )
 def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
     """Misses and wrong sides of the twenty-eighth session's fresh sets (203-206): a speaker who goes on
     "accusing" or "posting that", a number's thousands separator, "who added that", "quotes X as calling", a
     presenter on a state channel, a committee chair in a foreign legislature, an appositive's "regarded as", a
-    post's label naming its author after "of", a member of Russia's delegation to an assembly."""
+    post's label naming its author after "of", a member of Russia's delegation to an assembly, a turn that ends
+    on the other side's words, the Russian embassy a US hearing cites, legislators abroad, the lack of complaints
+    explained by fear, a fact "not an allegation", where a statement was read out, a clip of someone shown."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

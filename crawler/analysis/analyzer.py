@@ -1117,6 +1117,8 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                     and outer.statement.start <= doc.tokens[other.cand.verb_token].start < outer.statement.end
                     and not _same_speaker(outer.statement, other.statement)
                 )
+            if a_index not in drop:
+                _end_before_cited_last(doc, kept, a_index, restate)
             # "SOKIRIANSKAIA: My sources inside Chechnya confirm that ...": the turn's speaker citing her own
             # sources, her statement
             drop.update(
@@ -1221,6 +1223,48 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             else:
                 drop.add(b_index)
     return [k for i, k in enumerate(kept) if i not in drop]
+
+
+def _end_before_cited_last(doc: Doc, kept: list[Kept], index: int, restate) -> None:
+    """A turn whose last sentences report another named speaker's words ("Krivosheev: No one. Not a single
+    prosecution. The Investigative Committee closed its check, saying it had found no victims") ends before
+    them: those words are the other speaker's statement, not the turn's own."""
+    outer = kept[index]
+    layout = doc.layout
+    first_sentence = layout.sentence_of(outer.statement.start)
+    cited = [
+        other
+        for other in kept
+        if other.cand.kind in ("direct", "reported", "participle", "object")
+        and other.speaker.how in ("name", "title")
+        and other.cand.verb_token is not None
+        and not doc.in_quote(other.cand.verb_token)
+        and layout.sentence_of(other.speaker.start) > first_sentence
+        and outer.statement.start
+        < layout.sentences[layout.sentence_of(other.speaker.start)][0]
+        < outer.statement.end
+        and outer.statement.end <= layout.sentences[layout.sentence_of(other.statement.end - 1)][1]
+        and not _same_speaker(outer.statement, other.statement)
+        # the other side's words (not "Lokshina: ... Human Rights Watch documented ...": her own group's)
+        and speaker_side(other.statement.actor_kind, other.statement.country)
+        != speaker_side(outer.statement.actor_kind, outer.statement.country)
+        # the other speaker is the sentence's subject (not "When the head of the republic says ...": the turn's
+        # own argument about what he says)
+        and not doc.text[
+            layout.sentences[layout.sentence_of(other.speaker.start)][0] : other.speaker.start
+        ].strip()
+    ]
+    if not cited:
+        return
+    cut = min(layout.sentences[layout.sentence_of(c.speaker.start)][0] for c in cited)
+    while cut > outer.cand.start and doc.text[cut - 1].isspace():
+        cut -= 1
+    if cut <= outer.cand.start:
+        return
+    shorter = replace(outer.cand, end=cut)
+    found = restate(doc, shorter, outer.speaker, True, OffTopic())
+    if found is not None:
+        kept[index] = replace(outer, statement=found[0], cand=shorter, scores=found[1])
 
 
 def _claim_rejected(doc: Doc, claim: Kept) -> bool:

@@ -831,6 +831,10 @@ CITED_DENIAL = _rx(
     r"(?:заявлений|жалоб|обращений|пострадавших) (?:нет|не поступает|не поступало),? потому что (?:[\w-]+ ){0,2}?"
     r"(?:бо[ия]\w*|опаса\w*|страх\w*)",
     r"(?:complaints?|victims?|reports?|applications?)(?: [\w-]+){0,3}? because (?:[\w-]+ ){0,2}?(?:afraid|fear\w*|scared|terrified)",
+    # "the lack of complaints reflects fear, not innocence", "отсутствие жалоб говорит о страхе"
+    r"(?:lack|absence) of (?:[\w-]+ )?(?:complaints?|victims?|witness\w*|applications?) (?:reflects|shows|means|"
+    r"is|was) (?:[\w-]+ )?(?:fear|terror)",
+    r"отсутстви\w+ (?:заявлений|жалоб|обращений|пострадавших) (?:говорит|свидетельствует) (?:лишь |только )?о страх\w*",
     # "have not found a single victim only because they have not looked for one": the absence explained away
     r"(?:not found|found no|no) (?:a single |any )?(?:victims?|evidence|complaints?|witness\w*)[^.;]{0,20}?"
     r"(?:only |simply )?because (?:they|it|investigators|the authorities|nobody|no one) (?:have|has|had|did)?(?: not|n't)? ?"
@@ -1675,6 +1679,9 @@ EVIDENCE = _rx(
     # (not 'conceded that "some people may have been questioned over other matters"')
     r"(?:conceded|conceding) (?:[\w-]+ ){0,4}?that (?![^.;]{0,40}\b(?:may|might|could) have)", r"evidence (?:shows|suggests|indicates|points|confirms)",
     r"testimon\w+", r"eyewitness\w*", r"witness accounts",
+    # "regarded the persecution as 'a matter of fact, not of allegation'", "это факт, а не слухи"
+    r"fact,? (?:and )?not (?:of |an? )?(?:allegations?|rumou?rs?|speculation|claims?)",
+    r"факт,? а не (?:слухи|домыслы|обвинения|предположения)",
     r"(?:we|they|it|i) (?:have|has|"
     r"had) (?:collected |gathered )?(?:evidence|proof|names|testimon\w*|lists|the names)",
     # the events themselves known, not the reports of them: "aware of the violent persecution faced by ..."

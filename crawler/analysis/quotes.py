@@ -1243,6 +1243,12 @@ class CandidateFinder:
                     )
                     # "Its reply, seen by this newspaper, states": who saw the document is no subject
                     or (doc.lang != "ru" and words[k + 1] in SEEN_BY and words[k + 2] == "by")
+                    # "A statement from Amnesty, read out on BBC World News, said": where it was read is no subject
+                    or (
+                        doc.lang != "ru"
+                        and words[k + 1] in READ_OUT
+                        and words[k + 2] in ("out", "on", "aloud")
+                    )
                 )
                 and doc.tokens[k - 1].is_word
             ):
@@ -1970,7 +1976,8 @@ class CandidateFinder:
             elif with_subject is not None:
                 cand.previous, cand.windows = False, [(with_subject, i, "before")]
             elif named_before is not None:
-                cand.previous, cand.windows = False, [(named_before, i, "named")]
+                named_end = next((k for k in range(named_before, i) if doc.tokens[k].text == ","), i)
+                cand.previous, cand.windows = False, [(named_before, named_end, "named")]
             elif progressive:
                 cand.previous = False
             for quote in doc.layout.quotes:
@@ -1983,12 +1990,23 @@ class CandidateFinder:
     def _person_before(doc: Doc, i: int) -> int | None:
         """English: the first token of a listed person's name that ends right before the participle at ``i``
         ("... of Kadyrov insisting"), or None."""
-        actor = doc.infos[i - 1].actor
-        if actor is None or actor not in doc.person_actors or doc.infos[i - 1].possessive:
+        end = i
+        if doc.tokens[i - 1].text == "," and i > 2:
+            # "played a clip of Alvi Karimov, the Chechen leader's spokesman, calling ...": past the appositive
+            comma = next((k for k in range(i - 2, max(0, i - 12), -1) if doc.tokens[k].text == ","), None)
+            if comma is None:
+                return None
+            end = comma
+        actor = doc.infos[end - 1].actor
+        if actor is None or actor not in doc.person_actors or doc.infos[end - 1].possessive:
             return None
-        k = i - 1
+        k = end - 1
         while k > 0 and doc.infos[k - 1].actor == actor:
             k -= 1
+        if end != i and doc.word(k - 1) not in SHOWN_OF:
+            return (
+                None  # ("Karimov, the spokesman, calling ...": the sentence's own subject, see _participles)
+            )
         return k
 
     def _with_subject(self, doc: Doc, i: int) -> int | None:
@@ -3401,6 +3419,8 @@ def _verb_form(doc: Doc, word: str) -> bool:
 
 
 THAT_WORDS = lexicon.words("that что будто якобы")
+SHOWN_OF = lexicon.words("of showed showing featured featuring")
+READ_OUT = lexicon.words("read broadcast aired shown played")
 SEEN_BY = lexicon.words("seen obtained reviewed viewed shared leaked published quoted cited")
 AUXILIARIES_EN = lexicon.words("is are was were has have had do does did will would can could may might must")
 

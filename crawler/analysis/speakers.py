@@ -317,9 +317,12 @@ LEGISLATURES = (
     (
         "US",
         r"(?:us |u\.s\. )?congress(?:ional)?\b|\bsenate\b|house of representatives|capitol hill|"
-        r"tom lantos|helsinki commission|конгресс\w* сша|сенат\w* сша|палат\w+ представителей",
+        r"tom lantos|helsinki commission|\brep\.\s|house members?|congress(?:wo)?man|конгресс\w* сша|сенат\w* сша|палат\w+ представителей",
     ),
-    ("GB", r"house of commons|house of lords|westminster|commons\b|палат\w+ (?:общин|лордов)"),
+    (
+        "GB",
+        r"house of commons|house of lords|westminster|commons\b|(?<!russian )(?<!chechen )(?<!duma )\bMPs\b|палат\w+ (?:общин|лордов)",
+    ),
     ("FR", r"assemblée nationale|french national assembly|национальн\w+ собрани\w+ франци\w*"),
     ("CA", r"parliament hill|house of commons of canada|question period|canadian parliament"),
     (
@@ -330,6 +333,10 @@ LEGISLATURES = (
 )
 LEGISLATURE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in LEGISLATURES), re.IGNORECASE)
 LEGISLATURE_BEFORE_CHARS = 600
+LEGISLATOR_TITLE = re.compile(
+    r"\b(?:MPs?|[Cc]hair(?:man|woman|person)?|Representatives?|Rep\.|Senators?|Congress(?:man|woman)|"
+    r"[Ll]awmakers?|[Ll]egislators?|House members?|[Mm]embers? of (?:Congress|Parliament)|Bundestag deputy)\b"
+)
 LEGISLATIVE_ROLES = frozenset(["DEPUTY", "SPEAKER", "COMMITTEE", "PARLIAMENT", "MINISTER"])
 
 
@@ -341,6 +348,28 @@ def _legislature_before(doc: Doc, p_lo: int) -> str | None:
     for match in LEGISLATURE.finditer(doc.text, max(0, start - LEGISLATURE_BEFORE_CHARS), start):
         code = match.lastgroup
     return code
+
+
+def _legislator_abroad(doc: Doc, speaker: Speaker) -> Speaker:
+    """An unlisted legislator ("Committee chair Tom Tugendhat", "A group of House members") in a legislature abroad
+    the text has named ("In a letter to the Foreign Affairs Committee ... MPs") is of that state, not Russian."""
+    if (
+        speaker.actor is not None
+        or speaker.country != "RU"
+        or speaker.kind not in ("person", "government", "ngo")
+        or LEGISLATOR_TITLE.search(speaker.text) is None
+        or any(doc.infos[k].place is not None for k in _token_range(doc, speaker))
+    ):
+        return speaker
+    sentence_end = doc.layout.sentences[doc.layout.sentence_of(speaker.start)][1]
+    code = _legislature_before(doc, doc.layout.token_at(max(speaker.end, sentence_end - 1)))
+    if code in (None, "RU"):
+        return speaker
+    return replace(speaker, kind="government", country=code, organization=None)
+
+
+def _token_range(doc: Doc, speaker: Speaker) -> range:
+    return range(doc.layout.token_at(speaker.start), doc.layout.token_at(speaker.end - 1) + 1)
 
 
 def _dateline_abroad(doc: Doc) -> str | None:
@@ -688,7 +717,7 @@ class SpeakerResolver:
             if speaker is not None:
                 if side == "header" and speaker.actor is None and speaker.kind in ("person", "government"):
                     speaker = _chamber_member(doc, speaker, doc.tokens[hi - 1].end)
-                return self._foreign_office_of_state(doc, speaker)
+                return self._foreign_office_of_state(doc, _legislator_abroad(doc, speaker))
         return _handle(doc, *windows[0][:2]) if windows and windows[0][2] == "header" else None
 
     def _foreign_office_of_state(self, doc: Doc, speaker: Speaker) -> Speaker:
@@ -2357,6 +2386,10 @@ class SpeakerResolver:
             for info in doc.infos
             if (place := info.place) is not None and place[1] not in (None, "RU", "EU")
         } & RUSSIAN_EMBASSIES.keys()
+        if not named and (legislature := _legislature_before(doc, p_lo)) in RUSSIAN_EMBASSIES:
+            named = {
+                legislature
+            }  # "Rep. Hultgren: The Russian Embassy has told this Commission ...": in Washington
         if len(named) != 1:
             return None
         embassy = RUSSIAN_EMBASSIES[named.pop()]
