@@ -637,6 +637,8 @@ class Analyzer:
         ):
             return None
         families = {cue.split(":", 1)[0] for cue in result.cues}
+        if "other-subject" in families and not any(result.scores):
+            return None  # "He went on to accuse NATO of stoking tension": the West accused of something else
         if "own-decision" in families and families <= {"own-decision", "neutral", "event", "mention"}:
             return None  # "refused to open a criminal case after a check": the body's act, no words on the reports
         if (
@@ -1121,11 +1123,19 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 _end_before_cited_last(doc, kept, a_index, restate)
             # "SOKIRIANSKAIA: My sources inside Chechnya confirm that ...": the turn's speaker citing her own
             # sources, her statement
+            # ("LOKSHINA: We spoke to men ... They told us they were beaten": what they told her, in her turn)
             drop.update(
                 b_index
                 for b_index, other in enumerate(kept)
                 if other.cand.kind in ("reported", "object")
-                and doc.text[other.speaker.start : other.speaker.end].lower().startswith(FIRST_PERSON_OWN)
+                and (
+                    doc.text[other.speaker.start : other.speaker.end].lower().startswith(FIRST_PERSON_OWN)
+                    or (
+                        other.speaker.how == "pronoun"
+                        and other.cand.verb_token is not None
+                        and doc.word(other.cand.verb_token + 1) in TOLD_THE_SPEAKER
+                    )
+                )
                 and outer.statement.start <= other.statement.start < outer.statement.end
             )
             continue
@@ -1483,6 +1493,7 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
 # the owner of an unnamed speaker's body: "said our advocacy director", "— сказала наш юрист", "its director"
 OWNER_BEFORE = re.compile(r"(?i)\b(our|its|наш\w*)\s+$")
 OWNER_OPENS = re.compile(r"(?i)(our|its|наш\w*)\s")
+TOLD_THE_SPEAKER = frozenset(("us", "me", "нам", "мне"))
 CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однако|хотя)\b")
 
 

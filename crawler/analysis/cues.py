@@ -1482,6 +1482,9 @@ DISMISSAL = _rx(
     r"выводы|выводов)",
     # "Western capitals were expressing "hypocritical concern" over Chechnya": the critics dismissed
     r"hypocritical (?:concern|outrage|statements?|campaign)",
+    # "the experts would do better to check the facts before making statements": the accusers told to check
+    r"(?:would|had) (?:do )?better (?:to )?(?:check|verify|establish) (?:the |their )?facts",
+    r"(?:лучше бы|следовало бы|стоило бы) (?:\w+ )?(?:проверить|проверять|проверяли|проверили) факты",
     r"лицемерн\w+ (?:озабоченност\w*|обеспокоенност\w*|заявлени\w*|кампани\w*)",
     r"провокатор\w*", r"provocateurs?",
     # "не поверит этой грязи", "эти грязные слухи", "this filth": the reports as dirt
@@ -2024,6 +2027,8 @@ NEUTRAL = _rx(
     r"(?:matter|question|issue)s? for (?:the )?(?:investigators|law enforcement|prosecutors|courts?|police)",
     r"(?:in due course|through (?:the )?appropriate channels)",
     r"not (?:be )?(?:commenting|in a position to comment)", r"(?:will|would) respond",
+    # "had no intention of commenting on it", "не намерен это комментировать"
+    r"no (?:intention|plans?) (?:of|to) comment\w*", r"не намер\w+ (?:это |этого |ничего )?комментировать",
     r"готов\w* (?:выехать|рассмотреть|помочь|встретиться|гарантировать|принять|оказать|принимать|выслушать)",
     # "prepared to pass any complaints on to the authorities", "would raise the matter with the Prosecutor General",
     # "получила обращение": procedure, no side

@@ -52,7 +52,7 @@ EN_VERBS: dict[str, tuple[str, ...]] = {
     "deny": names(
         "denied denies deny dismissed dismisses rejected rejects refuted refutes rebuffed repudiated "
         "disputed disputes scoffed ridiculed mocked slammed blasted denounced lambasted derided deny "
-        "dismiss reject refute accused accuses rebuffs repudiates scoffs ridicules mocks slams denounces derides"
+        "dismiss reject refute accuse accused accuses rebuffs repudiates scoffs ridicules mocks slams denounces derides"
     ),
     "confirm": names(
         "confirmed confirms confirm documented documents found finds established verified corroborated "

@@ -1335,6 +1335,21 @@ class CandidateFinder:
                 ):
                     j -= 1  # "Adam Delimkhanov, the deputy regarded as Kadyrov's closest ally, wrote"
                     continue
+                if (
+                    words[j] == "that"
+                    and doc.lang != "ru"
+                    and j > lo
+                    and doc.tokens[j - 1].is_word
+                    and j + 1 < i
+                    and _verb_like(doc, j + 1)
+                    and not doc.in_quote(j)
+                    and any(doc.infos[k].role or doc.infos[k].actor for k in range(lo, j))
+                    # (not "They expressed alarm at remarks by officials that appeared to ...": a clause before it)
+                    and not any(_verb_like(doc, k) for k in range(lo + 1, j))
+                ):
+                    # "A Russian activist with a group that helps people escape the region said": "that" is the
+                    # relative clause's subject; the speaker is named before it
+                    return _phrase_start_before(doc, j - 1, lo), j, "before"
                 relative = _relative_clause_start(doc, j, lo) if passed_comma else None
                 whose = _whose_clause_start(doc, j, lo) if not passed_comma else None
                 if whose is not None:

@@ -333,9 +333,11 @@ LEGISLATURES = (
 )
 LEGISLATURE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in LEGISLATURES), re.IGNORECASE)
 LEGISLATURE_BEFORE_CHARS = 600
+POSSESSIVE_DETERMINERS = lexicon.words("her his their its его её ее их")
 LEGISLATOR_TITLE = re.compile(
-    r"\b(?:MPs?|[Cc]hair(?:man|woman|person)?|Representatives?|Rep\.|Senators?|Congress(?:man|woman)|"
-    r"[Ll]awmakers?|[Ll]egislators?|House members?|[Mm]embers? of (?:Congress|Parliament)|Bundestag deputy)\b"
+    r"\b(?:MPs?|[Cc]hair(?:man|woman|person)?|Representatives?|Senators?|Congress(?:man|woman)|"
+    r"[Ll]awmakers?|[Ll]egislators?|House members?|[Mm]embers? of (?:Congress|Parliament)|Bundestag deputy)\b|"
+    r"\bRep\.(?=\s)"
 )
 LEGISLATIVE_ROLES = frozenset(["DEPUTY", "SPEAKER", "COMMITTEE", "PARLIAMENT", "MINISTER"])
 
@@ -836,6 +838,11 @@ class SpeakerResolver:
             pronoun = doc.tokens[hi - 1]
             return found and _as(found, pronoun.text, pronoun.start, pronoun.end, "pronoun")
         segments = self._segments(doc, lo, hi, side)
+        if side == "subject" and len(segments) >= 2 and doc.word(segments[0][0]) in POSSESSIVE_DETERMINERS:
+            # "Her Chechen counterpart, Nurdi Nukhazhiev, went further, saying ...": the person in apposition
+            named = self._person_mention(doc, *segments[1], side, verb_gender)
+            if named is not None:
+                return named
         skip = SEGMENT_SKIP_RU if doc.lang == "ru" else SEGMENT_SKIP_EN
         tentative: Speaker | None = None
         for seg_lo, seg_hi in segments:

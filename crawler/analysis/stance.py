@@ -705,11 +705,12 @@ def classify(
     attacks_officials = category == "deny" and own_side == "confirmation" and attacks_accused(verb_after)
     if attacks_officials:
         category = None  # the verb rejects the accused side's words or deeds, not the reports
-    if category == "deny" and own_side == "denial" and _whataboutism(verb_after, index, lo, hi):
+    whataboutism = category == "deny" and own_side == "denial" and _whataboutism(verb_after, index, lo, hi)
+    if whataboutism:
         category = None  # "accused Western governments of hypocrisy": another subject, not the reports
     full = index.text
     scores = {"denial": 0.0, "confirmation": 0.0, "neutral": 0.0}
-    cues: list[str] = []
+    cues: list[str] = ["other-subject:accused the west"] if whataboutism else []
     families: dict[str, list[str]] = {"denial": [], "confirmation": [], "neutral": []}
     claimed: list[tuple[int, int]] = []  # spans already counted by an earlier family
     dismissed: list[int] = []  # where dismissals begin
@@ -1147,7 +1148,7 @@ def attacks_accused(after_verb: str) -> bool:
 
 # the West as the target of an official's attacking verb ("accused Washington of hypocrisy")
 WESTERN_TARGET = re.compile(
-    r"(?i)^\s*(?:the\s+)?(?:west|western\s+\w+|washington|london|brussels|the\s+united\s+states|the\s+us|"
+    r"(?i)^\s*(?:the\s+)?(?:west|western\s+\w+|washington|london|brussels|nato|нато|the\s+united\s+states|the\s+us|"
     r"the\s+eu|european\s+\w+|запад\w*|вашингтон\w*|сша|евросоюз\w*|европейск\w+\s+\w+)\s+(?:of|в)\s"
 )
 
