@@ -840,9 +840,9 @@ class SpeakerResolver:
         segments = self._segments(doc, lo, hi, side)
         if side == "subject" and len(segments) >= 2 and doc.word(segments[0][0]) in POSSESSIVE_DETERMINERS:
             # "Her Chechen counterpart, Nurdi Nukhazhiev, went further, saying ...": the person in apposition
-            named = self._person_mention(doc, *segments[1], side, verb_gender)
-            if named is not None:
-                return named
+            appositive = self._person_mention(doc, *segments[1], side, verb_gender)
+            if appositive is not None:
+                return appositive
         skip = SEGMENT_SKIP_RU if doc.lang == "ru" else SEGMENT_SKIP_EN
         tentative: Speaker | None = None
         for seg_lo, seg_hi in segments:
