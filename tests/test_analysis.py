@@ -7582,6 +7582,31 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
             "stance",
             "denial",
         ),
+        (  # "one coordinator" of the one group the sentences before named (it had been an unnamed group)
+            "en",
+            "The SK SOS crisis group operates out of rented apartments. Its coordinators answer a hotline that rings at "
+            'all hours.\n\n"Since 2017 we have taken more than 150 people out of Chechnya," one coordinator said.',
+            "we have taken more than 150 people",
+            "actor",
+            "sk-sos",
+        ),
+        (  # a relative's "Nobody took him anywhere" denies the detention (it had been a confirmation)
+            "ru",
+            "В селе под Гудермесом отец одного из задержанных встретил журналиста у ворот.\n\n"
+            "«Мой сын уехал работать в Москву. Никто его никуда не забирал», — сказал он.",
+            "Никто его никуда не забирал",
+            "stance",
+            "denial",
+        ),
+        (  # a coalition "including" listed groups speaks as the coalition (it had been the last group listed)
+            "en",
+            "Twelve human rights organisations, including Human Rights Watch, Amnesty International and the Russian "
+            "LGBT Network, said in a joint statement that the failure to investigate the torture of gay men in Chechnya "
+            "had emboldened the perpetrators.",
+            "emboldened the perpetrators",
+            "actor",
+            None,
+        ),
     ],
 )
 def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -7592,7 +7617,8 @@ def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text
     on the other side's words, the Russian embassy a US hearing cites, legislators abroad, the lack of complaints
     explained by fear, a fact "not an allegation", where a statement was read out, a clip of someone shown, "Rep."
     before a name, a relative "that" as its clause's subject, a name in apposition after "her counterpart", "went
-    on to accuse", what "they told us" in a turn, no intention of commenting, accusers told to check the facts."""
+    on to accuse", what "they told us" in a turn, no intention of commenting, accusers told to check the facts, the
+    one group a coordinator works for, a relative's "nobody took him", a coalition "including" listed groups."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

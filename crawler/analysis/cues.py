@@ -1106,6 +1106,9 @@ HELD = r"held(?! (?:criminally |legally |personally )?(?:responsible|accountable
 NOT_MODAL = r"(?! (?:will|would|could|dares?|can) )"
 
 ABSENCE = _rx(
+    # a relative's "Nobody took him anywhere", "Никто его никуда не забирал": the detention itself denied
+    r"(?:nobody|no one) (?:ever )?(?:took|detained|arrested|seized) (?:him|her|them|my son|our son)(?: anywhere| away)?\b",
+    r"никто (?:его|её|ее|их|меня|сына) (?:никуда )?не (?:забирал|забрал|задерживал|задержал|увозил|увез|увёз)",
     # the facts looked for named first: "фактов, свидетельствующих о совершении преступлений ..., не выявлено"
     r"(?:фактов|сведений|признаков|доказательств|подтверждений),? (?:свидетельствующ|подтверждающ|указывающ)\w* "
     r"[^.;!?«»]{0,160}?,? не (?:выявлено|установлено|обнаружено|найдено|получено)",

@@ -1324,6 +1324,34 @@ class CandidateFinder:
                 if words[j] in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
                     j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
                     continue
+                including = (
+                    next(
+                        (
+                            m
+                            for m in range(j - 1, max(lo, j - 25), -1)
+                            if words[m] in INCLUDING and doc.tokens[m - 1].text == ","
+                        ),
+                        None,
+                    )
+                    if words[j] in ("and", "и") and passed_comma
+                    else None
+                )
+                coalition = (
+                    _phrase_start_before(doc, including - 2, lo)
+                    if including is not None and including - 1 > lo
+                    else None
+                )
+                if (
+                    coalition is not None
+                    and including is not None
+                    and any(
+                        (role := doc.infos[k].role) is not None and role.key == "NGO"
+                        for k in range(coalition, including - 1)
+                    )
+                ):
+                    # "Fifteen organisations, including HRW, Amnesty and the Russian LGBT Network, said": the
+                    # whole coalition, named before the list
+                    return coalition, including - 1, "before"
                 if words[j] == "and" and passed_comma and _inside_appositive(doc, j, lo):
                     j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
                     continue
@@ -3434,6 +3462,7 @@ def _verb_form(doc: Doc, word: str) -> bool:
 
 
 THAT_WORDS = lexicon.words("that что будто якобы")
+INCLUDING = lexicon.words("including включая")
 SHOWN_OF = lexicon.words("of showed showing featured featuring")
 READ_OUT = lexicon.words("read broadcast aired shown played")
 SEEN_BY = lexicon.words("seen obtained reviewed viewed shared leaked published quoted cited")

@@ -1724,10 +1724,14 @@ class SpeakerResolver:
             staff = (
                 not plural
                 and doc.word(head) in NGO_STAFF_WORDS
-                and (p_lo == head or doc.word(p_lo) in ("a", "an"))
+                and (p_lo == head or doc.word(p_lo) in ("a", "an", "one"))
             )
             if bare and (rights_defenders or staff):
                 ngo = self._ngo_just_quoted(doc, memory, start)
+                if ngo is None and staff:
+                    # "The SK SOS crisis group operates ... Its coordinators answer a hotline. '...,' one
+                    # coordinator said": the one group the two sentences before named
+                    ngo = self._ngo_named_before(doc, p_lo)
                 if ngo is not None:
                     return from_actor(ngo, "role")
         if inner_orgs:
@@ -2221,6 +2225,21 @@ class SpeakerResolver:
             return None
         layout = doc.layout
         return previous.actor if layout.sentence_of(start) - layout.sentence_of(offset) <= 2 else None
+
+    def _ngo_named_before(self, doc: Doc, p_lo: int) -> str | None:
+        """The one non-governmental organisation named in the two sentences before the one of token ``p_lo``
+        (and none named since), if exactly one."""
+        layout = doc.layout
+        sentence = layout.sentence_of(doc.tokens[p_lo].start)
+        lo = layout.sentence_tokens(max(0, sentence - 2))[0]
+        named = {
+            info.actor.id
+            for k in range(lo, p_lo)
+            if (info := self.index.info.get(doc.infos[k].actor or "")) is not None
+            and not info.person
+            and info.actor.kind == "ngo"
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _ngo_in_sentence_before(self, doc: Doc, p_lo: int) -> str | None:
         """The one non-governmental organisation named earlier in the sentence of token ``p_lo``, if exactly one."""
