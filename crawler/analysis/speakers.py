@@ -2226,27 +2226,15 @@ class SpeakerResolver:
         layout = doc.layout
         return previous.actor if layout.sentence_of(start) - layout.sentence_of(offset) <= 2 else None
 
-    def _ngo_named_before(self, doc: Doc, p_lo: int) -> str | None:
-        """The one non-governmental organisation named in the two sentences before the one of token ``p_lo``
-        (and none named since), if exactly one."""
+    def _ngo_named_before(self, doc: Doc, p_lo: int, sentences_back: int = 2) -> str | None:
+        """The one non-governmental organisation named between the start of the sentence ``sentences_back``
+        before the one of token ``p_lo`` and ``p_lo``, if exactly one."""
         layout = doc.layout
         sentence = layout.sentence_of(doc.tokens[p_lo].start)
-        lo = layout.sentence_tokens(max(0, sentence - 2))[0]
+        lo = layout.sentence_tokens(max(0, sentence - sentences_back))[0]
         named = {
             info.actor.id
             for k in range(lo, p_lo)
-            if (info := self.index.info.get(doc.infos[k].actor or "")) is not None
-            and not info.person
-            and info.actor.kind == "ngo"
-        }
-        return named.pop() if len(named) == 1 else None
-
-    def _ngo_in_sentence_before(self, doc: Doc, p_lo: int) -> str | None:
-        """The one non-governmental organisation named earlier in the sentence of token ``p_lo``, if exactly one."""
-        s_lo = doc.layout.sentence_tokens(doc.layout.sentence_of(doc.tokens[p_lo].start))[0]
-        named = {
-            info.actor.id
-            for k in range(s_lo, p_lo)
             if (info := self.index.info.get(doc.infos[k].actor or "")) is not None
             and not info.person
             and info.actor.kind == "ngo"
@@ -2607,7 +2595,7 @@ class SpeakerResolver:
         ):
             # "..., опрошенных «Мемориалом», сообщила сотрудница правозащитного центра": the centre named in the
             # same sentence
-            named = self._ngo_in_sentence_before(doc, p_lo)
+            named = self._ngo_named_before(doc, p_lo, 0)
             if named is not None:
                 return self.speaker_from_actor(named, text, start, end, "role")
         if kind == "government" and country == "RU" and not persons and role.key in RUSSIAN_SERVICE_OF_ROLE:
