@@ -7607,6 +7607,22 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
             "actor",
             None,
         ),
+        (  # an agency's credit after a named speaker's words: the speaker's (it had been the agency's)
+            "ru",
+            "Эксперты ООН по правам человека призвали российские власти положить конец похищениям и пыткам мужчин в "
+            "Чечне, сообщает «Радио Свобода».",
+            "положить конец похищениям",
+            "actor",
+            "un-experts",
+        ),
+        (  # "подтвердили, что вопрос ... был затронут": a topic raised, no finding (it had been a confirmation)
+            "ru",
+            "Как сообщает «Интерфакс», в пресс-службе Кремля подтвердили, что вопрос о положении ЛГБТ в Чечне был "
+            "затронут в ходе телефонного разговора Владимира Путина и Эммануэля Макрона.",
+            "был затронут",
+            "stance",
+            "neutral",
+        ),
     ],
 )
 def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -7618,7 +7634,8 @@ def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text
     explained by fear, a fact "not an allegation", where a statement was read out, a clip of someone shown, "Rep."
     before a name, a relative "that" as its clause's subject, a name in apposition after "her counterpart", "went
     on to accuse", what "they told us" in a turn, no intention of commenting, accusers told to check the facts, the
-    one group a coordinator works for, a relative's "nobody took him", a coalition "including" listed groups."""
+    one group a coordinator works for, a relative's "nobody took him", a coalition "including" listed groups, an
+    agency's credit after a named speaker's words, a topic confirmed as raised."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

@@ -1160,6 +1160,11 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 continue
             if _same_speaker(outer.statement, inner.statement):
                 continue
+            if outer.cand.kind == "object" and _credits_agency(inner):
+                drop.add(
+                    b_index
+                )  # "Эксперты ООН призвали ..., сообщает «Радио Свобода»": the agency only credited
+                continue
             if outer.cand.kind == "object" and _holds_verb(doc, inner, outer):
                 # "Прокуроры не нашли доказательств ..., сообщил источник": the object clause ran into the
                 # attribution that frames it; the attributed statement stands
@@ -1222,6 +1227,13 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
                 or doc.word(inner.cand.verb_token - 1) == "as"
                 # "Газета пишет, что спикер парламента Магомед Даудов назвал авторов «провокаторами»": an outlet
                 # reporting what a named actor said, in a review of the press
+                # "Эксперты ООН призвали ..., сообщает «Радио Свобода»", "Как сообщает «Интерфакс», в Кремле
+                # подтвердили ...": an agency's credit for a named speaker's words
+                or (
+                    _credits_agency(outer)
+                    and inner.speaker.how in ("name", "title", "org")
+                    and inner.statement.actor_kind != "media"
+                )
                 or (
                     outer.statement.actor_kind == "media"
                     and outer.statement.actor is None
@@ -1233,6 +1245,11 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             else:
                 drop.add(b_index)
     return [k for i, k in enumerate(kept) if i not in drop]
+
+
+def _credits_agency(kept: Kept) -> bool:
+    """Is this an agency's credit ("..., сообщает «Радио Свобода»", "Как сообщает «Интерфакс»", "RT reports")?"""
+    return kept.statement.actor_kind == "media" and (kept.cand.verb or "").lower() in WIRE_CREDIT
 
 
 def _end_before_cited_last(doc: Doc, kept: list[Kept], index: int, restate) -> None:
@@ -1493,6 +1510,7 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
 # the owner of an unnamed speaker's body: "said our advocacy director", "— сказала наш юрист", "its director"
 OWNER_BEFORE = re.compile(r"(?i)\b(our|its|наш\w*)\s+$")
 OWNER_OPENS = re.compile(r"(?i)(our|its|наш\w*)\s")
+WIRE_CREDIT = frozenset(("сообщает", "передает", "передаёт", "reports", "как сообщает"))
 TOLD_THE_SPEAKER = frozenset(("us", "me", "нам", "мне"))
 CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однако|хотя)\b")
 

@@ -90,8 +90,9 @@ RECEIPT_AFTER = re.compile(
     r"(?i)\s*(?:(?:the\s+)?(?:receipt|receiving|получение|получения|факт получения)\b|(?:that\s+)?(?:it|they|the\s+\w+)\s+"
     r"(?:had|has|have)\s+(?:been\s+)?received\b"
     # "подтвердил, что тема обсуждалась", "confirmed that the issue had been raised": a talk, no finding
-    r"|,?\s*(?:что|that)\s+(?:эта\s+|этот\s+|the\s+)?(?:тема|вопрос|issue|matter|subject|topic)\s+(?:(?:had|has|was)\s+"
-    r"(?:been\s+)?)?(?:обсуждал\w*|поднимал\w*|затрагивал\w*|discussed|raised)\b)"
+    r"|,?\s*(?:что|that)\s+(?:эта\s+|этот\s+|the\s+)?(?:тема|вопрос|issue|matter|subject|topic)\s+(?:[^.;!?,]{0,60}?\s)?"
+    r"(?:(?:had|has|was)\s+(?:been\s+)?|был\w*\s+)?(?:обсуждал\w*|поднимал\w*|затрагивал\w*|затронут\w*|поднят\w*|"
+    r"обсужд[её]н\w*|discussed|raised)\b)"
 )
 RECEIPT_BEFORE = re.compile(r"(?i)получени\w*(?:\s+[\w-]+){0,3}\s*$")
 CITED_PATTERNS = (
