@@ -7623,6 +7623,38 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
             "stance",
             "neutral",
         ),
+        (  # "Утверждения властей, будто ... нет, — ложь": the authorities' claim named, then judged (it had been a denial)
+            "ru",
+            "«Утверждения властей, будто таких людей в Чечне нет, — это циничная ложь», — добавила Татьяна Локшина.",
+            "циничная ложь",
+            "stance",
+            "confirmation",
+        ),
+        (  # "no one had ever brought ... any concrete evidence": an absence (it had been a confirmation)
+            "en",
+            "The Kremlin spokesman Dmitry Peskov said that no one had ever brought the authorities any concrete "
+            "evidence of persecution in Chechnya.",
+            "concrete evidence",
+            "stance",
+            "denial",
+        ),
+        (  # a surname alone after the title and full name: the same speaker (it had been a Russian person)
+            "en",
+            "Secretary of State Mike Pompeo said he was barring Ramzan Kadyrov from entering the United States over "
+            'abuses in Chechnya. "Under his rule, men perceived to be gay have been abducted and tortured," Pompeo '
+            "said in a statement.",
+            "have been abducted and tortured",
+            "actor",
+            "us-state-department",
+        ),
+        (  # "the Treasury" after "The US Treasury": the US's (it had been Russian, its words a denial)
+            "en",
+            "The US Treasury on Wednesday imposed sanctions on Chechen leader Ramzan Kadyrov. In its announcement, the "
+            "Treasury said police officers had detained men suspected of being gay and beaten them.",
+            "had detained men",
+            "country",
+            "US",
+        ),
     ],
 )
 def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -7635,7 +7667,8 @@ def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text
     before a name, a relative "that" as its clause's subject, a name in apposition after "her counterpart", "went
     on to accuse", what "they told us" in a turn, no intention of commenting, accusers told to check the facts, the
     one group a coordinator works for, a relative's "nobody took him", a coalition "including" listed groups, an
-    agency's credit after a named speaker's words, a topic confirmed as raised."""
+    agency's credit after a named speaker's words, a topic confirmed as raised, the authorities' claim with
+    "будто", nobody ever bringing evidence, a surname after the full name, "the Treasury" of the state named."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

@@ -822,7 +822,7 @@ CITED_DENIAL = _rx(
     r"(?:[\w-]+ ){0,3}?(?:proves?|proved) nothing",
     # "Утверждение властей, что в Чечне нет геев, ... абсурдно": the authorities' claim named, then judged
     r"(?:утверждени\w+|заявлени\w+|слова|позици\w+|верси\w+) (?:чеченских |российских |местных )?(?:властей|"
-    r"чиновников|руководства|кремля|грозного|официальных лиц),? (?:о том,? )?что (?:[\w-]+ ){0,4}?(?:нет|никто|"
+    r"чиновников|руководства|кремля|грозного|официальных лиц),? (?:о том,? )?(?:что|будто|якобы) (?:[\w-]+ ){0,4}?(?:нет|никто|"
     r"ничего|не было|не существует)",
     # the charges against the victims called fabricated: "назвала обвинения сфабрикованными", "trumped-up charges"
     r"(?:обвинени\w+|уголовн\w+ дел\w*) (?:[\w-]+ )?сфабрикованн\w*", r"сфабрикованн\w+ (?:обвинени\w+|дел\w*)",
@@ -1106,6 +1106,9 @@ HELD = r"held(?! (?:criminally |legally |personally )?(?:responsible|accountable
 NOT_MODAL = r"(?! (?:will|would|could|dares?|can) )"
 
 ABSENCE = _rx(
+    # "no one had ever brought the authorities any concrete evidence": nothing put before them
+    r"(?:no one|nobody) (?:has |had |have )?(?:ever )?(?:brought|presented|provided|given|shown|produced|submitted) "
+    r"(?:[\w-]+ ){0,3}?(?:any |a single )?(?:concrete |real |reliable )?(?:evidence|proof|facts)",
     # a relative's "Nobody took him anywhere", "Никто его никуда не забирал": the detention itself denied
     r"(?:nobody|no one) (?:ever )?(?:took|detained|arrested|seized) (?:him|her|them|my son|our son)(?: anywhere| away)?\b",
     r"никто (?:его|её|ее|их|меня|сына) (?:никуда )?не (?:забирал|забрал|задерживал|задержал|увозил|увез|увёз)",

@@ -333,6 +333,8 @@ LEGISLATURES = (
 )
 LEGISLATURE = re.compile("|".join(f"(?P<{code}>{pattern})" for code, pattern in LEGISLATURES), re.IGNORECASE)
 LEGISLATURE_BEFORE_CHARS = 600
+# a state's body that is not its foreign service ("the Treasury said")
+OTHER_MINISTRIES = lexicon.words("treasury")
 POSSESSIVE_DETERMINERS = lexicon.words("her his their its его её ее их")
 LEGISLATOR_TITLE = re.compile(
     r"\b(?:MPs?|[Cc]hair(?:man|woman|person)?|Representatives?|Senators?|Congress(?:man|woman)|"
@@ -350,6 +352,32 @@ def _legislature_before(doc: Doc, p_lo: int) -> str | None:
     for match in LEGISLATURE.finditer(doc.text, max(0, start - LEGISLATURE_BEFORE_CHARS), start):
         code = match.lastgroup
     return code
+
+
+def _titled_name(written: str, name: str) -> bool:
+    """Is ``written`` a title and full name ending in ``name`` ("Secretary of State Mike Pompeo" for "Pompeo"; not
+    "A group of House members led by Representative Mike Quigley")?"""
+    if not written.endswith(" " + name):
+        return False
+    return all(word[:1].isupper() or word in ("of", "for", "the") for word in written[: -len(name)].split())
+
+
+def _body_named_with_state_before(doc: Doc, p_lo: int, p_hi: int) -> str | None:
+    """The foreign state (ISO code) named right before an earlier mention of the same body word ("The US Treasury
+    ... the Treasury said"), else None."""
+    body = next((j for j in range(p_hi - 1, p_lo - 1, -1) if (role := doc.infos[j].role) and role.body), None)
+    if body is None:
+        return None
+    word = doc.word(body)
+    for k in range(p_lo - 1, 1, -1):
+        if doc.word(k) != word:
+            continue
+        for j in (k - 1, k - 2):
+            place = doc.infos[j].place
+            if place is not None and place[1] not in (None, "RU"):
+                return place[1]
+        return None
+    return None
 
 
 def _legislator_abroad(doc: Doc, speaker: Speaker) -> Speaker:
@@ -895,9 +923,18 @@ class SpeakerResolver:
                     start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
                     return self.speaker_from_actor(first_named, doc.text[start:end], start, end, "name")
                 name = doc.text[doc.tokens[words[0]].start : doc.tokens[words[-1]].end]
-                earlier = next((s for _o, s in reversed(memory.speakers) if s.text == name), None)
+                # ("Pompeo said" after "Secretary of State Mike Pompeo said": the speaker named in full before)
+                earlier = next(
+                    (
+                        s
+                        for _o, s in reversed(memory.speakers)
+                        if s.text == name or _titled_name(s.text, name)
+                    ),
+                    None,
+                )
                 if earlier is not None:
-                    return earlier
+                    start, end = doc.tokens[words[0]].start, doc.tokens[words[-1]].end
+                    return _as(earlier, name, start, end, earlier.how)
                 described = any(
                     self._phrase(doc, *seg, side, verb_gender, memory, 1)
                     for seg in segments
@@ -2556,6 +2593,11 @@ class SpeakerResolver:
                 (
                     _setting_abroad(doc, p_lo)
                     or legislature
+                    or (
+                        _body_named_with_state_before(doc, p_lo, p_hi)
+                        if kind == "government" and role.body
+                        else None
+                    )
                     or (_dateline_abroad(doc) if kind == "government" else None)
                 )
                 if kind != "person"
@@ -2584,7 +2626,12 @@ class SpeakerResolver:
         # "источники в Чечне": a group, never the antecedent of a singular pronoun
         how = "unnamed-plural" if role.body or plural else "unnamed"
         roles = _role_keys(doc, p_lo, p_hi)
-        if kind == "government" and country not in (None, "RU") and role.key in FOREIGN_SERVICE_ROLES:
+        if (
+            kind == "government"
+            and country not in (None, "RU")
+            and role.key in FOREIGN_SERVICE_ROLES
+            and not any(doc.word(j) in OTHER_MINISTRIES for j in range(p_lo, p_hi))
+        ):
             ministry = self.index.foreign_ministry.get(country)
             if ministry is not None:
                 return self.speaker_from_actor(ministry, text, start, end, "unnamed", roles)
