@@ -7655,6 +7655,21 @@ def test_statements_of_the_twenty_sixth_and_seventh_sessions_fresh_sets(
             "country",
             "US",
         ),
+        (  # a woman's surname ending in a consonant does not decline (it had gone to the title's UK minister)
+            "ru",
+            "Канада тайно приняла несколько десятков геев из Чечни, сообщила министр иностранных дел Христя Фриланд.",
+            "приняла несколько десятков геев",
+            "actor",
+            "freeland",
+        ),
+        (  # Nikki Haley is a woman: "she" after her is her (it had been an unnamed official)
+            "en",
+            "U.S. Ambassador to the United Nations Nikki Haley said Washington was deeply troubled by the reports from "
+            'Chechnya. "If these reports are true, this is a violation of human rights that cannot be ignored," she said.',
+            "cannot be ignored",
+            "actor",
+            "haley",
+        ),
     ],
 )
 def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text, words, field, expected):
@@ -7668,7 +7683,8 @@ def test_statements_of_the_twenty_eighth_session_fresh_sets(analyzer, lang, text
     on to accuse", what "they told us" in a turn, no intention of commenting, accusers told to check the facts, the
     one group a coordinator works for, a relative's "nobody took him", a coalition "including" listed groups, an
     agency's credit after a named speaker's words, a topic confirmed as raised, the authorities' claim with
-    "будто", nobody ever bringing evidence, a surname after the full name, "the Treasury" of the state named."""
+    "будто", nobody ever bringing evidence, a surname after the full name, "the Treasury" of the state named, a
+    woman's surname that does not decline, women's first names that do not end in "a"."""
     assert getattr(only(analyzer.analyze(text, lang), words), field) == expected
 
 

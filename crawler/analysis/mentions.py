@@ -25,7 +25,8 @@ ORG_WORDS = lexicon.words(
 )
 FEMALE_FIRST = lexicon.words(
     """maria tatyana tatiana tanya elena yelena irina ekaterina yekaterina kheda anna olga natalia natalya
-    svetlana marina julia yulia zainab lyudmila valentina larisa alla ella"""
+    svetlana marina julia yulia zainab lyudmila valentina larisa alla ella michelle nikki rachel marie margot
+    bärbel barbel"""
 )
 MALE_FIRST_A = lexicon.words("nikita ilya luca andrea foma kuzma savva")
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|aya|skaia|skaya|ая|ова|ева|ина|ына)$", re.IGNORECASE)

@@ -59,6 +59,9 @@ _FEMN_NOM = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая
 _FEMN_OBLIQUE = re.compile(r"(?:овой|евой|иной|ыной|ову|еву|ину|ской|скую)$")
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
 @lru_cache(maxsize=8192)
 def surname_nominative(word: str, gender: str) -> bool | None:
     """Is a Russian surname form nominative for a person of ``gender``? None when the rule cannot tell.
@@ -72,6 +75,8 @@ def surname_nominative(word: str, gender: str) -> bool | None:
             return False
         if _FEMN_NOM.search(lower):
             return True
+        if lower[-1:] in _CONSONANTS:
+            return True  # a woman's surname ending in a consonant does not decline: "Фриланд", "Мийатович"
         return None
     if _MASC_OBLIQUE.search(lower):
         return False
