@@ -1161,9 +1161,8 @@ def _drop_nested(doc: Doc, kept: list[Kept], restate) -> list[Kept]:
             if _same_speaker(outer.statement, inner.statement):
                 continue
             if outer.cand.kind == "object" and _credits_agency(inner):
-                drop.add(
-                    b_index
-                )  # "Эксперты ООН призвали ..., сообщает «Радио Свобода»": the agency only credited
+                # "Эксперты ООН призвали ..., сообщает «Радио Свобода»": the agency only credited
+                drop.add(b_index)
                 continue
             if outer.cand.kind == "object" and _holds_verb(doc, inner, outer):
                 # "Прокуроры не нашли доказательств ..., сообщил источник": the object clause ran into the
@@ -1259,31 +1258,30 @@ def _end_before_cited_last(doc: Doc, kept: list[Kept], index: int, restate) -> N
     outer = kept[index]
     layout = doc.layout
     first_sentence = layout.sentence_of(outer.statement.start)
-    cited = [
-        other
-        for other in kept
-        if other.cand.kind in ("direct", "reported", "participle", "object")
-        and other.speaker.how in ("name", "title")
-        and other.cand.verb_token is not None
-        and not doc.in_quote(other.cand.verb_token)
-        and layout.sentence_of(other.speaker.start) > first_sentence
-        and outer.statement.start
-        < layout.sentences[layout.sentence_of(other.speaker.start)][0]
-        < outer.statement.end
-        and outer.statement.end <= layout.sentences[layout.sentence_of(other.statement.end - 1)][1]
-        and not _same_speaker(outer.statement, other.statement)
-        # the other side's words (not "Lokshina: ... Human Rights Watch documented ...": her own group's)
-        and speaker_side(other.statement.actor_kind, other.statement.country)
-        != speaker_side(outer.statement.actor_kind, outer.statement.country)
-        # the other speaker is the sentence's subject (not "When the head of the republic says ...": the turn's
-        # own argument about what he says)
-        and not doc.text[
-            layout.sentences[layout.sentence_of(other.speaker.start)][0] : other.speaker.start
-        ].strip()
-    ]
-    if not cited:
+    outer_side = speaker_side(outer.statement.actor_kind, outer.statement.country)
+    starts = []  # where the sentences whose subject is another speaker start
+    for other in kept:
+        sentence = layout.sentence_of(other.speaker.start)
+        sentence_start = layout.sentences[sentence][0]
+        if (
+            other.cand.kind in ("direct", "reported", "participle", "object")
+            and other.speaker.how in ("name", "title")
+            and other.cand.verb_token is not None
+            and not doc.in_quote(other.cand.verb_token)
+            and sentence > first_sentence
+            and outer.statement.start < sentence_start < outer.statement.end
+            and outer.statement.end <= layout.sentences[layout.sentence_of(other.statement.end - 1)][1]
+            and not _same_speaker(outer.statement, other.statement)
+            # the other side's words (not "Lokshina: ... Human Rights Watch documented ...": her own group's)
+            and speaker_side(other.statement.actor_kind, other.statement.country) != outer_side
+            # the other speaker is the sentence's subject (not "When the head of the republic says ...": the
+            # turn's own argument about what he says)
+            and not doc.text[sentence_start : other.speaker.start].strip()
+        ):
+            starts.append(sentence_start)
+    if not starts:
         return
-    cut = min(layout.sentences[layout.sentence_of(c.speaker.start)][0] for c in cited)
+    cut = min(starts)
     while cut > outer.cand.start and doc.text[cut - 1].isspace():
         cut -= 1
     if cut <= outer.cand.start:
@@ -1510,7 +1508,7 @@ def _merge(doc: Doc, kept: list[Kept]) -> list[Statement]:
 # the owner of an unnamed speaker's body: "said our advocacy director", "— сказала наш юрист", "its director"
 OWNER_BEFORE = re.compile(r"(?i)\b(our|its|наш\w*)\s+$")
 OWNER_OPENS = re.compile(r"(?i)(our|its|наш\w*)\s")
-WIRE_CREDIT = frozenset(("сообщает", "передает", "передаёт", "reports", "как сообщает"))
+WIRE_CREDIT = frozenset(("сообщает", "передает", "передаёт", "reports"))
 TOLD_THE_SPEAKER = frozenset(("us", "me", "нам", "мне"))
 CONTRAST = re.compile(r"(?i)\b(?:though|although|but|however|yet|но|однако|хотя)\b")
 

@@ -1324,34 +1324,11 @@ class CandidateFinder:
                 if words[j] in COORDINATORS and not any(t.is_word for t in doc.tokens[j + 1 : i]):
                     j -= 1  # "Karimov rejected the reports and said ...": the subject is before "and"
                     continue
-                including = (
-                    next(
-                        (
-                            m
-                            for m in range(j - 1, max(lo, j - 25), -1)
-                            if words[m] in INCLUDING and doc.tokens[m - 1].text == ","
-                        ),
-                        None,
-                    )
-                    if words[j] in ("and", "и") and passed_comma
-                    else None
-                )
                 coalition = (
-                    _phrase_start_before(doc, including - 2, lo)
-                    if including is not None and including - 1 > lo
-                    else None
+                    _coalition_before(doc, j, lo) if words[j] in ("and", "и") and passed_comma else None
                 )
-                if (
-                    coalition is not None
-                    and including is not None
-                    and any(
-                        (role := doc.infos[k].role) is not None and role.key == "NGO"
-                        for k in range(coalition, including - 1)
-                    )
-                ):
-                    # "Fifteen organisations, including HRW, Amnesty and the Russian LGBT Network, said": the
-                    # whole coalition, named before the list
-                    return coalition, including - 1, "before"
+                if coalition is not None:
+                    return (*coalition, "before")
                 if words[j] == "and" and passed_comma and _inside_appositive(doc, j, lo):
                     j -= 1  # "Magomed Daudov, the speaker of parliament and one of Kadyrov's allies, said"
                     continue
@@ -2047,9 +2024,8 @@ class CandidateFinder:
         while k > 0 and doc.infos[k - 1].actor == actor:
             k -= 1
         if end != i and doc.word(k - 1) not in SHOWN_OF:
-            return (
-                None  # ("Karimov, the spokesman, calling ...": the sentence's own subject, see _participles)
-            )
+            # ("Karimov, the spokesman, calling ...": the sentence's own subject, see _participles)
+            return None
         return k
 
     def _with_subject(self, doc: Doc, i: int) -> int | None:
@@ -3222,6 +3198,28 @@ def _author_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str]:
     if first is None:
         return t_lo, t_hi, "subject"
     return (*_mention_span(doc, first), "according")
+
+
+def _coalition_before(doc: Doc, j: int, lo: int) -> tuple[int, int] | None:
+    """ "Fifteen organisations, including HRW, Amnesty and the Russian LGBT Network, said": token range of the
+    whole coalition, named before the list that the "and" at token ``j`` ends, when a rights-group word names it."""
+    words = doc.layout.words
+    including = next(
+        (
+            m
+            for m in range(j - 1, max(lo, j - 25), -1)
+            if words[m] in INCLUDING and doc.tokens[m - 1].text == ","
+        ),
+        None,
+    )
+    if including is None or including - 1 <= lo:
+        return None
+    start = _phrase_start_before(doc, including - 2, lo)
+    if not any(
+        (role := doc.infos[k].role) is not None and role.key == "NGO" for k in range(start, including - 1)
+    ):
+        return None
+    return start, including - 1
 
 
 def _first_actor_window(doc: Doc, lo: int, hi: int) -> tuple[int, int, str] | None:

@@ -2438,9 +2438,8 @@ class SpeakerResolver:
             if (place := info.place) is not None and place[1] not in (None, "RU", "EU")
         } & RUSSIAN_EMBASSIES.keys()
         if not named and (legislature := _legislature_before(doc, p_lo)) in RUSSIAN_EMBASSIES:
-            named = {
-                legislature
-            }  # "Rep. Hultgren: The Russian Embassy has told this Commission ...": in Washington
+            # "Rep. Hultgren: The Russian Embassy has told this Commission ...": the one in Washington
+            named = {legislature}
         if len(named) != 1:
             return None
         embassy = RUSSIAN_EMBASSIES[named.pop()]
